@@ -7,8 +7,8 @@ from .base import CellKey, EmotionKey, ModelError, Point
 from .entities import (
     Card,
     ChecklistItem,
-    EmpathyMap,
     Emotion,
+    EmpathyMap,
     KpiInfo,
     Lane,
     MapInfo,

@@ -12,7 +12,7 @@ from typing import Any
 
 from .base import EmotionKey, ModelError, check_score
 from .cards import CardOps, CardUpdate, RemovedCard
-from .entities import EmpathyMap, Emotion, Persona, Segment, clone, get_path
+from .entities import Emotion, EmpathyMap, Persona, Segment, clone, get_path
 from .events import What
 from .structure import RemovedLane, RemovedStage, RemovedStep
 from .vocab import ChecklistAnswer, EmotionLabel, Scenario
@@ -84,7 +84,7 @@ class JourneyMap(CardOps):
 
     def update_persona(self, persona_id: str, changes: dict[str, Any], *,
                        origin: Any = None) -> dict[str, Any]:
-        """Set persona fields by dotted path (``"name"``, ``"empathy.says"``, ``"segment.region"``)."""
+        """Set persona fields by dotted path ("name", "empathy.says", "segment.region")."""
         persona = self.persona(persona_id)
         for path, value in changes.items():
             try:

@@ -84,7 +84,8 @@ class StructureOps(MapState):
                 undo.append((card.id, "pain_point.touchpoint", card.pain_point.touchpoint))
                 card.pain_point.touchpoint = None
             if card.opportunity is not None and removed_ids & set(card.opportunity.pain_points):
-                undo.append((card.id, "opportunity.pain_points", list(card.opportunity.pain_points)))
+                links = list(card.opportunity.pain_points)
+                undo.append((card.id, "opportunity.pain_points", links))
                 card.opportunity.pain_points = [
                     pid for pid in card.opportunity.pain_points if pid not in removed_ids]
         return undo

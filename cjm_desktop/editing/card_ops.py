@@ -1,0 +1,158 @@
+"""Card edits of the Document: add, paste, move, duplicate, delete and update cards.
+
+A mixin of :class:`cjm_desktop.editing.document.Document`, kept apart so each module stays
+small. Multi-card edits are one undo macro, so one gesture is one undo step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from ..model import Card, JourneyMap
+from ..model.base import CellKey
+from ..model.entities import clone
+from . import commands as cmd
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Document", text)
+
+
+class CardEditing:
+    _journey: JourneyMap
+
+    def push(self, command: cmd.ModelCommand) -> None:  # provided by Document
+        raise NotImplementedError
+
+    def macro(self, text: str) -> Any:  # provided by Document
+        raise NotImplementedError
+
+    def _burst_for(self, merge: bool) -> int | None:  # provided by Document
+        raise NotImplementedError
+
+    def new_card(self, cell: CellKey, kind: str | None = None, text: str = "") -> Card:
+        raise NotImplementedError
+
+    def add_card(self, cell: CellKey, kind: str | None = None, text: str = "",
+                 position: int | None = None, *, fields: dict[str, Any] | None = None,
+                 origin: Any = None) -> str:
+        """Add a card to a cell (at the end, or at ``position``); returns its id."""
+        card = self.new_card(cell, kind, text)
+        for path, value in (fields or {}).items():
+            _set_card_field(card, path, value)
+        self.push(cmd.add_card(self._journey, card, position, tr("Add card"), origin))
+        return card.id
+
+    def add_cards(self, cell: CellKey, texts: Sequence[str], position: int | None = None, *,
+                  kind: str | None = None, origin: Any = None) -> list[str]:
+        """One card per text, in order, as one undo step (pasting lines of text)."""
+        return self.insert_cards(cell, [self.new_card(cell, kind, t) for t in texts], position,
+                                 text=tr("Paste cards"), origin=origin)
+
+    def insert_cards(self, cell: CellKey, cards: Sequence[Card], position: int | None = None,
+                     *, text: str | None = None, origin: Any = None) -> list[str]:
+        """Insert copies of ``cards`` (fresh ids) into a cell as one undo step.
+
+        Links to cards that do not exist in this map are dropped (pasting elsewhere)."""
+        j = self._journey
+        ids: list[str] = []
+        start = len(j.cell_ids(cell)) if position is None else position
+        with self.macro(text or tr("Paste cards")):
+            for offset, source in enumerate(cards):
+                card = clone(source)
+                card.id = j.new_id("card")
+                card.stage, card.step, card.lane = cell
+                _drop_dangling_links(card, j)
+                self.push(cmd.add_card(j, card, start + offset, tr("Add card"), origin))
+                ids.append(card.id)
+        return ids
+
+    def remove_cards(self, card_ids: Sequence[str], *, origin: Any = None) -> None:
+        j = self._journey
+        ids = [cid for cid in card_ids if cid in j.cards]
+        if not ids:
+            return
+        text = tr("Delete card") if len(ids) == 1 else tr("Delete cards")
+        with self.macro(text):
+            for card_id in ids:
+                self.push(cmd.RemoveCommand(
+                    text, j, lambda origin, cid=card_id: j.remove_card(cid, origin=origin),
+                    lambda rec, origin: j.restore_card(rec, origin=origin), origin))
+
+    def move_cards(self, card_ids: Sequence[str], cell: CellKey, position: int | None = None,
+                   *, origin: Any = None) -> None:
+        """Move cards (kept in reading order) into ``cell`` before the card now at
+        ``position`` among the cell's other cards (None: at the end). One undo step."""
+        j = self._journey
+        j.check_cell(cell)
+        moving = [c.id for c in j.ordered_cards() if c.id in set(card_ids)]
+        if not moving:
+            return
+        staying = [cid for cid in j.cell_ids(cell) if cid not in set(moving)]
+        anchor = staying[position] if position is not None and position < len(staying) else None
+        if j.cell_ids(cell) == _final_order(staying, moving, anchor):
+            return  # dropped where they already are
+        text = tr("Move card") if len(moving) == 1 else tr("Move cards")
+        with self.macro(text):
+            previous: str | None = None
+            for card_id in moving:
+                current = [cid for cid in j.cell_ids(cell) if cid != card_id]
+                if previous is not None:
+                    index = current.index(previous) + 1
+                elif anchor is not None:
+                    index = current.index(anchor)
+                else:
+                    index = len(current)
+                self.push(cmd.MoveCardCommand(j, card_id, cell, index, text, origin))
+                previous = card_id
+
+    def duplicate_cards(self, card_ids: Sequence[str], *, origin: Any = None) -> list[str]:
+        """Copy each card right after its original; returns the copies' ids."""
+        j = self._journey
+        ids = [c.id for c in j.ordered_cards() if c.id in set(card_ids)]
+        new_ids: list[str] = []
+        with self.macro(tr("Duplicate")):
+            for card_id in ids:
+                source = j.card(card_id)
+                copy = clone(source)
+                copy.id = j.new_id("card")
+                position = j.card_position(card_id) + 1
+                self.push(cmd.add_card(j, copy, position, tr("Add card"), origin))
+                new_ids.append(copy.id)
+        return new_ids
+
+    def update_card(self, card_id: str, changes: dict[str, Any], *, merge: bool = False,
+                    origin: Any = None) -> None:
+        """Set card fields by dotted path; ``merge`` joins a typing burst into one step."""
+        j = self._journey
+        self.push(cmd.UpdateCommand(
+            tr("Edit card"), j, ("card", card_id), changes,
+            lambda ch, origin: j.update_card(card_id, ch, origin=origin),
+            lambda rec, origin: j.revert_card_update(card_id, rec, origin=origin),
+            self._burst_for(merge), origin))
+
+
+def _final_order(staying: list[str], moving: list[str], anchor: str | None) -> list[str]:
+    at = staying.index(anchor) if anchor is not None else len(staying)
+    return staying[:at] + moving + staying[at:]
+
+
+def _set_card_field(card: Card, path: str, value: Any) -> None:
+    from ..model.entities import ensure_kind_info, set_path
+
+    if path == "kind":
+        card.kind = value
+        ensure_kind_info(card)
+    else:
+        set_path(card, path, value)
+
+
+def _drop_dangling_links(card: Card, journey: JourneyMap) -> None:
+    if card.pain_point is not None and card.pain_point.touchpoint not in journey.cards:
+        card.pain_point.touchpoint = None
+    if card.opportunity is not None:
+        card.opportunity.pain_points = [
+            pid for pid in card.opportunity.pain_points if pid in journey.cards]

@@ -1,0 +1,331 @@
+"""The Document: one open journey map, its undo stack, its file path and clean state.
+
+Only the Document mutates the map (DESIGN.md Idiom 1): every edit is a method here that
+pushes a command. Views listen to :attr:`Document.changed` (every model change event) and
+:attr:`Document.reset` (a different map was loaded) and never touch the model directly.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from .. import files
+from ..model import Card, Change, JourneyMap, Lane, Persona, Stage, Step
+from ..model.base import CellKey
+from ..model.entities import clone
+from ..model.vocab import DEFAULT_CARD_KIND, CardKind, LaneKind
+from . import commands as cmd
+from .card_ops import CardEditing
+from .palette import next_color
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Document", text)
+
+
+class Document(CardEditing, QObject):
+    changed = Signal(object)  # a model Change
+    reset = Signal()  # a new map replaced the old one (open, reload, new)
+    pathChanged = Signal(object)  # Path | None
+    saved = Signal(object)  # Path
+
+    def __init__(self, journey: JourneyMap | None = None, path: Path | None = None,
+                 parent: QObject | None = None) -> None:
+        QObject.__init__(self, parent)
+        self.undo_stack = QUndoStack(self)
+        self._journey = journey if journey is not None else JourneyMap()
+        self._journey.subscribe(self._forward)
+        self._path: Path | None = Path(path) if path else None
+        self._burst = 0
+
+    # ----- state ----------------------------------------------------------------------
+    @property
+    def journey(self) -> JourneyMap:
+        return self._journey
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    def is_modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def display_name(self) -> str:
+        if self._path is not None:
+            return self._path.name
+        return self._journey.info.title or tr("Untitled map")
+
+    def _forward(self, change: Change) -> None:
+        self.changed.emit(change)
+
+    def replace(self, journey: JourneyMap, path: Path | None, *, modified: bool = False) -> None:
+        """Show another map: clears undo history; ``modified`` marks it unsaved (recovery)."""
+        self._journey.unsubscribe(self._forward)
+        self._journey = journey
+        journey.subscribe(self._forward)
+        self.undo_stack.clear()
+        if modified:
+            self.undo_stack.resetClean()
+        self._set_path(path)
+        self.reset.emit()
+
+    def _set_path(self, path: Path | None) -> None:
+        self._path = Path(path) if path else None
+        self.pathChanged.emit(self._path)
+
+    # ----- files ----------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path | str, parent: QObject | None = None) -> Document:
+        """Read a map file (raises files.MapFileError) into a new Document."""
+        return cls(files.load_map(Path(path)), Path(path), parent)
+
+    def load(self, path: Path | str) -> None:
+        """Replace the current map by the file's (raises files.MapFileError, changes nothing)."""
+        journey = files.load_map(Path(path))
+        self.replace(journey, Path(path))
+
+    def save(self) -> None:
+        if self._path is None:
+            raise ValueError("the document has no file yet: use save_as")
+        self.save_as(self._path)
+
+    def save_as(self, path: Path | str) -> None:
+        """Write the map atomically (raises OSError); on success the document is clean."""
+        path = Path(path)
+        previous = self._journey.info.modified
+        self._journey.info.modified = datetime.now().astimezone().isoformat(timespec="seconds")
+        try:
+            files.save_map(self._journey, path)
+        except BaseException:
+            self._journey.info.modified = previous
+            raise
+        self.undo_stack.setClean()
+        if path != self._path:
+            self._set_path(path)
+        self.saved.emit(path)
+
+    # ----- undo plumbing --------------------------------------------------------------
+    def push(self, command: cmd.ModelCommand) -> None:
+        """Run a command through the undo stack; a ModelError leaves nothing behind."""
+        command.apply()  # raises ModelError before anything changed
+        command.skip_next_redo = True
+        self.undo_stack.push(command)
+
+    def end_burst(self) -> None:
+        """The current typing burst is over: the next edit starts a new undo step."""
+        self._burst += 1
+
+    def _burst_for(self, merge: bool) -> int | None:
+        if not merge:
+            self._burst += 1
+            return None
+        return self._burst
+
+    @contextlib.contextmanager
+    def macro(self, text: str) -> Iterator[None]:
+        """Group several edits into one undo step."""
+        self.undo_stack.beginMacro(text)
+        try:
+            yield
+        finally:
+            self.undo_stack.endMacro()
+            self._burst += 1
+
+    def _update(self, text: str, target: tuple[Any, ...], changes: dict[str, Any],
+                update: Any, revert: Any, merge: bool, origin: Any) -> None:
+        self.push(cmd.UpdateCommand(text, self._journey, target, changes, update, revert,
+                                    self._burst_for(merge), origin))
+
+    # ----- map info and checklist ----------------------------------------------------
+    def update_info(self, changes: dict[str, Any], *, merge: bool = False,
+                    origin: Any = None) -> None:
+        j = self._journey
+        self._update(tr("Edit map properties"), ("info",), changes,
+                     lambda ch, origin: j.update_info(ch, origin=origin),
+                     lambda old, origin: j.update_info(old, origin=origin), merge, origin)
+
+    def update_checklist(self, question: str, changes: dict[str, Any], *, merge: bool = False,
+                         origin: Any = None) -> None:
+        j = self._journey
+        self._update(tr("Edit checklist"), ("checklist", question), changes,
+                     lambda ch, origin: j.update_checklist(question, ch, origin=origin),
+                     lambda old, origin: j.update_checklist(question, old, origin=origin),
+                     merge, origin)
+
+    # ----- stages and steps -----------------------------------------------------------
+    def add_stage(self, name: str = "", index: int | None = None, *, color: str | None = None,
+                  origin: Any = None) -> str:
+        j = self._journey
+        stage = Stage(j.new_id("stage"), name or tr("New stage"),
+                      color=color or next_color(len(j.stages)))
+        self.push(cmd.add_stage(j, stage, index, tr("Add stage"), origin))
+        return stage.id
+
+    def remove_stage(self, stage_id: str, *, origin: Any = None) -> None:
+        j = self._journey
+        j.stage(stage_id)
+        self.push(cmd.RemoveCommand(
+            tr("Delete stage"), j, lambda origin: j.remove_stage(stage_id, origin=origin),
+            lambda rec, origin: j.restore_stage(rec, origin=origin), origin))
+
+    def move_stage(self, stage_id: str, index: int, *, origin: Any = None) -> None:
+        j = self._journey
+        if j.stage_index(stage_id) == index:
+            return
+        self.push(cmd.MoveCommand(
+            tr("Move stage"), j, lambda i, origin: j.move_stage(stage_id, i, origin=origin),
+            index, origin))
+
+    def update_stage(self, stage_id: str, changes: dict[str, Any], *, merge: bool = False,
+                     origin: Any = None) -> None:
+        j = self._journey
+        self._update(tr("Edit stage"), ("stage", stage_id), changes,
+                     lambda ch, origin: j.update_stage(stage_id, ch, origin=origin),
+                     lambda old, origin: j.update_stage(stage_id, old, origin=origin),
+                     merge, origin)
+
+    def add_step(self, stage_id: str, name: str = "", index: int | None = None, *,
+                 origin: Any = None) -> str:
+        j = self._journey
+        j.stage(stage_id)
+        step = Step(j.new_id("step"), name or tr("New step"))
+        self.push(cmd.AddStepCommand(j, stage_id, step, index, tr("Add step"), origin))
+        return step.id
+
+    def remove_step(self, stage_id: str, step_id: str, *, origin: Any = None) -> None:
+        j = self._journey
+        self.push(cmd.RemoveCommand(
+            tr("Delete step"), j,
+            lambda origin: j.remove_step(stage_id, step_id, keep_content=True, origin=origin),
+            lambda rec, origin: j.restore_step(rec, origin=origin), origin))
+
+    def move_step(self, stage_id: str, step_id: str, index: int, *, origin: Any = None) -> None:
+        j = self._journey
+        self.push(cmd.MoveCommand(
+            tr("Move step"), j,
+            lambda i, origin: j.move_step(stage_id, step_id, i, origin=origin), index, origin))
+
+    def update_step(self, step_id: str, changes: dict[str, Any], *, merge: bool = False,
+                    origin: Any = None) -> None:
+        j = self._journey
+        self._update(tr("Edit step"), ("step", step_id), changes,
+                     lambda ch, origin: j.update_step(step_id, ch, origin=origin),
+                     lambda old, origin: j.update_step(step_id, old, origin=origin),
+                     merge, origin)
+
+    # ----- lanes ----------------------------------------------------------------------
+    def add_lane(self, kind: str = LaneKind.FREE_TEXT.value, title: str = "",
+                 index: int | None = None, *, origin: Any = None) -> str:
+        j = self._journey
+        lane = Lane(j.new_id("lane"), LaneKind(kind).value, title or tr("New lane"))
+        self.push(cmd.add_lane(j, lane, index, tr("Add lane"), origin))
+        return lane.id
+
+    def remove_lane(self, lane_id: str, *, origin: Any = None) -> None:
+        j = self._journey
+        j.lane(lane_id)
+        self.push(cmd.RemoveCommand(
+            tr("Delete lane"), j, lambda origin: j.remove_lane(lane_id, origin=origin),
+            lambda rec, origin: j.restore_lane(rec, origin=origin), origin))
+
+    def move_lane(self, lane_id: str, index: int, *, origin: Any = None) -> None:
+        j = self._journey
+        if j.lane_index(lane_id) == index:
+            return
+        self.push(cmd.MoveCommand(
+            tr("Move lane"), j, lambda i, origin: j.move_lane(lane_id, i, origin=origin),
+            index, origin))
+
+    def update_lane(self, lane_id: str, changes: dict[str, Any], *, merge: bool = False,
+                    origin: Any = None) -> None:
+        j = self._journey
+        self._update(tr("Edit lane"), ("lane", lane_id), changes,
+                     lambda ch, origin: j.update_lane(lane_id, ch, origin=origin),
+                     lambda old, origin: j.update_lane(lane_id, old, origin=origin),
+                     merge, origin)
+
+    # ----- personas and emotions ------------------------------------------------------
+    def add_persona(self, name: str = "", index: int | None = None, *,
+                    template: Persona | None = None, origin: Any = None) -> str:
+        j = self._journey
+        persona = clone(template) if template is not None else Persona("")
+        persona.id = j.new_id("persona")
+        persona.name = name or persona.name or tr("New persona")
+        if template is None:
+            persona.color = next_color(len(j.personas) + 3)
+        self.push(cmd.add_persona(j, persona, index, tr("Add persona"), origin))
+        return persona.id
+
+    def duplicate_persona(self, persona_id: str, *, origin: Any = None) -> str:
+        """A copy of a persona (profile and emotions) right after the original."""
+        j = self._journey
+        source = j.persona(persona_id)
+        with self.macro(tr("Duplicate persona")):
+            new_id = self.add_persona(tr("%1 (copy)").replace("%1", source.name),
+                                      j.persona_index(persona_id) + 1, template=source,
+                                      origin=origin)
+            for (pid, stage_id, step_id), emotion in list(j.emotions.items()):
+                if pid == persona_id:
+                    self.set_emotion(new_id, stage_id, step_id, {
+                        "score": emotion.score, "to_be": emotion.to_be,
+                        "label": emotion.label, "note": emotion.note}, origin=origin)
+        return new_id
+
+    def remove_persona(self, persona_id: str, *, origin: Any = None) -> None:
+        j = self._journey
+        j.persona(persona_id)
+        self.push(cmd.RemoveCommand(
+            tr("Delete persona"), j, lambda origin: j.remove_persona(persona_id, origin=origin),
+            lambda rec, origin: j.restore_persona(rec, origin=origin), origin))
+
+    def move_persona(self, persona_id: str, index: int, *, origin: Any = None) -> None:
+        j = self._journey
+        if j.persona_index(persona_id) == index:
+            return
+        self.push(cmd.MoveCommand(
+            tr("Move persona"), j, lambda i, origin: j.move_persona(persona_id, i, origin=origin),
+            index, origin))
+
+    def update_persona(self, persona_id: str, changes: dict[str, Any], *, merge: bool = False,
+                       origin: Any = None) -> None:
+        j = self._journey
+        self._update(tr("Edit persona"), ("persona", persona_id), changes,
+                     lambda ch, origin: j.update_persona(persona_id, ch, origin=origin),
+                     lambda old, origin: j.update_persona(persona_id, old, origin=origin),
+                     merge, origin)
+
+    def set_emotion(self, persona_id: str, stage_id: str, step_id: str | None,
+                    changes: dict[str, Any], *, merge: bool = False, origin: Any = None) -> None:
+        j = self._journey
+        self.push(cmd.EmotionCommand(j, (persona_id, stage_id, step_id), changes,
+                                     tr("Change emotion"), self._burst_for(merge), origin))
+
+    # ----- helpers for views ----------------------------------------------------------
+    def default_card_kind(self, lane_id: str) -> str:
+        kind = LaneKind(self._journey.lane(lane_id).kind)
+        return DEFAULT_CARD_KIND.get(kind, CardKind.NOTE).value
+
+    def first_cell(self) -> CellKey | None:
+        """The first cell that can hold cards, or None if the grid has none."""
+        for stage_id, step_id in self._journey.points():
+            for lane in self._journey.lanes:
+                if lane.kind != LaneKind.EMOTIONS.value:
+                    return (stage_id, step_id, lane.id)
+        return None
+
+    def new_card(self, cell: CellKey, kind: str | None = None, text: str = "") -> Card:
+        stage_id, step_id, lane_id = cell
+        return Card(self._journey.new_id("card"), kind or self.default_card_kind(lane_id),
+                    stage_id, lane_id, step_id, text=text)
+
+    def ids_in_order(self, card_ids: Iterable[str]) -> list[str]:
+        """Card ids sorted in reading order (stage, step, lane, position)."""
+        wanted = set(card_ids)
+        return [c.id for c in self._journey.ordered_cards() if c.id in wanted]
