@@ -109,6 +109,9 @@ EMOTION_SPEC: dict[str, Checker] = {
     "score": score, "to_be": score, "label": optional(choice(EmotionLabel)), "note": text,
 }
 CHECKLIST_SPEC: dict[str, Checker] = {"answer": optional(choice(ChecklistAnswer)), "note": text}
+_CARD_KIND = choice(CardKind)
+_QUESTION = choice(ChecklistQuestion)
+_ORDER = whole(0)
 SECTIONS = ("stages", "lanes", "personas", "cards", "emotions", "checklist")
 
 
@@ -212,7 +215,7 @@ class MapReader(Context):
             where = f"$.cards[{index}]"
             data = self.obj(raw, where)
             card_id = self.claim(data, where)
-            kind = self.required(data, "kind", where, choice(CardKind))
+            kind = self.required(data, "kind", where, _CARD_KIND)
             stage_id, step_id = self.point(data, where)
             lane_id = self.required(data, "lane", where, ident)
             lane = lanes.get(lane_id)
@@ -220,7 +223,7 @@ class MapReader(Context):
                 self.fail(f"{where}.lane", f"there is no lane {show(lane_id)} in this map")
             if lane.kind == LaneKind.EMOTIONS.value:
                 self.fail(f"{where}.lane", "cards cannot be placed in the emotion lane")
-            order = whole(0)(self, data["order"], f"{where}.order") if "order" in data else None
+            order = _ORDER(self, data["order"], f"{where}.order") if "order" in data else None
             card = Card(id=card_id, kind=kind, stage=stage_id, step=step_id, lane=lane_id,
                         **self.record(data, where, CARD_SPEC))
             touchpoint, pain_points = self.read_detail(card, data, where)
@@ -299,7 +302,7 @@ class MapReader(Context):
         for index, raw in enumerate(raws):
             where = f"$.checklist[{index}]"
             data = self.obj(raw, where)
-            question = self.required(data, "question", where, choice(ChecklistQuestion))
+            question = self.required(data, "question", where, _QUESTION)
             if question in seen:
                 self.fail(f"{where}.question", f"question {show(question)} is already answered"
                           f" at {seen[question]}")
