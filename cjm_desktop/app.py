@@ -1,0 +1,114 @@
+"""Application bootstrap: the QApplication, the bundled Korean font, translations, settings,
+and the main window (``create_main_window`` is the test seam of DESIGN.md)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from . import __version__
+from .paths import resource
+
+ORGANIZATION = "CJM Desktop"
+APPLICATION = "CJM Desktop"
+FONT_FILES = ("NanumGothic.ttf", "NanumGothicBold.ttf")
+UI_FONT_FAMILY = "NanumGothic"
+
+_translators: list[QTranslator] = []
+
+
+def ensure_app(argv: list[str] | None = None) -> QApplication:
+    """The running QApplication, created and set up on first use."""
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setOrganizationName(ORGANIZATION)
+        QCoreApplication.setApplicationName(APPLICATION)
+        QCoreApplication.setApplicationVersion(__version__)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    if not app.property("cjmReady"):
+        QCoreApplication.setOrganizationName(ORGANIZATION)
+        QCoreApplication.setApplicationName(APPLICATION)
+        install_fonts(app)
+        install_translations(app, ui_language())
+        app.setProperty("cjmReady", True)
+    return app
+
+
+def install_fonts(app: QApplication) -> str:
+    """Register the bundled Nanum Gothic and make it the application font, so Hangul never
+    renders as boxes on a machine without a Korean font. Returns the family name."""
+    family = UI_FONT_FAMILY
+    for name in FONT_FILES:
+        font_id = QFontDatabase.addApplicationFont(str(resource("fonts", name)))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        if families:
+            family = families[0]
+    font = QFont(family)
+    size = QSettings().value("ui/fontSize", 10, type=int)
+    font.setPointSize(max(7, min(int(size), 24)))
+    app.setFont(font)
+    return family
+
+
+def ui_language() -> str:
+    """The interface language: the saved choice, else Korean for a Korean locale, else English."""
+    chosen = QSettings().value("ui/language", "", type=str)
+    if chosen in ("ko", "en"):
+        return chosen
+    return "ko" if QLocale.system().language() == QLocale.Language.Korean else "en"
+
+
+def install_translations(app: QApplication, language: str) -> None:
+    """Load the app's and Qt's own translations for ``language`` (English needs none)."""
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators.clear()
+    if language != "ko":
+        return
+    ours = QTranslator(app)
+    if ours.load(str(resource("translations", f"cjm_desktop_{language}.qm"))):
+        app.installTranslator(ours)
+        _translators.append(ours)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt)
+        _translators.append(qt)
+
+
+def create_main_window(path: str | Path | None = None):  # -> MainWindow
+    """Build the main window on ``path`` (the bundled sample when None) without running
+    the event loop. Raises files.MapFileError when the file cannot be read."""
+    ensure_app()
+    from .editing import Document
+    from .files.templates import load_sample, sample_path
+    from .main_window import MainWindow
+
+    if path is None:
+        document = Document(load_sample(ui_language()))
+        document.setProperty("samplePath", str(sample_path(ui_language())))
+    else:
+        document = Document.open(Path(path))
+    return MainWindow(document)
+
+
+def run_gui(path: str | None) -> int:
+    """Start the editor (on ``path`` or the sample) and run until the last window closes."""
+    app = ensure_app(sys.argv[:1])
+    from .files import MapFileError
+
+    try:
+        window = create_main_window(path)
+    except MapFileError as error:
+        window = create_main_window(None)
+        window.show()
+        window.show_error(QCoreApplication.translate("App", "Could not open the map"),
+                          str(error))
+    else:
+        window.show()
+    return app.exec()

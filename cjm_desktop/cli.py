@@ -1,0 +1,195 @@
+"""The command line: the editor (default), ``convert``, ``check``, ``new`` and ``templates``.
+
+Bad input never shows a traceback: it prints one line ``error: FILE: WHERE: WHAT`` on
+stderr and exits with status 2, and no partly written output file is left behind (every
+writer is atomic). Qt is imported only to start the editor or to render images and PDFs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+
+COMMANDS = ("convert", "check", "new", "templates")
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+RENDER_SUFFIXES = (".png", ".svg", ".pdf")
+
+
+class CliError(Exception):
+    """A problem to report as ``error: FILE: WHERE: WHAT``."""
+
+    def __init__(self, file: str, where: str, what: str) -> None:
+        super().__init__(what)
+        self.file, self.where, self.what = file, where, what
+
+    def line(self) -> str:
+        parts = [p for p in (self.file, self.where) if p]
+        return "error: " + ": ".join([*parts, self.what])
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage problems as one ``error:`` line and exit status 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise CliError(self.prog, "arguments", message)
+
+
+def _build_parser() -> _Parser:
+    parser = _Parser(
+        prog="cjm-desktop",
+        description="CJM Desktop: an offline editor for customer journey maps.",
+        epilog=(
+            "commands:\n"
+            "  cjm-desktop [FILE]                         open the editor (the sample map "
+            "without FILE)\n"
+            "  cjm-desktop convert SRC DST                convert by extension: .cjm.json "
+            ".xlsx .csv .mmd in;\n"
+            "                                             .cjm.json .xlsx .csv .mmd .png .svg "
+            ".pdf out\n"
+            "  cjm-desktop check FILE                     validate a map (exit 0 if valid)\n"
+            "  cjm-desktop new DST --template NAME [--lang ko|en]   a new map from a template\n"
+            "  cjm-desktop templates                      list the templates\n"
+            "\nbad input: exit status 2 and one line 'error: FILE: WHERE: WHAT' on stderr"),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"cjm-desktop {__version__}")
+    parser.add_argument("file", nargs="?", help="a .cjm.json map to open in the editor")
+    return parser
+
+
+def _command_parser(command: str) -> _Parser:
+    parser = _Parser(prog=f"cjm-desktop {command}")
+    if command == "convert":
+        parser.description = "Convert a map between formats, chosen by file extension."
+        parser.add_argument("src")
+        parser.add_argument("dst")
+        parser.add_argument("--dpi", type=int, default=150, help="PNG resolution (default 150)")
+        parser.add_argument("--page", choices=("A4", "A3"), default="A4",
+                            help="PDF page size, landscape (default A4)")
+        parser.add_argument("--tiled", action="store_true",
+                            help="PDF: tile the map over several pages instead of fitting one")
+    elif command == "check":
+        parser.description = "Validate a map file; exit status 0 when it is valid."
+        parser.add_argument("file")
+    elif command == "new":
+        parser.description = "Write a new map from a template."
+        parser.add_argument("dst")
+        parser.add_argument("--template", required=True, help="a name from 'templates'")
+        parser.add_argument("--lang", choices=("ko", "en"), default="ko")
+        parser.add_argument("--force", action="store_true", help="replace DST if it exists")
+    else:
+        parser.description = "List the templates: one a line, its name first."
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args and args[0] in COMMANDS:
+            options = _command_parser(args[0]).parse_args(args[1:])
+            return _run_command(args[0], options)
+        options = _build_parser().parse_args(args)
+        return _run_gui(options.file)
+    except CliError as error:
+        print(error.line(), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # last resort: never a traceback for the user
+        print(f"error: cjm-desktop: internal: {type(error).__name__}: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+def _run_gui(file: str | None) -> int:
+    from .app import run_gui
+
+    if file is not None and not Path(file).is_file():
+        raise CliError(file, "", "no such file")
+    return run_gui(file)
+
+
+def _run_command(command: str, options: argparse.Namespace) -> int:
+    if command == "templates":
+        return _templates()
+    if command == "check":
+        return _check(Path(options.file))
+    if command == "new":
+        return _new(Path(options.dst), options.template, options.lang, options.force)
+    return _convert(Path(options.src), Path(options.dst), options)
+
+
+def _templates() -> int:
+    from .files.templates import TEMPLATE_NAMES, template_title
+
+    for name in TEMPLATE_NAMES:
+        print(f"{name}\t{template_title(name, 'en')} · {template_title(name, 'ko')}")
+    return EXIT_OK
+
+
+def _read(path: Path):  # -> JourneyMap
+    from .files import MapFileError
+    from .files.formats import read_any
+
+    try:
+        return read_any(path)
+    except MapFileError as error:
+        raise CliError(error.path, error.where, error.message) from None
+
+
+def _check(path: Path) -> int:
+    journey = _read(path)
+    print(f"{path}: ok: {len(journey.stages)} stages, {len(journey.lanes)} lanes, "
+          f"{len(journey.cards)} cards, {len(journey.personas)} personas")
+    return EXIT_OK
+
+
+def _new(dst: Path, template: str, lang: str, force: bool) -> int:
+    from .files import save_map
+    from .files.templates import TEMPLATE_NAMES, load_template
+
+    if template not in TEMPLATE_NAMES:
+        raise CliError(str(dst), "--template",
+                       f"unknown template {template!r}; choose one of {', '.join(TEMPLATE_NAMES)}")
+    _check_output(dst, force)
+    journey = load_template(template, lang)
+    _write(lambda: save_map(journey, dst), dst)
+    return EXIT_OK
+
+
+def _check_output(dst: Path, force: bool = True) -> None:
+    if dst.is_dir():
+        raise CliError(str(dst), "", "is a folder, not a file")
+    if not force and dst.exists():
+        raise CliError(str(dst), "", "already exists (use --force to replace it)")
+    if not dst.parent.exists() and str(dst.parent) not in ("", "."):
+        raise CliError(str(dst), "", f"the folder {dst.parent} does not exist")
+
+
+def _write(writer, dst: Path) -> None:
+    try:
+        writer()
+    except OSError as error:
+        raise CliError(str(dst), "", f"cannot write: {error.strerror or error}") from None
+
+
+def _convert(src: Path, dst: Path, options: argparse.Namespace) -> int:
+    from .files.formats import UnsupportedFormat, write_any
+
+    _check_output(dst)
+    journey = _read(src)
+    if dst.name.lower().endswith(RENDER_SUFFIXES):
+        from .render_cli import render_to_file
+
+        _write(lambda: render_to_file(journey, dst, dpi=options.dpi, page=options.page,
+                                      tiled=options.tiled), dst)
+        return EXIT_OK
+    try:
+        _write(lambda: write_any(journey, dst), dst)
+    except UnsupportedFormat as error:
+        raise CliError(str(dst), "", str(error)) from None
+    return EXIT_OK

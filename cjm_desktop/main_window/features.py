@@ -1,0 +1,18 @@
+"""The list of features attached to the main window, in the order they are installed.
+
+Each feature module of this package has an ``install(window)`` that adds its widgets,
+docks, actions and menu entries. Keep this list the only place that names them all.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .window import MainWindow
+
+
+def install_all(window: MainWindow) -> None:
+    from . import help_menu
+
+    help_menu.install(window)

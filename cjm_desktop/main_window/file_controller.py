@@ -1,0 +1,241 @@
+"""The File menu: new from a template, open, open recent, save, save as, close, quit.
+
+Wherever work could be lost it asks Save / Discard / Cancel first. Open and Save remember
+the last folder in QSettings; errors are shown in a dialog and the open map is untouched.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QMenu,
+    QMessageBox,
+)
+
+from ..files import MapFileError, load_map
+from ..files.templates import TEMPLATE_NAMES, load_template, template_title
+
+if TYPE_CHECKING:
+    from .window import MainWindow
+
+MAP_SUFFIX = ".cjm.json"
+RECENT_KEY = "files/recent"
+LAST_DIR_KEY = "files/lastFolder"
+
+
+class FileController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.document = window.document
+        menu = window.file_menu
+        self.new_action = self._action(menu, self.tr("&New…"), QKeySequence.StandardKey.New,
+                                       self.new_map)
+        self.open_action = self._action(menu, self.tr("&Open…"), QKeySequence.StandardKey.Open,
+                                        self.open_dialog)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), window)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        menu.addMenu(self.recent_menu)
+        menu.addSeparator()
+        self.save_action = self._action(menu, self.tr("&Save"), QKeySequence.StandardKey.Save,
+                                        self.save)
+        self.save_as_action = self._action(menu, self.tr("Save &As…"),
+                                           QKeySequence.StandardKey.SaveAs, self.save_as)
+        menu.addSeparator()
+        self.export_menu = QMenu(self.tr("&Export"), window)
+        self.import_menu = QMenu(self.tr("&Import"), window)
+        menu.addMenu(self.import_menu)
+        menu.addMenu(self.export_menu)
+        menu.addSeparator()
+        self.close_action = self._action(menu, self.tr("&Close"), QKeySequence.StandardKey.Close,
+                                         self.close_map)
+        self.quit_action = self._action(menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit,
+                                        self.quit)
+        self.document.saved.connect(self._remember)
+
+    def _action(self, menu: QMenu, text: str, shortcut: QKeySequence.StandardKey,
+                slot: object) -> QAction:
+        action = QAction(text, self.window)
+        action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    # ----- unsaved changes ------------------------------------------------------------
+    def maybe_save(self) -> bool:
+        """True when it is safe to drop the current map (saved, discarded or unchanged)."""
+        if not self.document.is_modified():
+            return True
+        answer = QMessageBox.question(
+            self.window, self.tr("Unsaved changes"),
+            self.tr("“%1” has unsaved changes. Save them before continuing?")
+            .replace("%1", self.document.display_name()),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def on_closed(self) -> None:
+        """The window is closing after the prompt (hook for autosave clean-up)."""
+
+    # ----- new / open -----------------------------------------------------------------
+    def new_map(self) -> None:
+        if not self.maybe_save():
+            return
+        choice = TemplateChooser.ask(self.window)
+        if choice is None:
+            return
+        name, language = choice
+        self.document.replace(load_template(name, language), None)
+
+    def open_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        path, _filter = QFileDialog.getOpenFileName(
+            self.window, self.tr("Open map"), self.last_folder(),
+            self.tr("Journey maps (*.cjm.json);;All files (*)"))
+        if path:
+            self.open_path(Path(path), ask=False)
+
+    def open_path(self, path: Path, *, ask: bool = True) -> bool:
+        """Open a map file in this window; asks about unsaved changes unless told not to."""
+        if ask and not self.maybe_save():
+            return False
+        try:
+            journey = load_map(path)
+        except MapFileError as error:
+            self.window.show_error(self.tr("Could not open the map"), str(error))
+            return False
+        self.document.replace(journey, path)
+        self._remember(path)
+        return True
+
+    # ----- save -----------------------------------------------------------------------
+    def save(self) -> bool:
+        if self.document.path is None or self._is_bundled(self.document.path):
+            return self.save_as()
+        return self._write(self.document.path)
+
+    def save_as(self) -> bool:
+        start = self.document.path or Path(self.last_folder()) / (
+            (self.document.journey.info.title or self.tr("journey-map")) + MAP_SUFFIX)
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window, self.tr("Save map as"), str(start),
+            self.tr("Journey maps (*.cjm.json)"))
+        if not path:
+            return False
+        if not path.endswith(MAP_SUFFIX):
+            path += MAP_SUFFIX
+        return self._write(Path(path))
+
+    def _write(self, path: Path) -> bool:
+        try:
+            self.document.save_as(path)
+        except OSError as error:
+            reason = error.strerror or str(error)
+            self.window.show_error(
+                self.tr("Could not save the map"),
+                self.tr("The map could not be written to %1: %2. Your changes are still open; "
+                        "try another folder.").replace("%1", str(path)).replace("%2", reason))
+            return False
+        return True
+
+    def _is_bundled(self, path: Path) -> bool:
+        from ..paths import resource_dir
+
+        try:
+            path.resolve().relative_to(resource_dir().resolve())
+        except ValueError:
+            return False
+        return True
+
+    # ----- close / quit ---------------------------------------------------------------
+    def close_map(self) -> None:
+        """Close the current map, leaving an empty blank map in the window."""
+        if self.maybe_save():
+            self.document.replace(load_template("blank", self.document.journey.info.language),
+                                  None)
+
+    def quit(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            for widget in QApplication.topLevelWidgets():
+                if widget.objectName() == "mainWindow" and not widget.close():
+                    return
+            app.quit()
+
+    # ----- settings -------------------------------------------------------------------
+    def last_folder(self) -> str:
+        return str(QSettings().value(LAST_DIR_KEY, str(Path.home()), type=str))
+
+    def recent_files(self) -> list[str]:
+        value = QSettings().value(RECENT_KEY, [], type=list)
+        return [str(v) for v in value or []]
+
+    def _remember(self, path: Path) -> None:
+        settings = QSettings()
+        settings.setValue(LAST_DIR_KEY, str(Path(path).parent))
+        limit = int(settings.value("files/recentCount", 10, type=int))
+        recent = [str(path)] + [p for p in self.recent_files() if p != str(path)]
+        settings.setValue(RECENT_KEY, recent[:limit])
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.recent_files()
+        if not recent:
+            action = self.recent_menu.addAction(self.tr("No recent maps"))
+            action.setEnabled(False)
+            return
+        for number, name in enumerate(recent, start=1):
+            action = self.recent_menu.addAction(f"&{number % 10} {Path(name).name}")
+            action.setToolTip(name)
+            action.triggered.connect(lambda _c=False, p=name: self.open_path(Path(p)))
+
+
+class TemplateChooser(QDialog):
+    """A small dialog to pick a template and the language of the new map's content."""
+
+    def __init__(self, parent: MainWindow) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New map"))
+        layout = QFormLayout(self)
+        self.language = QComboBox(self)
+        self.language.addItem(self.tr("Korean"), "ko")
+        self.language.addItem(self.tr("English"), "en")
+        self.template = QComboBox(self)
+        layout.addRow(self.tr("Content language:"), self.language)
+        layout.addRow(self.tr("Template:"), self.template)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addRow(buttons)
+        self.language.currentIndexChanged.connect(self._fill_templates)
+        self._fill_templates()
+
+    def _fill_templates(self) -> None:
+        language = self.language.currentData()
+        current = self.template.currentData()
+        self.template.clear()
+        for name in TEMPLATE_NAMES:
+            self.template.addItem(template_title(name, language), name)
+        if current:
+            self.template.setCurrentIndex(max(0, self.template.findData(current)))
+
+    @classmethod
+    def ask(cls, parent: MainWindow) -> tuple[str, str] | None:
+        dialog = cls(parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.template.currentData(), dialog.language.currentData()

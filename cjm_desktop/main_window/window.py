@@ -1,0 +1,106 @@
+"""MainWindow: the one place that wires the document, canvas, docks, menus and status bar.
+
+Features attach themselves through small ``install_*`` functions in sibling modules so this
+module stays a readable table of contents of the window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QWidget
+
+from ..editing import Document
+from ..model import Change
+from .file_controller import FileController
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.document = document
+        document.setParent(self)
+        self.resize(1400, 900)
+        self.setDockNestingEnabled(True)
+
+        self.file_menu = self._menu(self.tr("&File"))
+        self.edit_menu = self._menu(self.tr("&Edit"))
+        self.view_menu = self._menu(self.tr("&View"))
+        self.insert_menu = self._menu(self.tr("&Insert"))
+        self.map_menu = self._menu(self.tr("&Map"))
+        self.help_menu = self._menu(self.tr("&Help"))
+
+        self.files = FileController(self)
+        self._build_edit_menu()
+        self._build_status_bar()
+        self._install_features()
+
+        document.undo_stack.cleanChanged.connect(self._sync_title)
+        document.pathChanged.connect(lambda _path: self._sync_title())
+        document.reset.connect(self._sync_title)
+        document.changed.connect(self._on_change)
+        document.reset.connect(self._update_counts)
+        self._sync_title()
+        self._update_counts()
+
+    # ----- construction ---------------------------------------------------------------
+    def _menu(self, title: str) -> QMenu:
+        return self.menuBar().addMenu(title)
+
+    def _build_edit_menu(self) -> None:
+        stack = self.document.undo_stack
+        undo = stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.undo_action, self.redo_action = undo, redo
+        self.edit_menu.addAction(undo)
+        self.edit_menu.addAction(redo)
+        self.edit_menu.addSeparator()
+
+    def _build_status_bar(self) -> None:
+        self.counts_label = QLabel(self)
+        self.zoom_label = QLabel(self)
+        self.save_state_label = QLabel(self)
+        status = self.statusBar()
+        status.addPermanentWidget(self.save_state_label)
+        status.addPermanentWidget(self.counts_label)
+        status.addPermanentWidget(self.zoom_label)
+
+    def _install_features(self) -> None:
+        """Attach the canvas, docks and their menu entries (each feature owns its module)."""
+        from . import features
+
+        features.install_all(self)
+
+    # ----- title, counts, messages ----------------------------------------------------
+    def _sync_title(self, *_args: object) -> None:
+        name = self.document.display_name()
+        self.setWindowTitle(self.tr("%1[*] — CJM Desktop").replace("%1", name))
+        self.setWindowModified(self.document.is_modified())
+
+    def _on_change(self, change: Change) -> None:
+        if change.entity in ("card", "stage", "lane", "persona", "step"):
+            self._update_counts()
+
+    def _update_counts(self) -> None:
+        j = self.document.journey
+        self.counts_label.setText(
+            self.tr("%1 stages · %2 lanes · %3 cards · %4 personas")
+            .replace("%1", str(len(j.stages))).replace("%2", str(len(j.lanes)))
+            .replace("%3", str(len(j.cards))).replace("%4", str(len(j.personas))))
+
+    def show_error(self, title: str, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.exec()
+
+    # ----- closing --------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if self.files.maybe_save():
+            self.files.on_closed()
+            event.accept()
+        else:
+            event.ignore()
