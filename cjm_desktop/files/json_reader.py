@@ -122,6 +122,7 @@ class MapReader(Context):
         super().__init__(path)
         self.journey = JourneyMap()
         self.id_places: dict[str, str] = {}
+        self.stages: dict[str, Stage] = {}
 
     def read(self, data: dict[str, Any]) -> JourneyMap:
         sections = {key: self.lst(data[key], f"$.{key}") if key in data else []
@@ -134,6 +135,7 @@ class MapReader(Context):
             self.read_lane(raw, f"$.lanes[{index}]")
         for index, raw in enumerate(sections["personas"]):
             self.read_persona(raw, f"$.personas[{index}]")
+        self.stages = {stage.id: stage for stage in self.journey.stages}
         self.read_cards(sections["cards"])
         self.read_emotions(sections["emotions"])
         self.read_checklist(sections["checklist"])
@@ -192,9 +194,8 @@ class MapReader(Context):
     def point(self, data: dict[str, Any], where: str) -> tuple[str, str | None]:
         """The (stage, step) a card or emotion names, checked against the structure."""
         stage_id = self.required(data, "stage", where, ident)
-        try:
-            stage = self.journey.stage(stage_id)
-        except ModelError:
+        stage = self.stages.get(stage_id)
+        if stage is None:
             self.fail(f"{where}.stage", f"there is no stage {show(stage_id)} in this map")
         step_id = OPT_ID(self, data.get("step"), f"{where}.step")
         if stage.steps:
