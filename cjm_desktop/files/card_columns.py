@@ -1,0 +1,262 @@
+"""The columns of the cards table, shared by the workbook's cards sheet, CSV and table import.
+
+One :class:`Column` per card field: its Korean and English header, how a card's value is
+shown in a cell (``show``) and how a cell's value is read back (``read``, raising
+``ValueError`` with a plain English message). Vocabulary values are shown by their name in
+the map's language and read in either language (``vocab.parse``). Lists are joined with
+``", "`` (tags, complaint types, ids) or one item per line (5 Whys).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from ..model import Card, JourneyMap
+from ..model.entities import KIND_INFO_FIELD
+from ..model.vocab import (
+    CardKind,
+    Channel,
+    OpportunityScope,
+    OpportunityStatus,
+    PainCategory,
+    Severity,
+    label,
+    parse,
+)
+
+Reader = Callable[[Any], Any]
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    en: str
+    ko: str
+    path: str | None = None  # card field (dotted) this column edits; None: placement / id
+    vocabulary: type[StrEnum] | None = None
+    kind: str = "text"  # text | int | float | bool | list | lines | vocab | id | color
+    width: int = 14
+
+    def header(self, language: str) -> str:
+        return self.ko if language == "ko" else self.en
+
+    @property
+    def owner_kind(self) -> str | None:
+        """The card kind whose detail record holds this field (None: every card)."""
+        if self.path and "." in self.path:
+            attr = self.path.split(".", 1)[0]
+            for kind, field_name in KIND_INFO_FIELD.items():
+                if field_name == attr:
+                    return kind
+        return None
+
+
+def _c(key: str, en: str, ko: str, path: str | None = None, kind: str = "text",
+       vocabulary: type[StrEnum] | None = None, width: int = 14) -> Column:
+    return Column(key, en, ko, path, vocabulary, kind, width)
+
+
+CARD_COLUMNS: tuple[Column, ...] = (
+    _c("id", "ID", "ID", kind="id", width=8),
+    _c("stage", "Stage", "단계", width=16),
+    _c("step", "Step", "세부 단계", width=14),
+    _c("lane", "Lane", "레인", width=16),
+    _c("kind", "Kind", "종류", "kind", "vocab", CardKind, 12),
+    _c("text", "Text", "텍스트", "text", width=40),
+    _c("notes", "Notes", "메모", "notes", width=30),
+    _c("tags", "Tags", "태그", "tags", "list", width=16),
+    _c("votes", "Votes", "투표", "votes", "int", width=8),
+    _c("channel", "Channel", "채널", "touchpoint.channel", "vocab", Channel, 14),
+    _c("online", "Online", "온라인", "touchpoint.online", "bool", width=10),
+    _c("team", "Team", "담당 팀", "touchpoint.team", width=14),
+    _c("csat", "CSAT", "만족도(CSAT)", "touchpoint.satisfaction", "int", width=8),
+    _c("expectation", "Expectation", "기대", "touchpoint.expectation", "int", width=10),
+    _c("performance", "Performance", "성과", "touchpoint.performance", "int", width=10),
+    _c("response_time", "Response time", "응답 시간", "touchpoint.response_time", width=12),
+    _c("complaints", "Complaints", "불만 건수", "touchpoint.complaint_count", "int", width=10),
+    _c("complaint_types", "Complaint types", "불만 유형", "touchpoint.complaint_types", "list"),
+    _c("category", "Category", "범주", "pain_point.category", "vocab", PainCategory, 12),
+    _c("severity", "Severity", "심각도", "pain_point.severity", "vocab", Severity, 10),
+    _c("touchpoint_id", "Linked touchpoint", "연결된 접점", "pain_point.touchpoint", "id"),
+    _c("whys", "5 Whys", "5 Whys", "pain_point.whys", "lines", width=30),
+    _c("pain_ids", "Linked pain points", "연결된 고충점", "opportunity.pain_points", "list"),
+    _c("impact", "Impact", "영향", "opportunity.impact", "int", width=8),
+    _c("effort", "Effort", "노력", "opportunity.effort", "int", width=8),
+    _c("owner", "Owner", "담당자", "opportunity.owner", width=14),
+    _c("status", "Status", "상태", "opportunity.status", "vocab", OpportunityStatus, 12),
+    _c("scope", "Scope", "범위", "opportunity.scope", "vocab", OpportunityScope, 12),
+    _c("kpi_name", "KPI name", "지표 이름", "kpi.name", width=16),
+    _c("kpi_target", "KPI target", "지표 목표", "kpi.target", "float", width=10),
+    _c("kpi_actual", "KPI actual", "지표 실적", "kpi.actual", "float", width=10),
+    _c("kpi_unit", "KPI unit", "지표 단위", "kpi.unit", width=10),
+    _c("color", "Colour", "색상", "color", "color", width=10),
+)
+COLUMN_BY_KEY: dict[str, Column] = {column.key: column for column in CARD_COLUMNS}
+EDITABLE_COLUMNS: tuple[Column, ...] = tuple(c for c in CARD_COLUMNS if c.path)
+
+ONLINE_NAMES = {True: ("온라인", "Online"), False: ("오프라인", "Offline")}
+_TRUE = {"online", "온라인", "yes", "예", "true", "y", "1"}
+_FALSE = {"offline", "오프라인", "no", "아니오", "false", "n", "0"}
+
+
+# ----- showing ---------------------------------------------------------------------------
+def _field(card: Card, path: str) -> Any:
+    obj: Any = card
+    for part in path.split("."):
+        if obj is None:
+            return None
+        obj = getattr(obj, part)
+    return obj
+
+
+def show(column: Column, card: Card, journey: JourneyMap, language: str) -> Any:
+    """The value a cell shows for ``card`` (None: empty cell)."""
+    key = column.key
+    if key == "id":
+        return card.id
+    if key == "stage":
+        return journey.stage(card.stage).name
+    if key == "step":
+        return journey.find_step(card.step)[1].name if card.step else None
+    if key == "lane":
+        return journey.lane(card.lane).title
+    assert column.path is not None
+    value = _field(card, column.path)
+    if value is None or value == "" or value == []:
+        return None
+    if column.kind == "vocab":
+        assert column.vocabulary is not None
+        return label(column.vocabulary(value), language)
+    if column.kind == "bool":
+        return ONLINE_NAMES[bool(value)][0 if language == "ko" else 1]
+    if column.kind == "list":
+        return ", ".join(value)
+    if column.kind == "lines":
+        return "\n".join(value)
+    if column.kind == "int" and key == "votes" and value == 0:
+        return None
+    return value
+
+
+def show_row(card: Card, journey: JourneyMap, language: str) -> list[Any]:
+    return [show(column, card, journey, language) for column in CARD_COLUMNS]
+
+
+# ----- reading ---------------------------------------------------------------------------
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+def is_blank(value: Any) -> bool:
+    return _text(value) == ""
+
+
+def _int(value: Any, column: Column) -> int | None:
+    text = _text(value)
+    if not text:
+        return None
+    try:
+        number = float(text)
+    except ValueError:
+        raise ValueError(f"{column.en.lower()} must be a whole number, not {text!r}") from None
+    if not math.isfinite(number) or not number.is_integer():
+        raise ValueError(f"{column.en.lower()} must be a whole number, not {text!r}")
+    return int(number)
+
+
+def read(column: Column, value: Any) -> Any:
+    """The model value of a cell for ``column`` (ValueError with a plain message if bad)."""
+    text = _text(value)
+    kind = column.kind
+    if kind == "text":
+        return text
+    if kind == "int":
+        number = _int(value, column)
+        return 0 if number is None and column.key == "votes" else number
+    if kind == "float":
+        if not text:
+            return None
+        try:
+            number = float(text.replace(",", ""))
+        except ValueError:
+            raise ValueError(f"{column.en} must be a number, not {text!r}") from None
+        if not math.isfinite(number):
+            raise ValueError(f"{column.en} must be a finite number")
+        return number
+    if kind == "bool":
+        if not text:
+            return None
+        folded = text.casefold()
+        if folded in _TRUE:
+            return True
+        if folded in _FALSE:
+            return False
+        raise ValueError(f"online must be Online or Offline, not {text!r}")
+    if kind == "list":
+        return [item.strip() for item in text.split(",") if item.strip()]
+    if kind == "lines":
+        return [line.strip() for line in text.split("\n") if line.strip()]
+    if kind == "vocab":
+        assert column.vocabulary is not None
+        if not text:
+            return None
+        found = parse(column.vocabulary, text)
+        if found is None:
+            names = ", ".join(label(v, "en") for v in column.vocabulary)
+            raise ValueError(f"{text!r} is not a {column.en.lower()} (use one of: {names})")
+        return found.value
+    if kind == "id":
+        return text or None
+    if kind == "color":
+        if not text:
+            return None
+        if len(text) != 7 or text[0] != "#" or any(ch not in "0123456789abcdefABCDEF"
+                                                   for ch in text[1:]):
+            raise ValueError(f"a colour must look like #RRGGBB, not {text!r}")
+        return text
+    raise AssertionError(kind)
+
+
+def same(cell_value: Any, shown: Any) -> bool:
+    """Whether a cell still holds what the exporter wrote (ignoring number and line forms)."""
+    return _canonical(cell_value) == _canonical(shown)
+
+
+def _canonical(value: Any) -> str:
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int | float):
+        return repr(float(value))
+    text = _text(value)
+    try:
+        return repr(float(text)) if text and text[0] in "0123456789" else text
+    except ValueError:
+        return text
+
+
+def find_header(text: Any, aliases: dict[str, str]) -> str | None:
+    """The column key a header cell names (either language, ids, or an alias)."""
+    folded = _text(text).casefold()
+    return aliases.get(folded)
+
+
+def header_aliases() -> dict[str, str]:
+    aliases: dict[str, str] = {}
+    for column in CARD_COLUMNS:
+        for name in (column.key, column.en, column.ko, column.key.replace("_", " ")):
+            aliases.setdefault(name.casefold(), column.key)
+    return aliases
+
+
+def kind_of_fields(values: dict[str, Any]) -> set[str]:
+    """The card kinds implied by kind-specific fields that have a value."""
+    return {COLUMN_BY_KEY[key].owner_kind or "" for key, value in values.items()
+            if key in COLUMN_BY_KEY and COLUMN_BY_KEY[key].owner_kind and not is_blank(value)}

@@ -1,0 +1,118 @@
+"""CSV of cards: export (one row per card) and import (a plain table, see ``table_import``).
+
+Export writes the columns of the workbook's cards sheet with headers in the map's language,
+as UTF-8 with a BOM (so Excel detects the encoding) and CRLF line ends, atomically.
+Because a CSV opened in a spreadsheet would evaluate ``=…`` cells, text starting with
+``=``, ``+``, ``-``, ``@``, tab or CR (or with an apostrophe before one of those) gets one
+leading apostrophe; the importer removes exactly that apostrophe, so text round-trips.
+
+Import reads UTF-8 (with or without BOM), else CP949 (Korean Excel's "CSV" encoding);
+the delimiter may be a comma, semicolon or tab.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from typing import Any
+
+from ..model import JourneyMap
+from .atomic import atomic_write_bytes
+from .card_columns import CARD_COLUMNS, show_row
+from .errors import MapFileError
+from .table_import import HEADER_SEARCH_ROWS, build_map, looks_like_header
+from .xlsx_safe import FORMULA_TRIGGERS
+
+MAX_CSV_BYTES = 100 * 1024 * 1024
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        if value.startswith(FORMULA_TRIGGERS) or (
+                value.startswith("'") and value[1:].startswith(FORMULA_TRIGGERS)):
+            return "'" + value
+        return value
+    return str(value)
+
+
+def csv_text(journey: JourneyMap) -> str:
+    language = journey.info.language
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([column.header(language) for column in CARD_COLUMNS])
+    for card in journey.ordered_cards():
+        writer.writerow([_cell_text(v) for v in show_row(card, journey, language)])
+    return buffer.getvalue()
+
+
+def export_csv(journey: JourneyMap, path: str | os.PathLike[str]) -> None:
+    """Write every card as one CSV row (UTF-8 with BOM), atomically."""
+    atomic_write_bytes(path, csv_text(journey).encode("utf-8-sig", errors="replace"))
+
+
+def _decode(raw: bytes, path: str) -> str:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp949")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        raise MapFileError(path, f"line {line}", "the file is neither UTF-8 nor CP949 (Korean) "
+                           "text; save it from the spreadsheet as \"CSV UTF-8\"") from None
+
+
+def _unquote(value: str) -> str:
+    if value.startswith("'") and value[1:].startswith(FORMULA_TRIGGERS):
+        return value[1:]
+    return value
+
+
+def _parse_rows(text: str, path: str) -> list[list[str]]:
+    first = text.split("\n", 1)[0]
+    delimiter = max((",", ";", "\t"), key=first.count)
+    try:
+        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
+    except csv.Error as error:
+        raise MapFileError(path, "", f"not a valid CSV table: {error}") from None
+
+
+def import_csv(path: str | os.PathLike[str]) -> JourneyMap:
+    """Read a CSV table into a new map. Every failure is a MapFileError."""
+    name = os.fsdecode(os.fspath(path))
+    try:
+        if os.path.getsize(name) > MAX_CSV_BYTES:
+            raise MapFileError(name, "", "the file is too large to import")
+        with open(name, "rb") as stream:
+            raw = stream.read()
+    except IsADirectoryError:
+        raise MapFileError(name, "", "this is a folder, not a CSV file") from None
+    except OSError as error:
+        raise MapFileError(name, "", f"cannot open the file: {error.strerror or error}") from None
+    return import_csv_text(_decode(raw, name), name)
+
+
+def import_csv_text(text: str, path: str = "<memory>") -> JourneyMap:
+    if "\x00" in text:
+        raise MapFileError(path, "", "not a text file (it holds NUL bytes)")
+    rows = [[_unquote(cell) for cell in row] for row in _parse_rows(text, path)]
+    for index, header in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        if looks_like_header(header):
+            def locate(row: int, col: int, header: list[str] = header) -> str:
+                if col < 0:
+                    return f"row {row}"
+                name = header[col].strip() if col < len(header) and header[col].strip() else \
+                    f"#{col + 1}"
+                return f"row {row}, column {name}"
+
+            numbered = [(number, row) for number, row in enumerate(rows, 1)
+                        if number > index + 1]
+            return build_map(path, index + 1, header, numbered, locate)
+    raise MapFileError(path, "line 1", "no header row with Stage, Lane and Text columns "
+                       "(단계, 레인, 텍스트) in the first rows")

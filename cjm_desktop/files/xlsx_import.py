@@ -1,0 +1,289 @@
+"""Import a journey map from an Excel workbook.
+
+Two kinds of workbook are read:
+
+* **The app's own workbook** (it has the very hidden ``_cjm`` sheet). The map is read from
+  the ``.cjm.json`` text held there, so an untouched workbook gives back the identical map.
+  Then stakeholder edits in the cards sheet ("Touchpoints & cards" / "접점·카드") are merged
+  by card ID; **the cards sheet wins where it differs** from what the export wrote:
+  - a cell still holding what was exported changes nothing (so text cut at Excel's limit,
+    or tags containing commas, survive untouched);
+  - a changed cell sets that field (text, notes, tags, votes, kind, channel, online, team,
+    ratings, category, severity, links, whys, impact, effort, owner, status, scope, KPI
+    values, colour); changed Stage / Step / Lane names move the card to that existing cell;
+  - a row with an empty ID adds a new card to the named stage / step / lane;
+  - rows deleted from the sheet do NOT delete cards (a filter or a slip must never lose
+    work), and columns the app does not know are ignored; other sheets are for reading.
+  Every problem is collected with its cell and reported in one MapFileError.
+* **A plain table**: the first sheet with a header row naming Stage and Text columns
+  (Korean or English; see ``table_import``) is turned into a new map.
+
+Any file that is not a readable workbook raises MapFileError, never another exception.
+"""
+
+from __future__ import annotations
+
+import os
+import zipfile
+from typing import Any
+
+from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from ..model import Card, JourneyMap, ModelError
+from ..model.vocab import CardKind
+from .card_columns import COLUMN_BY_KEY, EDITABLE_COLUMNS, is_blank, read, same, show
+from .cjm_json import loads
+from .errors import MapFileError
+from .table_import import (
+    HEADER_SEARCH_ROWS,
+    build_map,
+    header_keys,
+    looks_like_header,
+    raise_problems,
+)
+from .xlsx_safe import clean_text
+from .xlsx_sheets import read_data_sheet
+from .xlsx_text import DATA_SHEET, sheet_names
+
+MAX_XLSX_BYTES = 200 * 1024 * 1024
+_LINKS = ("pain_point.touchpoint", "opportunity.pain_points")
+
+
+def import_xlsx(path: str | os.PathLike[str]) -> JourneyMap:
+    """Read a workbook (the app's own, or a plain table). Every failure is a MapFileError."""
+    name = os.fsdecode(os.fspath(path))
+    try:
+        if os.path.isdir(name):
+            raise MapFileError(name, "", "this is a folder, not a workbook")
+        if os.path.getsize(name) > MAX_XLSX_BYTES:
+            raise MapFileError(name, "", "the workbook is too large to import")
+        if not zipfile.is_zipfile(name):
+            raise MapFileError(name, "", "not an Excel workbook (.xlsx): the file is not a "
+                               "zip archive (an old .xls, or a damaged file?)")
+        workbook = load_workbook(name, read_only=True, data_only=True)
+    except MapFileError:
+        raise
+    except OSError as error:
+        raise MapFileError(name, "", f"cannot open the file: {error.strerror or error}") from None
+    except Exception as error:  # openpyxl raises many types for damaged files
+        raise MapFileError(name, "", f"not a readable Excel workbook: {_why(error)}") from None
+    try:
+        if DATA_SHEET in workbook.sheetnames:
+            return _own_workbook(workbook, name)
+        return _plain_table(workbook, name)
+    except MapFileError:
+        raise
+    except Exception as error:
+        raise MapFileError(name, "", f"the workbook is damaged: {_why(error)}") from None
+    finally:
+        workbook.close()
+
+
+def _why(error: Exception) -> str:
+    text = str(error).strip().splitlines()[0] if str(error).strip() else ""
+    return text[:200] or type(error).__name__
+
+
+def _rows(ws: Worksheet) -> list[tuple[int, list[Any]]]:
+    return [(number, list(values)) for number, values in
+            enumerate(ws.iter_rows(values_only=True), 1)]
+
+
+# ----- plain table ---------------------------------------------------------------------
+def _plain_table(workbook: Any, path: str) -> JourneyMap:
+    for ws in workbook.worksheets:
+        rows = _rows(ws)
+        for number, cells in rows[:HEADER_SEARCH_ROWS]:
+            if looks_like_header(cells):
+                title = ws.title
+
+                def locate(row: int, col: int, title: str = title) -> str:
+                    if col < 0:
+                        return f"{title}, row {row}"
+                    return f"{title}!{get_column_letter(col + 1)}{row}"
+
+                return build_map(path, number, cells,
+                                 [r for r in rows if r[0] > number], locate)
+    raise MapFileError(path, "", "no sheet has a header row with Stage, Lane and Text columns "
+                       "(단계, 레인, 텍스트), and it is not a workbook exported by CJM Desktop")
+
+
+# ----- the app's own workbook ----------------------------------------------------------
+def _own_workbook(workbook: Any, path: str) -> JourneyMap:
+    text = read_data_sheet(workbook[DATA_SHEET])
+    try:
+        journey = loads(text, path)
+    except MapFileError as error:
+        where = f"sheet {DATA_SHEET}" + (f", {error.where}" if error.where else "")
+        raise MapFileError(path, where, error.message) from None
+    names = sheet_names("cards")
+    sheet = next((workbook[n] for n in names if n in workbook.sheetnames), None)
+    if sheet is not None:
+        CardsMerge(journey, sheet, path).run()
+    return journey
+
+
+class CardsMerge:
+    """Apply the edits made in the cards sheet to the map read from ``_cjm``."""
+
+    def __init__(self, journey: JourneyMap, ws: Worksheet, path: str) -> None:
+        self.journey = journey
+        self.ws = ws
+        self.path = path
+        self.language = journey.info.language
+        self.problems: list[tuple[str, str]] = []
+        self.links: list[tuple[str, dict[str, Any], str]] = []
+
+    def where(self, row: int, col: int) -> str:
+        if col < 0:
+            return f"{self.ws.title}, row {row}"
+        return f"{self.ws.title}!{get_column_letter(col + 1)}{row}"
+
+    def run(self) -> None:
+        rows = _rows(self.ws)
+        if not rows:
+            return
+        keys = header_keys(rows[0][1])
+        self.columns = {key: index for index, key in enumerate(keys)
+                        if key is not None and key in COLUMN_BY_KEY}
+        for number, cells in rows[1:]:
+            values = {key: cells[index] if index < len(cells) else None
+                      for key, index in self.columns.items()}
+            if all(is_blank(v) for v in values.values()):
+                continue
+            card_id = "" if is_blank(values.get("id")) else str(values["id"]).strip()
+            if not card_id:
+                self.add_card(number, values)
+            elif card_id in self.journey.cards:
+                self.edit_card(number, card_id, values)
+            else:
+                self.problems.append((self.where(number, self.columns["id"]),
+                                      f"no card with ID {card_id!r} in this map "
+                                      "(clear the ID to add a new card)"))
+        for card_id, changes, place in self.links:
+            self.apply(card_id, changes, place)
+        raise_problems(self.path, self.problems)
+
+    def apply(self, card_id: str, changes: dict[str, Any], place: str) -> None:
+        try:
+            self.journey.update_card(card_id, changes)
+        except ModelError as error:
+            self.problems.append((place, str(error)))
+
+    def changed_fields(self, number: int, card: Card | None,
+                       values: dict[str, Any]) -> dict[str, Any] | None:
+        """Parsed values of the cells that differ from the export (None: a bad cell)."""
+        changes: dict[str, Any] = {}
+        ok = True
+        kind = card.kind if card is not None else CardKind.NOTE.value
+        if "kind" in values and not is_blank(values["kind"]):
+            try:
+                kind = read(COLUMN_BY_KEY["kind"], values["kind"])
+            except ValueError as error:
+                self.problems.append((self.where(number, self.columns["kind"]), str(error)))
+                return None
+        for column in EDITABLE_COLUMNS:
+            if column.key not in values:
+                continue
+            value = values[column.key]
+            if card is not None:
+                shown = show(column, card, self.journey, self.language)
+                if isinstance(shown, str):
+                    shown = clean_text(shown)
+                if same(value, shown):
+                    continue
+            elif is_blank(value):
+                continue
+            place = self.where(number, self.columns[column.key])
+            owner = column.owner_kind
+            if owner is not None and owner != kind:
+                if not is_blank(value):
+                    self.problems.append((place, f"{column.en} does not apply to a "
+                                          f"{kind.replace('_', ' ')} card"))
+                    ok = False
+                continue
+            try:
+                changes[column.path] = read(column, value)  # type: ignore[index]
+            except ValueError as error:
+                self.problems.append((place, str(error)))
+                ok = False
+        changes["kind"] = kind
+        return changes if ok else None
+
+    def target_cell(self, number: int, values: dict[str, Any],
+                    card: Card | None) -> tuple[str, str | None, str] | None:
+        journey = self.journey
+        stage_name = "" if is_blank(values.get("stage")) else str(values["stage"]).strip()
+        step_name = "" if is_blank(values.get("step")) else str(values["step"]).strip()
+        lane_name = "" if is_blank(values.get("lane")) else str(values["lane"]).strip()
+        if card is not None:
+            stage = journey.stage(card.stage)
+            step = journey.find_step(card.step)[1].name if card.step else ""
+            lane = journey.lane(card.lane).title
+            if (stage_name, step_name, lane_name) in ((stage.name, step, lane),
+                                                      ("", "", "")):
+                return card.cell
+        stage_match = [s for s in journey.stages if s.name.strip() == stage_name]
+        lane_match = [ln for ln in journey.lanes if ln.title.strip() == lane_name]
+        place = self.where(number, -1)
+        if not stage_match:
+            self.problems.append((place, f"no stage named {stage_name!r} in this map"))
+            return None
+        if not lane_match:
+            self.problems.append((place, f"no lane named {lane_name!r} in this map"))
+            return None
+        stage = stage_match[0]
+        step_id = None
+        if stage.steps:
+            steps = [st for st in stage.steps if st.name.strip() == step_name]
+            if not steps:
+                self.problems.append((place, f"stage {stage.name!r} has no step "
+                                      f"named {step_name!r}"))
+                return None
+            step_id = steps[0].id
+        return (stage.id, step_id, lane_match[0].id)
+
+    def edit_card(self, number: int, card_id: str, values: dict[str, Any]) -> None:
+        card = self.journey.cards[card_id]
+        changes = self.changed_fields(number, card, values)
+        cell = self.target_cell(number, values, card)
+        if changes is None or cell is None:
+            return
+        place = self.where(number, -1)
+        if cell != card.cell:
+            try:
+                self.journey.move_card(card_id, cell)
+            except ModelError as error:
+                self.problems.append((place, str(error)))
+                return
+        if changes["kind"] == card.kind:
+            del changes["kind"]
+        later = {path: changes.pop(path) for path in _LINKS if path in changes}
+        if changes:
+            self.apply(card_id, changes, place)
+        if later:
+            self.links.append((card_id, later, place))
+
+    def add_card(self, number: int, values: dict[str, Any]) -> None:
+        place = self.where(number, -1)
+        if is_blank(values.get("text")):
+            self.problems.append((place, "a new card (no ID) needs a Text"))
+            return
+        changes = self.changed_fields(number, None, values)
+        cell = self.target_cell(number, values, None)
+        if changes is None or cell is None:
+            return
+        card = Card(id=self.journey.new_id("card"), kind=changes.pop("kind"))
+        card.stage, card.step, card.lane = cell
+        later = {path: changes.pop(path) for path in _LINKS if path in changes}
+        try:
+            self.journey.add_card(card)
+        except ModelError as error:
+            self.problems.append((place, str(error)))
+            return
+        if changes:
+            self.apply(card.id, changes, place)
+        if later:
+            self.links.append((card.id, later, place))

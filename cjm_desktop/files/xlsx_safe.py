@@ -1,0 +1,79 @@
+"""Writing user text into worksheet cells so that it always stays inert text.
+
+Every cell whose value comes from a map goes through :func:`put`. It guarantees:
+
+* text starting with ``=``, ``+``, ``-``, ``@``, tab or CR is stored as a string cell with
+  the "quote prefix" flag (Excel and LibreOffice show it as typed and never evaluate it);
+  openpyxl would otherwise turn ``"=..."`` into a formula, so the data type is forced;
+* characters Excel forbids (C0 controls other than tab, LF, CR; U+FFFE, U+FFFF; lone
+  surrogates) are removed;
+* text longer than Excel's 32,767-character cell limit (counted in UTF-16 units, as Excel
+  does) is cut, ending with a visible ``… [truncated]`` marker within the limit.
+
+Numbers and booleans are written as they are. :func:`clean_text` is the same text
+transformation on its own, used by importers to know what an untouched cell holds.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from openpyxl.cell.cell import Cell
+from openpyxl.worksheet.worksheet import Worksheet
+
+EXCEL_CELL_LIMIT = 32767
+TRUNCATION_MARK = "… [truncated]"
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+_FORBIDDEN_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def clean_text(text: str) -> str:
+    """``text`` as it will sit in a cell: forbidden characters removed, length capped."""
+    if _FORBIDDEN_RE.search(text):
+        text = _FORBIDDEN_RE.sub("", text)
+    # A code point is at most two UTF-16 units, so short text needs no exact count.
+    if len(text) * 2 <= EXCEL_CELL_LIMIT or _utf16_len(text) <= EXCEL_CELL_LIMIT:
+        return text
+    room = EXCEL_CELL_LIMIT - _utf16_len(TRUNCATION_MARK)
+    kept = text[:room]
+    while _utf16_len(kept) > room:
+        kept = kept[: len(kept) - max(1, (_utf16_len(kept) - room) // 2)]
+    return kept + TRUNCATION_MARK
+
+
+def needs_quote(text: str) -> bool:
+    return text.startswith(FORMULA_TRIGGERS)
+
+
+def set_value(cell: Cell, value: Any) -> Cell:
+    """Put ``value`` in an existing cell safely (see the module docstring)."""
+    if isinstance(value, str):
+        text = clean_text(value)
+        cell.value = text
+        if text.startswith(FORMULA_TRIGGERS):
+            cell.data_type = "s"
+            cell.quotePrefix = True
+    else:
+        cell.value = value
+    return cell
+
+
+def put(ws: Worksheet, row: int, column: int, value: Any) -> Cell:
+    """Write ``value`` at (row, column) of ``ws`` safely and return the cell."""
+    return set_value(ws.cell(row=row, column=column), value)
+
+
+def put_raw_text(ws: Worksheet, row: int, column: int, text: str) -> Cell:
+    """Write machine text (no cleaning, no cutting) that must still never be a formula."""
+    cell = ws.cell(row=row, column=column)
+    cell.value = text
+    if text.startswith(FORMULA_TRIGGERS):
+        cell.data_type = "s"
+        cell.quotePrefix = True
+    return cell

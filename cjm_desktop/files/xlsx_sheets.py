@@ -1,0 +1,223 @@
+"""The table sheets of the stakeholder workbook: cards, personas, pain points & opportunities,
+About, and the very hidden ``_cjm`` data sheet.
+
+The cards sheet is an Excel table (with its filter buttons) whose columns are
+:data:`card_columns.CARD_COLUMNS`; list validations on kind, channel, category, severity,
+status and scope offer the names in the map's language, so stakeholder edits stay
+importable. ``_cjm`` holds the map's ``.cjm.json`` text in chunks down column A.
+"""
+
+from __future__ import annotations
+
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.table import Table, TableStyleInfo
+from openpyxl.worksheet.worksheet import Worksheet
+
+from .. import __version__
+from ..model import Card, JourneyMap
+from ..model.entities import LIST_FIELDS_OF_PERSONA, get_path
+from ..model.vocab import (
+    CardKind,
+    ChecklistAnswer,
+    ChecklistQuestion,
+    Scenario,
+    label,
+)
+from .card_columns import CARD_COLUMNS, COLUMN_BY_KEY, show, show_row
+from .xlsx_safe import put, put_raw_text
+from .xlsx_text import word
+
+CARDS_TABLE = "Cards"
+DATA_CHUNK = 8000  # characters per cell of the data sheet: far below Excel's 32,767 units
+HEAD_FONT = Font(bold=True)
+HEAD_FILL = PatternFill("solid", start_color="F2F2F2", end_color="F2F2F2")
+WRAP = Alignment(wrap_text=True, vertical="top")
+VALIDATED = ("kind", "channel", "category", "severity", "status", "scope")
+
+PERSONA_FIELDS: tuple[str, ...] = (
+    "name", "color", "age", "gender", "occupation", "location", "family", "income",
+    "urban_rural", "quote", "bio", "personality", *LIST_FIELDS_OF_PERSONA,
+    "segment.age_group", "segment.region", "segment.purchase_pattern",
+    "empathy.says", "empathy.thinks", "empathy.does", "empathy.feels", "empathy.pains",
+    "empathy.gains",
+)
+
+
+def _header_row(ws: Worksheet, headers: list[str]) -> None:
+    for index, text in enumerate(headers, 1):
+        cell = put(ws, 1, index, text)
+        cell.font = HEAD_FONT
+        cell.fill = HEAD_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
+
+
+def write_cards_sheet(ws: Worksheet, journey: JourneyMap, language: str) -> None:
+    _header_row(ws, [column.header(language) for column in CARD_COLUMNS])
+    row = 1
+    cell_at = ws.cell
+    for row, card in enumerate(journey.ordered_cards(), 2):
+        for col, value in enumerate(show_row(card, journey, language), 1):
+            if value is not None:
+                put(ws, row, col, value) if isinstance(value, str) else cell_at(row, col, value)
+    last_row = max(row, 2)
+    last_col = get_column_letter(len(CARD_COLUMNS))
+    table = Table(displayName=CARDS_TABLE, ref=f"A1:{last_col}{last_row}")
+    table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
+    ws.add_table(table)
+    for index, column in enumerate(CARD_COLUMNS, 1):
+        ws.column_dimensions[get_column_letter(index)].width = column.width
+    ws.freeze_panes = "B2"
+
+    for key in VALIDATED:
+        column = COLUMN_BY_KEY[key]
+        assert column.vocabulary is not None
+        names = [label(value, language) for value in column.vocabulary]
+        validation = DataValidation(type="list", formula1='"' + ",".join(names) + '"',
+                                    allow_blank=True, showErrorMessage=True,
+                                    errorTitle=column.header(language),
+                                    error=", ".join(names))
+        letter = get_column_letter(CARD_COLUMNS.index(column) + 1)
+        validation.add(f"{letter}2:{letter}{max(last_row, 1000)}")
+        ws.add_data_validation(validation)
+
+
+def _persona_value(value: object) -> object:
+    if isinstance(value, list):
+        return "\n".join(value) or None
+    return value if value not in ("", None) else None
+
+
+def write_personas_sheet(ws: Worksheet, journey: JourneyMap, language: str) -> None:
+    put(ws, 1, 1, word("field", language)).font = HEAD_FONT
+    ws.cell(1, 1).fill = HEAD_FILL
+    for row, name in enumerate(PERSONA_FIELDS, 2):
+        put(ws, row, 1, word(f"p.{name}", language)).font = HEAD_FONT
+        ws.cell(row, 1).alignment = WRAP
+    for col, persona in enumerate(journey.personas, 2):
+        head = put(ws, 1, col, persona.name or persona.id)
+        head.font = HEAD_FONT
+        head.fill = PatternFill("solid", start_color=_tint(persona.color),
+                                end_color=_tint(persona.color))
+        for row, name in enumerate(PERSONA_FIELDS, 2):
+            value = _persona_value(get_path(persona, name))
+            if value is not None:
+                put(ws, row, col, value).alignment = WRAP
+        ws.column_dimensions[get_column_letter(col)].width = 36
+    ws.column_dimensions["A"].width = 26
+    ws.freeze_panes = "B2"
+
+
+def _tint(color: str) -> str:
+    from .xlsx_journey import soft
+    return soft(color, 0.3)
+
+
+def _card_label(card: Card | None) -> str | None:
+    return f"{card.text} [{card.id}]" if card is not None else None
+
+
+def write_pains_sheet(ws: Worksheet, journey: JourneyMap, language: str) -> None:
+    cols = ["id", "stage", "lane", "text", "category", "severity", "touchpoint_id", "whys"]
+    opp_cols = ["owner", "status", "impact", "effort"]
+    headers = [word("id", language), word("stage", language), word("lane", language),
+               word("pain_point", language)]
+    headers += [COLUMN_BY_KEY[key].header(language) for key in cols[4:]]
+    headers.append(word("opportunity", language))
+    headers += [COLUMN_BY_KEY[key].header(language) for key in opp_cols]
+    _header_row(ws, headers)
+    cards = journey.ordered_cards()
+    opportunities = [c for c in cards if c.kind == CardKind.OPPORTUNITY]
+    linked: set[str] = set()
+    row = 2
+
+    def write_opportunities(chosen: list[Card], first_col: int) -> None:
+        put(ws, row, first_col, "\n".join(_card_label(o) or "" for o in chosen) or None)
+        for offset, key in enumerate(opp_cols, 1):
+            values = [show(COLUMN_BY_KEY[key], o, journey, language) for o in chosen]
+            text = "\n".join(str(v) for v in values if v is not None)
+            if text:
+                put(ws, row, first_col + offset, text)
+
+    for card in cards:
+        if card.kind != CardKind.PAIN_POINT:
+            continue
+        values = [show(COLUMN_BY_KEY[key], card, journey, language) for key in cols]
+        touchpoint = card.pain_point.touchpoint if card.pain_point else None
+        values[6] = _card_label(journey.cards.get(touchpoint)) if touchpoint else None
+        whys = card.pain_point.whys if card.pain_point else []
+        values[7] = "\n".join(f"{n}. {why}" for n, why in enumerate(whys, 1)) or None
+        for col, value in enumerate(values, 1):
+            if value is not None:
+                put(ws, row, col, value)
+        chosen = [o for o in opportunities
+                  if o.opportunity and card.id in o.opportunity.pain_points]
+        linked.update(o.id for o in chosen)
+        write_opportunities(chosen, len(cols) + 1)
+        row += 1
+    for opportunity in opportunities:
+        if opportunity.id not in linked:
+            put(ws, row, 2, journey.stage(opportunity.stage).name)
+            put(ws, row, 3, journey.lane(opportunity.lane).title)
+            write_opportunities([opportunity], len(cols) + 1)
+            row += 1
+    widths = [8, 16, 14, 36, 12, 10, 28, 44, 36, 14, 12, 8, 8]
+    for index, width in enumerate(widths, 1):
+        ws.column_dimensions[get_column_letter(index)].width = width
+    for line in ws.iter_rows(min_row=2, max_row=row - 1):
+        for cell in line:
+            cell.alignment = WRAP
+    ws.freeze_panes = "B2"
+    if row > 2:
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{row - 1}"
+
+
+def write_about_sheet(ws: Worksheet, journey: JourneyMap, language: str,
+                      format_version: int) -> None:
+    info = journey.info
+    rows = [
+        ("title", info.title), ("description", info.description), ("owner", info.owner),
+        ("version_label", info.version_label), ("review_date", info.review_date),
+        ("scenario", label(Scenario(info.scenario), language)),
+        ("language", word(f"lang.{info.language}", language)),
+        ("created", info.created), ("modified", info.modified),
+        ("format_version", format_version), ("generator", f"CJM Desktop {__version__}"),
+    ]
+    for row, (key, value) in enumerate(rows, 1):
+        put(ws, row, 1, word(key, language)).font = HEAD_FONT
+        if value not in (None, ""):
+            put(ws, row, 2, value).alignment = WRAP
+    row = len(rows) + 2
+    put(ws, row, 1, word("checklist", language)).font = Font(bold=True, size=12)
+    row += 1
+    for col, key in enumerate(("question", "answer", "note"), 1):
+        cell = put(ws, row, col, word(key, language))
+        cell.font = HEAD_FONT
+        cell.fill = HEAD_FILL
+    for item in journey.checklist:
+        row += 1
+        put(ws, row, 1, label(ChecklistQuestion(item.question), language)).alignment = WRAP
+        if item.answer:
+            put(ws, row, 2, label(ChecklistAnswer(item.answer), language))
+        if item.note:
+            put(ws, row, 3, item.note).alignment = WRAP
+    ws.column_dimensions["A"].width = 48
+    ws.column_dimensions["B"].width = 40
+    ws.column_dimensions["C"].width = 40
+
+
+def write_data_sheet(ws: Worksheet, text: str) -> None:
+    for row, start in enumerate(range(0, max(1, len(text)), DATA_CHUNK), 1):
+        put_raw_text(ws, row, 1, text[start:start + DATA_CHUNK])
+    ws.sheet_state = "veryHidden"
+
+
+def read_data_sheet(ws: Worksheet) -> str:
+    parts = []
+    for (value,) in ws.iter_rows(min_col=1, max_col=1, values_only=True):
+        if value is None:
+            break
+        parts.append(str(value))
+    return "".join(parts)
+
