@@ -211,8 +211,8 @@ def map_from_dict(data: Any, path: str = "<memory>") -> JourneyMap:
         raise MapFileError(path, "$.schema_version", "the schema version must be a whole number")
     if version > SCHEMA_VERSION:
         raise MapFileError(
-            path, "", f"this map was written by a newer version of CJM Desktop (schema "
-            f"{version}); this version reads up to {SCHEMA_VERSION} — please update")
+            path, "$.schema_version", "this map was written by a newer version of CJM Desktop "
+            f"(schema {version}); this version reads up to {SCHEMA_VERSION} — please update")
     if version not in MIGRATIONS and version != SCHEMA_VERSION:
         raise MapFileError(path, "$.schema_version", f"unknown schema version {version}")
     while version < SCHEMA_VERSION:

@@ -1,0 +1,43 @@
+"""The app bootstrap: the bundled Korean font, the main window seam, title and menus."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+from PySide6.QtWidgets import QApplication
+
+from cjm_desktop.app import UI_FONT_FAMILY, create_main_window
+from cjm_desktop.files.templates import sample_path
+
+
+def test_bundled_font_renders_hangul(qapp):
+    create_main_window(sample_path("ko"))
+    assert UI_FONT_FAMILY in QFontDatabase.families()
+    font = QApplication.font()
+    assert font.family() == UI_FONT_FAMILY
+    metrics = QFontMetrics(QFont(UI_FONT_FAMILY))
+    for char in "고객여정지도":
+        assert metrics.inFontUcs4(ord(char)), char
+
+
+def test_main_window_opens_the_sample_with_title_and_menus(qtbot):
+    window = create_main_window()
+    qtbot.addWidget(window)
+    assert window.objectName() == "mainWindow"
+    assert window.document.journey.info.title in window.windowTitle()
+    assert not window.isWindowModified()
+    titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    for wanted in ("File", "Edit", "View", "Insert", "Map", "Help"):
+        assert wanted in titles
+    window.document.add_stage("새 단계")
+    assert window.isWindowModified()
+    window.document.undo_stack.undo()
+    assert not window.isWindowModified()
+
+
+def test_main_window_opens_a_given_file(qtbot, tmp_path):
+    path = tmp_path / "map.cjm.json"
+    path.write_bytes(sample_path("en").read_bytes())
+    window = create_main_window(path)
+    qtbot.addWidget(window)
+    assert window.document.path == path
+    assert "map.cjm.json" in window.windowTitle()
