@@ -18,8 +18,8 @@ from cjm_desktop.model import (
     Stage,
     Step,
     What,
+    vocab,
 )
-from cjm_desktop.model import vocab
 
 
 def small_map() -> JourneyMap:
