@@ -22,9 +22,10 @@ from .atomic import atomic_write_bytes
 from .card_columns import CARD_COLUMNS, show_row
 from .errors import MapFileError
 from .table_import import HEADER_SEARCH_ROWS, build_map, looks_like_header
-from .xlsx_safe import FORMULA_TRIGGERS
 
 MAX_CSV_BYTES = 100 * 1024 * 1024
+# what a spreadsheet would read as a formula (same list as xlsx_safe, kept free of openpyxl)
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _cell_text(value: Any) -> str:

@@ -11,17 +11,25 @@ one series per persona (as-is scores), drawn in the persona's colour.
 
 from __future__ import annotations
 
-import math
-import unicodedata
-
 from openpyxl.chart import LineChart, Reference
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..model import JourneyMap
 from ..model.vocab import EmotionLabel, LaneKind, Scenario, label, suggested_label
 from .xlsx_safe import clean_text, put
+from .xlsx_style import (
+    BOX,
+    CENTRE,
+    LINE_HEIGHT,
+    MAX_ROW_HEIGHT,
+    WRAP_TOP,
+    fill,
+    landscape,
+    soft,
+    text_lines,
+)
 from .xlsx_text import word
 
 LANE_FILLS: dict[str, str] = {
@@ -40,36 +48,6 @@ LANE_FILLS: dict[str, str] = {
 HEADER_ROW = 4
 LANE_COL_WIDTH = 20
 POINT_COL_WIDTH = 30
-LINE_HEIGHT = 15.0  # points per text line at the default 11-pt font
-MAX_ROW_HEIGHT = 409.0  # Excel's limit
-
-THIN = Side(style="thin", color="BFBFBF")
-BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
-WRAP_TOP = Alignment(wrap_text=True, vertical="top")
-CENTRE = Alignment(horizontal="center", vertical="center", wrap_text=True)
-
-
-def soft(color: str, strength: float = 0.25) -> str:
-    """A pale tint of ``#RRGGBB`` (mixed with white), as an ARGB-less hex for fills."""
-    try:
-        rgb = [int(color.lstrip("#")[i:i + 2], 16) for i in (0, 2, 4)]
-    except (ValueError, IndexError):
-        rgb = [0x4C, 0x78, 0xA8]
-    mixed = [round(255 - (255 - c) * strength) for c in rgb]
-    return "".join(f"{c:02X}" for c in mixed)
-
-
-def fill(hex_rgb: str) -> PatternFill:
-    return PatternFill("solid", start_color=hex_rgb, end_color=hex_rgb)
-
-
-def text_lines(text: str, width_chars: float) -> int:
-    """How many lines ``text`` takes in a wrapped cell ``width_chars`` wide (roughly)."""
-    total = 0
-    for line in text.split("\n"):
-        units = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
-        total += max(1, math.ceil(units / max(1.0, width_chars - 1)))
-    return total
 
 
 def score_text(score: float) -> str:
@@ -164,6 +142,10 @@ def write_journey_sheet(ws: Worksheet, journey: JourneyMap, language: str) -> No
                                end_column=col)
         col += span
     ws.row_dimensions[HEADER_ROW].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * header_lines + 4)
+    if has_steps:
+        step_lines = max((text_lines(step.name, POINT_COL_WIDTH) for stage in journey.stages
+                          for step in stage.steps), default=1)
+        ws.row_dimensions[last_header].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * step_lines + 6)
 
     # lanes
     row = last_header + 1
@@ -195,16 +177,7 @@ def write_journey_sheet(ws: Worksheet, journey: JourneyMap, language: str) -> No
         ws.column_dimensions[get_column_letter(index)].width = POINT_COL_WIDTH
     ws.freeze_panes = ws.cell(row=last_header + 1, column=2)
 
-    ws.print_title_rows = f"{HEADER_ROW}:{last_header}"
-    ws.print_title_cols = "A:A"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_options.gridLines = False
-    ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.page_margins.top = ws.page_margins.bottom = 0.5
+    landscape(ws, title_rows=f"{HEADER_ROW}:{last_header}", title_cols="A:A")
     ws.sheet_view.zoomScale = 90
 
 
@@ -238,6 +211,7 @@ def write_emotions_sheet(ws: Worksheet, journey: JourneyMap, language: str) -> N
     for index in range(2, 2 + 2 * len(personas)):
         ws.column_dimensions[get_column_letter(index)].width = 16
     ws.freeze_panes = "B2"
+    landscape(ws)
 
     if not personas or not points:
         return
@@ -264,4 +238,4 @@ def write_emotions_sheet(ws: Worksheet, journey: JourneyMap, language: str) -> N
             series.marker.graphicalProperties.line.solidFill = colour
         series.graphicalProperties.line.width = 28575  # 2.25 pt in EMU
         series.smooth = False
-    ws.add_chart(chart, f"{get_column_letter(3 + 2 * len(personas))}2")
+    ws.add_chart(chart, f"A{len(points) + 3}")  # below the table: prints on the same page

@@ -27,6 +27,7 @@ from ..model.vocab import (
 )
 from .card_columns import CARD_COLUMNS, COLUMN_BY_KEY, show, show_row
 from .xlsx_safe import put, put_raw_text
+from .xlsx_style import fit_row_heights, landscape, soft
 from .xlsx_text import word
 
 CARDS_TABLE = "Cards"
@@ -69,6 +70,7 @@ def write_cards_sheet(ws: Worksheet, journey: JourneyMap, language: str) -> None
     for index, column in enumerate(CARD_COLUMNS, 1):
         ws.column_dimensions[get_column_letter(index)].width = column.width
     ws.freeze_panes = "B2"
+    landscape(ws, fit_width=False, title_rows="1:1")
 
     for key in VALIDATED:
         column = COLUMN_BY_KEY[key]
@@ -98,8 +100,8 @@ def write_personas_sheet(ws: Worksheet, journey: JourneyMap, language: str) -> N
     for col, persona in enumerate(journey.personas, 2):
         head = put(ws, 1, col, persona.name or persona.id)
         head.font = HEAD_FONT
-        head.fill = PatternFill("solid", start_color=_tint(persona.color),
-                                end_color=_tint(persona.color))
+        tint = soft(persona.color, 0.3)
+        head.fill = PatternFill("solid", start_color=tint, end_color=tint)
         for row, name in enumerate(PERSONA_FIELDS, 2):
             value = _persona_value(get_path(persona, name))
             if value is not None:
@@ -107,11 +109,8 @@ def write_personas_sheet(ws: Worksheet, journey: JourneyMap, language: str) -> N
         ws.column_dimensions[get_column_letter(col)].width = 36
     ws.column_dimensions["A"].width = 26
     ws.freeze_panes = "B2"
-
-
-def _tint(color: str) -> str:
-    from .xlsx_journey import soft
-    return soft(color, 0.3)
+    fit_row_heights(ws, 2)
+    landscape(ws, title_cols="A:A")
 
 
 def _card_label(card: Card | None) -> str | None:
@@ -169,6 +168,8 @@ def write_pains_sheet(ws: Worksheet, journey: JourneyMap, language: str) -> None
         for cell in line:
             cell.alignment = WRAP
     ws.freeze_panes = "B2"
+    fit_row_heights(ws, 2)
+    landscape(ws, title_rows="1:1")
     if row > 2:
         ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{row - 1}"
 
@@ -205,6 +206,8 @@ def write_about_sheet(ws: Worksheet, journey: JourneyMap, language: str,
     ws.column_dimensions["A"].width = 48
     ws.column_dimensions["B"].width = 40
     ws.column_dimensions["C"].width = 40
+    fit_row_heights(ws)
+    landscape(ws)
 
 
 def write_data_sheet(ws: Worksheet, text: str) -> None:
