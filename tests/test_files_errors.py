@@ -120,7 +120,8 @@ def test_newer_schema_version_asks_to_update():
     error = error_of({"schema_version": 3, "map": {}})
     assert error.message == ("this map was written by a newer version of CJM Desktop (schema 3);"
                              " this version reads up to 2 — please update")
-    assert str(error).startswith("map.cjm.json: this map was written")
+    assert error.where == "$.schema_version"
+    assert str(error).startswith("map.cjm.json: $.schema_version: this map was written")
 
 
 @pytest.mark.parametrize("data, message", [
@@ -256,6 +257,23 @@ def test_file_too_large(tmp_path, monkeypatch):
     monkeypatch.setattr(cjm_json, "MAX_FILE_BYTES", 1000)
     with pytest.raises(MapFileError, match="too large"):
         load_map(path)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/null"), reason="no /dev/null")
+def test_device_is_not_a_map():
+    with pytest.raises(MapFileError, match="not a regular file"):
+        load_map("/dev/null")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links need privileges")
+def test_saving_through_a_symbolic_link_keeps_the_link(tmp_path):
+    real = tmp_path / "real.cjm.json"
+    real.write_text("old")
+    link = tmp_path / "link.cjm.json"
+    link.symlink_to(real)
+    save_map(full_map(), link)
+    assert link.is_symlink()
+    assert load_map(real) == full_map()
 
 
 def test_bad_file_name():

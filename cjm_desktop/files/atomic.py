@@ -17,6 +17,9 @@ from pathlib import Path
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     """Write ``data`` to ``path`` atomically; raises OSError and leaves the old file alone."""
     target = Path(path)
+    if target.is_symlink():
+        # Write through a link to the file it names, rather than replacing the link.
+        target = Path(os.path.realpath(target))
     folder = target.parent if str(target.parent) else Path(".")
     mode: int | None = None
     with contextlib.suppress(FileNotFoundError):

@@ -282,6 +282,8 @@ def load_map(path: str | os.PathLike[str]) -> JourneyMap:
         info = os.stat(name)
         if stat.S_ISDIR(info.st_mode):
             raise MapFileError(name, "", "this is a folder, not a map file")
+        if not stat.S_ISREG(info.st_mode):
+            raise MapFileError(name, "", "this is not a regular file")
         if info.st_size > MAX_FILE_BYTES:
             raise MapFileError(name, "", f"the file is too large ({info.st_size // 2**20} MB);"
                                f" maps up to {MAX_FILE_BYTES // 2**20} MB can be opened")
