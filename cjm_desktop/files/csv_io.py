@@ -32,10 +32,7 @@ def _cell_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        if value.startswith(FORMULA_TRIGGERS) or (
-                value.startswith("'") and value[1:].startswith(FORMULA_TRIGGERS)):
-            return "'" + value
-        return value
+        return "'" + value if _needs_apostrophe(value) else value
     return str(value)
 
 
@@ -69,10 +66,13 @@ def _decode(raw: bytes, path: str) -> str:
                            "text; save it from the spreadsheet as \"CSV UTF-8\"") from None
 
 
+def _needs_apostrophe(value: str) -> bool:
+    return value.startswith(FORMULA_TRIGGERS) or (
+        value.startswith("'") and value[1:].startswith(FORMULA_TRIGGERS))
+
+
 def _unquote(value: str) -> str:
-    if value.startswith("'") and value[1:].startswith(FORMULA_TRIGGERS):
-        return value[1:]
-    return value
+    return value[1:] if value.startswith("'") and _needs_apostrophe(value[1:]) else value
 
 
 def _parse_rows(text: str, path: str) -> list[list[str]]:

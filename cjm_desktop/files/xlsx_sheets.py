@@ -34,7 +34,7 @@ CARDS_TABLE = "Cards"
 DATA_CHUNK = 8000  # characters per cell of the data sheet: far below Excel's 32,767 units
 HEAD_FONT = Font(bold=True)
 HEAD_FILL = PatternFill("solid", start_color="F2F2F2", end_color="F2F2F2")
-WRAP = Alignment(wrap_text=True, vertical="top")
+WRAP = Alignment(wrap_text=True, vertical="top", horizontal="left")
 VALIDATED = ("kind", "channel", "category", "severity", "status", "scope")
 
 PERSONA_FIELDS: tuple[str, ...] = (
