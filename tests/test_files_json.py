@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import time
 from pathlib import Path
 
 import jsonschema
@@ -343,8 +341,9 @@ def test_any_map_round_trips(journey):
     assert_valid(json.loads(text))
 
 
-# ----- speed ----------------------------------------------------------------------------------
-def test_large_map_saves_and_loads_quickly(tmp_path):
+# ----- size ------------------------------------------------------------------------------
+def test_large_map_round_trips(tmp_path):
+    """A 5,000-card map saves and loads intact (timings live in bench/, not in tests)."""
     journey = JourneyMap()
     for s in range(40):
         journey.add_stage(Stage(f"s{s}", f"단계 {s}"))
@@ -356,19 +355,8 @@ def test_large_map_saves_and_loads_quickly(tmp_path):
         journey.add_card(Card(f"c{n}", card_kinds[lane_index], f"s{n % 40}", f"l{lane_index}",
                               text=f"카드 {n}: 배송 예정일이 명확하지 않아 불안하다"))
     path = tmp_path / "big.cjm.json"
-    best_save = best_load = 9.0
-    for _ in range(2):
-        start = time.perf_counter()
-        save_map(journey, path)
-        middle = time.perf_counter()
-        loaded = load_map(path)
-        best_save = min(best_save, middle - start)
-        best_load = min(best_load, time.perf_counter() - middle)
-    assert loaded == journey
-    # Generous bounds so a busy test machine does not fail; bench/ holds the real timings.
-    assert best_save < 1.0
-    assert best_load < 1.5
-    assert os.path.getsize(path) > 0
+    save_map(journey, path)
+    assert load_map(path) == journey
 
 
 @pytest.mark.parametrize("name", ["v1_food_delivery.cjm.json"])

@@ -48,6 +48,10 @@ class MapState:
         self.emotions: dict[EmotionKey, Emotion] = {}
         self._cells: dict[CellKey, list[str]] = {}
         self._ids: set[str] = set()
+        # id → object for stages, lanes and personas (kept by add/remove; lists keep order)
+        self._stage_by_id: dict[str, Stage] = {}
+        self._lane_by_id: dict[str, Lane] = {}
+        self._persona_by_id: dict[str, Persona] = {}
         self._serial = 0
         self._notifier = ChangeNotifier()
 
@@ -87,10 +91,10 @@ class MapState:
 
     # ----- queries --------------------------------------------------------------------
     def stage(self, stage_id: str) -> Stage:
-        for stage in self.stages:
-            if stage.id == stage_id:
-                return stage
-        raise ModelError(f"no stage {stage_id!r}")
+        try:
+            return self._stage_by_id[stage_id]
+        except (KeyError, TypeError):
+            raise ModelError(f"no stage {stage_id!r}") from None
 
     def stage_index(self, stage_id: str) -> int:
         return self.stages.index(self.stage(stage_id))
@@ -103,19 +107,19 @@ class MapState:
         raise ModelError(f"no step {step_id!r}")
 
     def lane(self, lane_id: str) -> Lane:
-        for lane in self.lanes:
-            if lane.id == lane_id:
-                return lane
-        raise ModelError(f"no lane {lane_id!r}")
+        try:
+            return self._lane_by_id[lane_id]
+        except (KeyError, TypeError):
+            raise ModelError(f"no lane {lane_id!r}") from None
 
     def lane_index(self, lane_id: str) -> int:
         return self.lanes.index(self.lane(lane_id))
 
     def persona(self, persona_id: str) -> Persona:
-        for persona in self.personas:
-            if persona.id == persona_id:
-                return persona
-        raise ModelError(f"no persona {persona_id!r}")
+        try:
+            return self._persona_by_id[persona_id]
+        except (KeyError, TypeError):
+            raise ModelError(f"no persona {persona_id!r}") from None
 
     def persona_index(self, persona_id: str) -> int:
         return self.personas.index(self.persona(persona_id))

@@ -56,6 +56,7 @@ class JourneyMap(CardOps):
         self._claim_id(persona.id)
         index = len(self.personas) if index is None else max(0, min(index, len(self.personas)))
         self.personas.insert(index, persona)
+        self._persona_by_id[persona.id] = persona
         self._emit(What.PERSONA_ADDED, (persona.id,), origin)
 
     def remove_persona(self, persona_id: str, *, origin: Any = None) -> RemovedPersona:
@@ -63,6 +64,7 @@ class JourneyMap(CardOps):
         index = self.personas.index(persona)
         emotions = self._take_emotions(lambda key: key[0] == persona_id)
         del self.personas[index]
+        del self._persona_by_id[persona_id]
         self._release_id(persona_id)
         self._emit(What.PERSONA_REMOVED, (persona_id,), origin)
         return RemovedPersona(persona, index, emotions)

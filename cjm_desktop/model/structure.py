@@ -114,6 +114,7 @@ class StructureOps(MapState):
             self._ids.add(step.id)
         index = len(self.stages) if index is None else max(0, min(index, len(self.stages)))
         self.stages.insert(index, stage)
+        self._stage_by_id[stage.id] = stage
         self._emit(What.STAGE_ADDED, (stage.id,), origin)
 
     def remove_stage(self, stage_id: str, *, origin: Any = None) -> RemovedStage:
@@ -122,6 +123,7 @@ class StructureOps(MapState):
         content = self._take_cards(lambda cell: cell[0] == stage_id)
         emotions = self._take_emotions(lambda key: key[1] == stage_id)
         del self.stages[index]
+        del self._stage_by_id[stage.id]
         self._release_id(stage.id)
         for step in stage.steps:
             self._release_id(step.id)
@@ -246,6 +248,7 @@ class StructureOps(MapState):
         self._claim_id(lane.id)
         index = len(self.lanes) if index is None else max(0, min(index, len(self.lanes)))
         self.lanes.insert(index, lane)
+        self._lane_by_id[lane.id] = lane
         self._emit(What.LANE_ADDED, (lane.id,), origin)
 
     def remove_lane(self, lane_id: str, *, origin: Any = None) -> RemovedLane:
@@ -253,6 +256,7 @@ class StructureOps(MapState):
         index = self.lanes.index(lane)
         content = self._take_cards(lambda cell: cell[2] == lane_id)
         del self.lanes[index]
+        del self._lane_by_id[lane_id]
         self._release_id(lane_id)
         self._emit_removed_cards(content, origin)
         self._emit(What.LANE_REMOVED, (lane_id,), origin)
