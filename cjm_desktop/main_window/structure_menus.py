@@ -1,0 +1,287 @@
+"""The Insert and Map menus: add cards, stages, steps and lanes where the user is working;
+rename, recolour and delete the selected stage or lane; the map's properties dialog.
+
+"Where the user is working" is the first selected object (canvas selection, else what the
+inspector shows), else the canvas's current cell. Every edit is one undo step; a refused
+edit (ModelError) is shown in a dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QMenu,
+    QScrollArea,
+    QVBoxLayout,
+)
+
+from ..model import Change
+from ..model.base import ModelError
+from ..model.vocab import CardKind, LaneKind, label
+from ..panels.inspector_forms import FormContext
+from ..panels.inspector_map import MapForm
+from .docks_feature import add_card_here, current_cell, select, ui_language
+
+if TYPE_CHECKING:
+    from .window import MainWindow
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("StructureMenus", text)
+
+
+@dataclass
+class Place:
+    """Where the user is working; any part may be unknown."""
+
+    stage: str | None = None
+    step: str | None = None
+    lane: str | None = None
+
+
+def current_place(window: MainWindow) -> Place:
+    journey = window.document.journey
+    ids: list[str] = []
+    canvas = getattr(window, "canvas", None)
+    if canvas is not None and hasattr(canvas, "selected_ids"):
+        ids = list(canvas.selected_ids())
+    inspector = getattr(window, "inspector_dock", None)
+    if not ids and inspector is not None and inspector.target is not None:
+        ids = [inspector.target[1]]
+    for object_id in ids[:1]:
+        kind = inspector.kind_of(object_id) if inspector is not None else None
+        if kind == "card":
+            card = journey.card(object_id)
+            return Place(card.stage, card.step, card.lane)
+        if kind == "stage":
+            return Place(stage=object_id)
+        if kind == "lane":
+            return Place(lane=object_id)
+        if kind == "step":
+            return Place(journey.find_step(object_id)[0].id, object_id)
+        if kind == "emotion-point":
+            _persona, stage, *rest = object_id.split("|")
+            return Place(stage, (rest[0] if rest else "") or None)
+    cell = current_cell(window) if canvas is not None else None
+    return Place(*cell) if cell else Place()
+
+
+class StructureActions:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.language = ui_language()
+        self._build_insert_menu()
+        self._build_map_menu()
+
+    @property
+    def document(self) -> Any:
+        return self.window.document
+
+    def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: self._guard(slot))
+        menu.addAction(action)
+        return action
+
+    def _guard(self, slot: Callable[[], object]) -> None:
+        try:
+            slot()
+        except ModelError as error:
+            self.window.show_error(tr("This change is not possible"), str(error))
+
+    # ----- menus ----------------------------------------------------------------------
+    def _build_insert_menu(self) -> None:
+        menu = self.window.insert_menu
+        self.insert_card = self._action(menu, tr("&Card"), lambda: add_card_here(self.window),
+                                        QKeySequence(Qt.Key.Key_Insert))
+        kinds = menu.addMenu(tr("Card of &kind"))
+        for kind in CardKind:
+            self._action(kinds, label(kind, self.language),
+                         lambda k=kind.value: add_card_here(self.window, k))
+        menu.addSeparator()
+        self.insert_stage = self._action(menu, tr("&Stage"), self.insert_stage_here,
+                                         "Ctrl+Alt+S")
+        self.insert_step = self._action(menu, tr("S&tep"), self.insert_step_here, "Ctrl+Alt+T")
+        lanes = menu.addMenu(tr("&Lane"))
+        for kind in LaneKind:
+            self._action(lanes, label(kind, self.language),
+                         lambda k=kind.value: self.insert_lane_here(k))
+
+    def _build_map_menu(self) -> None:
+        menu = self.window.map_menu
+        self.add_stage = self._action(menu, tr("Add &stage"), self.append_stage)
+        lanes = menu.addMenu(tr("Add &lane"))
+        for kind in LaneKind:
+            self._action(lanes, label(kind, self.language),
+                         lambda k=kind.value: self.append_lane(k))
+        menu.addSeparator()
+        self.rename_stage = self._action(menu, tr("&Rename stage…"), self.rename_current_stage)
+        self.recolor_stage = self._action(menu, tr("Stage &colour…"), self.recolor_current_stage)
+        self.delete_stage = self._action(menu, tr("&Delete stage"), self.delete_current_stage)
+        menu.addSeparator()
+        self.rename_lane = self._action(menu, tr("Re&name lane…"), self.rename_current_lane)
+        self.delete_lane = self._action(menu, tr("Delete l&ane"), self.delete_current_lane)
+        menu.addSeparator()
+        self.properties = self._action(menu, tr("Map &properties…"), self.show_properties)
+        menu.aboutToShow.connect(self._sync_enabled)
+
+    def _sync_enabled(self) -> None:
+        place = current_place(self.window)
+        for action in (self.rename_stage, self.recolor_stage, self.delete_stage):
+            action.setEnabled(place.stage is not None)
+        for action in (self.rename_lane, self.delete_lane):
+            action.setEnabled(place.lane is not None)
+
+    # ----- stages and steps -----------------------------------------------------------
+    def insert_stage_here(self) -> str:
+        place = current_place(self.window)
+        index = None
+        if place.stage is not None:
+            index = self.document.journey.stage_index(place.stage) + 1
+        stage_id = self.document.add_stage(index=index, origin=self.window)
+        select(self.window, [stage_id])
+        return stage_id
+
+    def append_stage(self) -> str:
+        stage_id = self.document.add_stage(origin=self.window)
+        select(self.window, [stage_id])
+        return stage_id
+
+    def insert_step_here(self) -> str | None:
+        place = current_place(self.window)
+        journey = self.document.journey
+        stage_id = place.stage or (journey.stages[-1].id if journey.stages else None)
+        if stage_id is None:
+            return None
+        steps = [s.id for s in journey.stage(stage_id).steps]
+        index = steps.index(place.step) + 1 if place.step in steps else None
+        step_id = self.document.add_step(stage_id, index=index, origin=self.window)
+        select(self.window, [step_id])
+        return step_id
+
+    def _stage_or_tell(self) -> str | None:
+        stage_id = current_place(self.window).stage
+        if stage_id is None:
+            self.window.statusBar().showMessage(tr("Select a stage or a card first."), 5000)
+        return stage_id
+
+    def rename_current_stage(self) -> None:
+        stage_id = self._stage_or_tell()
+        if stage_id is None:
+            return
+        stage = self.document.journey.stage(stage_id)
+        name, ok = QInputDialog.getText(self.window, tr("Rename stage"), tr("Stage name:"),
+                                        text=stage.name)
+        if ok and name.strip() and name.strip() != stage.name:
+            self.document.update_stage(stage_id, {"name": name.strip()}, origin=self.window)
+
+    def recolor_current_stage(self) -> None:
+        stage_id = self._stage_or_tell()
+        if stage_id is None:
+            return
+        stage = self.document.journey.stage(stage_id)
+        color = QColorDialog.getColor(QColor(stage.color), self.window, tr("Stage colour"))
+        if color.isValid() and color.name().upper() != stage.color.upper():
+            self.document.update_stage(stage_id, {"color": color.name().upper()},
+                                       origin=self.window)
+
+    def delete_current_stage(self) -> None:
+        stage_id = self._stage_or_tell()
+        if stage_id is not None:
+            self.document.remove_stage(stage_id, origin=self.window)
+            select(self.window, [])
+
+    # ----- lanes ----------------------------------------------------------------------
+    def insert_lane_here(self, kind: str) -> str:
+        place = current_place(self.window)
+        index = None
+        if place.lane is not None:
+            index = self.document.journey.lane_index(place.lane) + 1
+        lane_id = self.document.add_lane(kind, label(LaneKind(kind), self.language), index,
+                                         origin=self.window)
+        select(self.window, [lane_id])
+        return lane_id
+
+    def append_lane(self, kind: str) -> str:
+        lane_id = self.document.add_lane(kind, label(LaneKind(kind), self.language),
+                                         origin=self.window)
+        select(self.window, [lane_id])
+        return lane_id
+
+    def _lane_or_tell(self) -> str | None:
+        lane_id = current_place(self.window).lane
+        if lane_id is None:
+            self.window.statusBar().showMessage(tr("Select a lane or a card first."), 5000)
+        return lane_id
+
+    def rename_current_lane(self) -> None:
+        lane_id = self._lane_or_tell()
+        if lane_id is None:
+            return
+        lane = self.document.journey.lane(lane_id)
+        title, ok = QInputDialog.getText(self.window, tr("Rename lane"), tr("Lane title:"),
+                                         text=lane.title)
+        if ok and title.strip() and title.strip() != lane.title:
+            self.document.update_lane(lane_id, {"title": title.strip()}, origin=self.window)
+
+    def delete_current_lane(self) -> None:
+        lane_id = self._lane_or_tell()
+        if lane_id is not None:
+            self.document.remove_lane(lane_id, origin=self.window)
+            select(self.window, [])
+
+    # ----- properties -----------------------------------------------------------------
+    def show_properties(self) -> None:
+        dialog = MapPropertiesDialog(self.window, self.language)
+        dialog.exec()
+        dialog.deleteLater()
+
+
+class MapPropertiesDialog(QDialog):
+    """The map's properties, edited live (each change is an undo step)."""
+
+    def __init__(self, window: MainWindow, language: str) -> None:
+        super().__init__(window)
+        self.setObjectName("mapProperties")
+        self.setWindowTitle(tr("Map properties"))
+        self.document = window.document
+        self.resize(460, 620)
+        layout = QVBoxLayout(self)
+        ctx = FormContext(window.document, language, self,
+                          lambda text: window.statusBar().showMessage(text, 5000),
+                          lambda: None)
+        self.form = MapForm(ctx)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        layout.addWidget(scroll, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.accept)
+        layout.addWidget(buttons)
+        self.document.changed.connect(self._on_change)
+        self.finished.connect(self._closed)
+
+    def _closed(self, _result: int) -> None:
+        self.document.end_burst()
+        self.document.changed.disconnect(self._on_change)
+
+    def _on_change(self, change: Change) -> None:
+        if change.origin is not self and self.form.concerns(change):
+            self.form.refresh()
+
+
+def install(window: MainWindow) -> None:
+    window.structure_actions = StructureActions(window)

@@ -1,0 +1,201 @@
+"""The inspector dock (objectName ``inspector``): a form for the current selection.
+
+It shows a card, stage, step, lane or emotion point ("persona|stage|step"), or the map's
+own properties when nothing is selected. Edits go through the Document with the inspector
+as origin; changes the inspector made itself are not reloaded under the user's cursor,
+while changes from anywhere else (undo, canvas) refresh the form. A refused edit (a
+ModelError) is shown as a message above the form.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..editing import Document
+from ..model import Change
+from ..model.base import ModelError
+from ..model.vocab import CardKind, LaneKind, label
+from .inspector_card import CardForm, shorten
+from .inspector_forms import BoundForm, FormContext
+from .inspector_map import MapForm
+from .inspector_structure import EmotionForm, LaneForm, StageForm, StepForm, emotion_key
+
+DOCK_WIDTH = 320
+
+
+class Inspector(QDockWidget):
+    def __init__(self, document: Document, language: str = "en",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("inspector")
+        self.setWindowTitle(self.tr("Inspector"))
+        self.document = document
+        self.language = language
+        self.target: tuple[str, str] | None = None  # (kind, id); None: the map itself
+        self.form: BoundForm | None = None
+
+        body = QWidget(self)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(8, 8, 8, 8)
+        column.setSpacing(6)
+        self.heading = QLabel(body)
+        self.heading.setObjectName("inspectorHeading")
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.heading.setFont(font)
+        self.context_label = QLabel(body)
+        self.context_label.setWordWrap(True)
+        self.context_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.context_label.setStyleSheet("color: #6B7280;")
+        self.message = QLabel(body)
+        self.message.setObjectName("inspectorMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setStyleSheet(
+            "background: #FDECEA; color: #8A1C12; border-radius: 4px; padding: 4px 6px;")
+        self.message.hide()
+        self.scroll = QScrollArea(body)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        column.addWidget(self.heading)
+        column.addWidget(self.context_label)
+        column.addWidget(self.message)
+        column.addWidget(self.scroll, 1)
+        self.setWidget(body)
+        body.setMinimumWidth(260)
+        self.ctx = FormContext(document, language, self, self.show_message, self.rebuild)
+
+        document.changed.connect(self._on_change)
+        document.reset.connect(lambda: self.show_ids([]))
+        self.show_ids([])
+
+    # ----- selection ------------------------------------------------------------------
+    def show_ids(self, ids: Sequence[str]) -> None:
+        """Show the object with this id (several: a count; none: the map's properties)."""
+        ids = list(ids)
+        if len(ids) > 1:
+            self._show(None, None)
+            self.heading.setText(self.tr("%1 items selected").replace("%1", str(len(ids))))
+            self.context_label.setText(self.tr("Select one item to edit its fields."))
+            return
+        if not ids:
+            self._show(None, None)
+            return
+        kind = self.kind_of(ids[0])
+        self._show(kind, ids[0] if kind else None)
+
+    def kind_of(self, object_id: str) -> str | None:
+        journey = self.document.journey
+        if "|" in object_id:
+            return "emotion-point"
+        if object_id in journey.cards:
+            return "card"
+        if any(s.id == object_id for s in journey.stages):
+            return "stage"
+        if any(lane.id == object_id for lane in journey.lanes):
+            return "lane"
+        try:
+            journey.find_step(object_id)
+        except ModelError:
+            return None
+        return "step"
+
+    def rebuild(self) -> None:
+        """Build the form again (a card's kind changed), keeping the scroll position."""
+        position = self.scroll.verticalScrollBar().value()
+        kind, object_id = self.target if self.target else (None, None)
+        self._show(kind, object_id)
+        self.scroll.verticalScrollBar().setValue(position)
+
+    def _show(self, kind: str | None, object_id: str | None) -> None:
+        self.show_message("")
+        old = self.scroll.takeWidget()
+        if old is not None:
+            old.hide()
+            old.deleteLater()  # it may be inside one of its own signals right now
+        self.target = (kind, object_id) if kind and object_id else None
+        self.form = self._make_form(kind, object_id)
+        self.scroll.setWidget(self.form)
+        self._set_heading()
+
+    def _make_form(self, kind: str | None, object_id: str | None) -> BoundForm:
+        ctx = self.ctx
+        if kind == "card" and object_id:
+            return CardForm(ctx, object_id)
+        if kind == "stage" and object_id:
+            return StageForm(ctx, object_id)
+        if kind == "step" and object_id:
+            return StepForm(ctx, object_id)
+        if kind == "lane" and object_id:
+            return LaneForm(ctx, object_id)
+        if kind == "emotion-point" and object_id:
+            return EmotionForm(ctx, object_id)
+        return MapForm(ctx)
+
+    def _set_heading(self) -> None:
+        journey = self.document.journey
+        kind, object_id = self.target if self.target else (None, "")
+        context = ""
+        if kind == "card":
+            card = journey.card(object_id)
+            heading = self.tr("%1 card").replace("%1", label(CardKind(card.kind), self.language))
+            parts = [journey.stage(card.stage).name]
+            if card.step:
+                parts.append(journey.find_step(card.step)[1].name)
+            parts.append(journey.lane(card.lane).title)
+            context = " · ".join(parts)
+        elif kind == "stage":
+            heading = self.tr("Stage")
+            context = journey.stage(object_id).name
+        elif kind == "step":
+            stage, step = journey.find_step(object_id)
+            heading = self.tr("Step")
+            context = f"{stage.name} · {step.name}"
+        elif kind == "lane":
+            lane = journey.lane(object_id)
+            heading = self.tr("Lane")
+            context = f"{lane.title} ({label(LaneKind(lane.kind), self.language)})"
+        elif kind == "emotion-point":
+            persona_id, stage_id, step_id = emotion_key(object_id)
+            heading = self.tr("Emotion")
+            parts = [journey.persona(persona_id).name, journey.stage(stage_id).name]
+            if step_id:
+                parts.append(journey.find_step(step_id)[1].name)
+            context = " · ".join(parts)
+        else:
+            heading = self.tr("Map properties")
+            context = journey.info.title
+        self.heading.setText(heading)
+        self.context_label.setText(shorten(context, 80))
+        self.context_label.setVisible(bool(context))
+
+    # ----- messages and changes -------------------------------------------------------
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _on_change(self, change: Change) -> None:
+        if change.origin is self or self.form is None:
+            return
+        try:
+            if not self.form.exists():
+                self._show(None, None)
+            elif self.form.concerns(change):
+                self.form.on_change(change)
+                self._set_heading()
+        except ModelError:  # the shown object went away mid-change (e.g. a macro)
+            self._show(None, None)

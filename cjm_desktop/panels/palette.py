@@ -1,0 +1,96 @@
+"""The palette dock (objectName ``palette``): the five card kinds, to drag onto the canvas.
+
+Dragging an entry starts a QDrag whose data is the kind value under ``CARD_KIND_MIME``
+(the canvas creates a card of that kind where it is dropped). Double-clicking an entry, or
+pressing Enter on it, emits :attr:`Palette.kindActivated`; the main window adds a card of
+that kind to the current cell.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QDrag, QIcon, QKeyEvent, QPainter, QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QListWidget, QListWidgetItem, QWidget
+
+from ..editing.clipboard import card_kind_mime
+from ..model.vocab import CardKind, label
+
+KIND_ROLE = Qt.ItemDataRole.UserRole
+
+# The strip colours of PRODUCT.md "Look and feel" (the canvas keeps its own copy in its
+# style module; views do not import each other).
+KIND_CHIPS: dict[str, str] = {
+    CardKind.NOTE.value: "#E8B923",
+    CardKind.TOUCHPOINT.value: "#3B82F6",
+    CardKind.PAIN_POINT.value: "#E5534B",
+    CardKind.OPPORTUNITY.value: "#2F9E5B",
+    CardKind.KPI.value: "#8B5CF6",
+}
+
+
+def chip(color: str, size: int = 20) -> QIcon:
+    """A small rounded card with a colour strip, like the cards on the canvas."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QColor("#D5D9E0"))
+    painter.setBrush(QColor("#FFFFFF"))
+    painter.drawRoundedRect(1, 2, size - 2, size - 4, 3, 3)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(color))
+    painter.drawRoundedRect(1, 2, 5, size - 4, 2, 2)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class KindList(QListWidget):
+    enterPressed = Signal(QListWidgetItem)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setIconSize(QSize(20, 20))
+        self.setSpacing(2)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
+            self.enterPressed.emit(self.currentItem())
+            return
+        super().keyPressEvent(event)
+
+    def startDrag(self, _actions: Qt.DropAction) -> None:  # noqa: N802 (Qt API)
+        item = self.currentItem()
+        if item is None:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(card_kind_mime(item.data(KIND_ROLE)))
+        drag.setPixmap(item.icon().pixmap(24, 24))
+        drag.exec(Qt.DropAction.CopyAction)
+
+
+class Palette(QDockWidget):
+    kindActivated = Signal(str)  # a card kind value
+
+    def __init__(self, language: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("palette")
+        self.setWindowTitle(self.tr("Card palette"))
+        self.list = KindList(self)
+        self.list.setToolTip(self.tr("Drag a kind onto the map, or double-click it to add a "
+                                     "card to the current cell"))
+        for kind in CardKind:
+            item = QListWidgetItem(chip(KIND_CHIPS[kind.value]), label(kind, language), self.list)
+            item.setData(KIND_ROLE, kind.value)
+        # Not itemActivated: some styles activate on a single click, which would add a card
+        # whenever a drag starts.
+        self.list.itemDoubleClicked.connect(self._activate)
+        self.list.enterPressed.connect(self._activate)
+        self.setWidget(self.list)
+
+    def _activate(self, item: QListWidgetItem) -> None:
+        self.kindActivated.emit(item.data(KIND_ROLE))
+
+    def kinds(self) -> list[str]:
+        return [self.list.item(i).data(KIND_ROLE) for i in range(self.list.count())]
