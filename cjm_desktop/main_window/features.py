@@ -16,3 +16,7 @@ def install_all(window: MainWindow) -> None:
     from . import help_menu
 
     help_menu.install(window)
+    from . import docks_feature, structure_menus
+
+    docks_feature.install(window)
+    structure_menus.install(window)
