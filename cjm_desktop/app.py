@@ -6,19 +6,17 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from . import __version__
+from . import __version__, i18n
 from .paths import resource
 
 ORGANIZATION = "CJM Desktop"
 APPLICATION = "CJM Desktop"
 FONT_FILES = ("NanumGothic.ttf", "NanumGothicBold.ttf")
 UI_FONT_FAMILY = "NanumGothic"
-
-_translators: list[QTranslator] = []
 
 
 def ensure_app(argv: list[str] | None = None) -> QApplication:
@@ -34,8 +32,9 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
         QCoreApplication.setOrganizationName(ORGANIZATION)
         QCoreApplication.setApplicationName(APPLICATION)
         install_fonts(app)
-        install_translations(app, ui_language())
         app.setProperty("cjmReady", True)
+    if i18n.installed_language() != ui_language():  # first start, or the saved choice changed
+        install_translations(app, ui_language())
     return app
 
 
@@ -57,28 +56,12 @@ def install_fonts(app: QApplication) -> str:
 
 def ui_language() -> str:
     """The interface language: the saved choice, else Korean for a Korean locale, else English."""
-    chosen = QSettings().value("ui/language", "", type=str)
-    if chosen in ("ko", "en"):
-        return chosen
-    return "ko" if QLocale.system().language() == QLocale.Language.Korean else "en"
+    return i18n.ui_language()
 
 
 def install_translations(app: QApplication, language: str) -> None:
-    """Load the app's and Qt's own translations for ``language`` (English needs none)."""
-    for translator in _translators:
-        app.removeTranslator(translator)
-    _translators.clear()
-    if language != "ko":
-        return
-    ours = QTranslator(app)
-    if ours.load(str(resource("translations", f"cjm_desktop_{language}.qm"))):
-        app.installTranslator(ours)
-        _translators.append(ours)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", qt_dir):
-        app.installTranslator(qt)
-        _translators.append(qt)
+    """Load the app's and Qt's own translations for ``language`` (see i18n)."""
+    i18n.install_translations(app, language)
 
 
 def create_main_window(path: str | Path | None = None):  # -> MainWindow

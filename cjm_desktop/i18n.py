@@ -1,0 +1,96 @@
+"""The interface language: which one is chosen, and the Qt translators that speak it.
+
+The app's own catalogue is ``resources/translations/cjm_desktop_<lang>.qm`` (built by
+``tools/update_translations.py``); Qt's ``qtbase_<lang>.qm`` comes with PySide6, so
+standard dialogs and buttons speak the same language. A fallback translator looks a text
+up by its English source alone, for the few calls whose run-time context differs from the
+one lupdate saw (``window.tr(...)``, a base class's ``self.tr`` seen from a subclass).
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from .paths import resource
+
+LANGUAGE_KEY = "ui/language"
+UI_LANGUAGES = ("ko", "en")
+
+_installed: list[QTranslator] = []
+_current = ""
+
+
+def ui_language() -> str:
+    """The interface language: the saved choice, else Korean for a Korean locale, else English."""
+    chosen = QSettings().value(LANGUAGE_KEY, "", type=str)
+    if chosen in UI_LANGUAGES:
+        return chosen
+    return "ko" if QLocale.system().language() == QLocale.Language.Korean else "en"
+
+
+def installed_language() -> str:
+    """The language whose translators are installed now ("" before the first install)."""
+    return _current
+
+
+class FallbackTranslator(QTranslator):
+    """Translates by source text alone, whatever the context (asked last)."""
+
+    def __init__(self, table: dict[str, str], parent=None) -> None:
+        super().__init__(parent)
+        self._table = table
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: D401
+        return self._table.get(source_text or "")  # None: "no translation here"
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt API)
+        return not self._table
+
+
+def _table_from_ts(language: str) -> dict[str, str]:
+    path = resource("translations", f"cjm_desktop_{language}.ts")
+    table: dict[str, str] = {}
+    if not path.is_file():
+        return table
+    for message in ET.parse(path).getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None or translation.get("type") == "unfinished":
+            continue
+        if translation.text and source not in table:
+            table[source] = translation.text
+    return table
+
+
+def install_translations(app: QCoreApplication, language: str) -> None:
+    """Load the app's and Qt's own translations for ``language`` (English needs none)."""
+    global _current
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    _current = language
+    if language == "en":
+        return
+    # Qt asks the most recently installed translator first: Qt's own, ours, then the fallback.
+    fallback = FallbackTranslator(_table_from_ts(language), app)
+    ours = QTranslator(app)
+    qt = QTranslator(app)
+    candidates = [
+        (fallback, not fallback.isEmpty()),
+        (ours, ours.load(str(resource("translations", f"cjm_desktop_{language}.qm")))),
+        (qt, qt.load(f"qtbase_{language}",
+                     QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))),
+    ]
+    for translator, loaded in candidates:
+        if loaded:
+            app.installTranslator(translator)
+            _installed.append(translator)
+
+
+def language_name(code: str) -> str:
+    """The name of a language in the interface language, for choosers."""
+    names = {"ko": QCoreApplication.translate("Languages", "Korean"),
+             "en": QCoreApplication.translate("Languages", "English")}
+    return names.get(code, code)

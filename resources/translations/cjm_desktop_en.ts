@@ -1,0 +1,1286 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en_US">
+    <context>
+        <name>App</name>
+        <message>
+            <source>Could not open the map</source>
+            <translation>Could not open the map</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardForm</name>
+        <message>
+            <source>Actual</source>
+            <translation>Actual</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Colour</translation>
+        </message>
+        <message>
+            <source>Complaint types</source>
+            <translation>Complaint types</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>Complaints</translation>
+        </message>
+        <message>
+            <source>Effort</source>
+            <translation>Effort</translation>
+        </message>
+        <message>
+            <source>Expectation</source>
+            <translation>Expectation</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Impact</translation>
+        </message>
+        <message>
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Kind colour</source>
+            <translation>Kind colour</translation>
+        </message>
+        <message>
+            <source>Linked pain points</source>
+            <translation>Linked pain points</translation>
+        </message>
+        <message>
+            <source>Metrics</source>
+            <translation>Metrics</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <source>Online / offline</source>
+            <translation>Online / offline</translation>
+        </message>
+        <message>
+            <source>Opportunity</source>
+            <translation>Opportunity</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Pain point</source>
+            <translation>Pain point</translation>
+        </message>
+        <message>
+            <source>Performance</source>
+            <translation>Performance</translation>
+        </message>
+        <message>
+            <source>Response time</source>
+            <translation>Response time</translation>
+        </message>
+        <message>
+            <source>Root cause: 5 Whys</source>
+            <translation>Root cause: 5 Whys</translation>
+        </message>
+        <message>
+            <source>Satisfaction (CSAT)</source>
+            <translation>Satisfaction (CSAT)</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>Scope</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Touchpoint</source>
+            <translation>Touchpoint</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Votes</translation>
+        </message>
+        <message>
+            <source>Why? (%1)</source>
+            <translation>Why? (%1)</translation>
+        </message>
+        <message>
+            <source>comma, separated</source>
+            <translation>comma, separated</translation>
+        </message>
+        <message>
+            <source>e.g. %, min, count</source>
+            <translation>e.g. %, min, count</translation>
+        </message>
+        <message>
+            <source>e.g. 2 hours</source>
+            <translation>e.g. 2 hours</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+    </context>
+    <context>
+        <name>Docks</name>
+        <message>
+            <source>Add a stage and a lane first: the map has no cell for cards.</source>
+            <translation>Add a stage and a lane first: the map has no cell for cards.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Document</name>
+        <message>
+            <source>%1 (copy)</source>
+            <translation>%1 (copy)</translation>
+        </message>
+        <message>
+            <source>Add card</source>
+            <translation>Add card</translation>
+        </message>
+        <message>
+            <source>Add lane</source>
+            <translation>Add lane</translation>
+        </message>
+        <message>
+            <source>Add persona</source>
+            <translation>Add persona</translation>
+        </message>
+        <message>
+            <source>Add stage</source>
+            <translation>Add stage</translation>
+        </message>
+        <message>
+            <source>Add step</source>
+            <translation>Add step</translation>
+        </message>
+        <message>
+            <source>Change emotion</source>
+            <translation>Change emotion</translation>
+        </message>
+        <message>
+            <source>Delete card</source>
+            <translation>Delete card</translation>
+        </message>
+        <message>
+            <source>Delete cards</source>
+            <translation>Delete cards</translation>
+        </message>
+        <message>
+            <source>Delete lane</source>
+            <translation>Delete lane</translation>
+        </message>
+        <message>
+            <source>Delete persona</source>
+            <translation>Delete persona</translation>
+        </message>
+        <message>
+            <source>Delete stage</source>
+            <translation>Delete stage</translation>
+        </message>
+        <message>
+            <source>Delete step</source>
+            <translation>Delete step</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <source>Duplicate persona</source>
+            <translation>Duplicate persona</translation>
+        </message>
+        <message>
+            <source>Edit card</source>
+            <translation>Edit card</translation>
+        </message>
+        <message>
+            <source>Edit checklist</source>
+            <translation>Edit checklist</translation>
+        </message>
+        <message>
+            <source>Edit lane</source>
+            <translation>Edit lane</translation>
+        </message>
+        <message>
+            <source>Edit map properties</source>
+            <translation>Edit map properties</translation>
+        </message>
+        <message>
+            <source>Edit persona</source>
+            <translation>Edit persona</translation>
+        </message>
+        <message>
+            <source>Edit stage</source>
+            <translation>Edit stage</translation>
+        </message>
+        <message>
+            <source>Edit step</source>
+            <translation>Edit step</translation>
+        </message>
+        <message>
+            <source>Move card</source>
+            <translation>Move card</translation>
+        </message>
+        <message>
+            <source>Move cards</source>
+            <translation>Move cards</translation>
+        </message>
+        <message>
+            <source>Move lane</source>
+            <translation>Move lane</translation>
+        </message>
+        <message>
+            <source>Move persona</source>
+            <translation>Move persona</translation>
+        </message>
+        <message>
+            <source>Move stage</source>
+            <translation>Move stage</translation>
+        </message>
+        <message>
+            <source>Move step</source>
+            <translation>Move step</translation>
+        </message>
+        <message>
+            <source>New lane</source>
+            <translation>New lane</translation>
+        </message>
+        <message>
+            <source>New persona</source>
+            <translation>New persona</translation>
+        </message>
+        <message>
+            <source>New stage</source>
+            <translation>New stage</translation>
+        </message>
+        <message>
+            <source>New step</source>
+            <translation>New step</translation>
+        </message>
+        <message>
+            <source>Paste cards</source>
+            <translation>Paste cards</translation>
+        </message>
+        <message>
+            <source>Untitled map</source>
+            <translation>Untitled map</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmotionCurve</name>
+        <message>
+            <source>&amp;Emotion curve</source>
+            <translation>&amp;Emotion curve</translation>
+        </message>
+        <message>
+            <source>Could not export the emotion curve</source>
+            <translation>Could not export the emotion curve</translation>
+        </message>
+        <message>
+            <source>Emotion curve</source>
+            <translation>Emotion curve</translation>
+        </message>
+        <message>
+            <source>Emotion curve as PNG…</source>
+            <translation>Emotion curve as PNG…</translation>
+        </message>
+        <message>
+            <source>Emotion curve as SVG…</source>
+            <translation>Emotion curve as SVG…</translation>
+        </message>
+        <message>
+            <source>Export the emotion curve as PNG</source>
+            <translation>Export the emotion curve as PNG</translation>
+        </message>
+        <message>
+            <source>Export the emotion curve as SVG</source>
+            <translation>Export the emotion curve as SVG</translation>
+        </message>
+        <message>
+            <source>Loading the emotion curve…</source>
+            <translation>Loading the emotion curve…</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG image (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>SVG drawing (*.svg)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmotionDialog</name>
+        <message>
+            <source>Emotion</source>
+            <translation>Emotion</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <source>Note or quote</source>
+            <translation>Note or quote</translation>
+        </message>
+        <message>
+            <source>Score (as-is)</source>
+            <translation>Score (as-is)</translation>
+        </message>
+        <message>
+            <source>Score (to-be)</source>
+            <translation>Score (to-be)</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>— no score</source>
+            <translation>— no score</translation>
+        </message>
+        <message>
+            <source>— none</source>
+            <translation>— none</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmotionForm</name>
+        <message>
+            <source>Feeling</source>
+            <translation>Feeling</translation>
+        </message>
+        <message>
+            <source>Note or quote</source>
+            <translation>Note or quote</translation>
+        </message>
+        <message>
+            <source>Score (as-is)</source>
+            <translation>Score (as-is)</translation>
+        </message>
+        <message>
+            <source>Score (to-be)</source>
+            <translation>Score (to-be)</translation>
+        </message>
+        <message>
+            <source>no score</source>
+            <translation>no score</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmotionPlot</name>
+        <message>
+            <source>(no name)</source>
+            <translation>(no name)</translation>
+        </message>
+        <message>
+            <source>As-is</source>
+            <translation>As-is</translation>
+        </message>
+        <message>
+            <source>Label: %1</source>
+            <translation>Label: %1</translation>
+        </message>
+        <message>
+            <source>Moment of truth</source>
+            <translation>Moment of truth</translation>
+        </message>
+        <message>
+            <source>To-be</source>
+            <translation>To-be</translation>
+        </message>
+        <message>
+            <source>To-be (dashed)</source>
+            <translation>To-be (dashed)</translation>
+        </message>
+        <message>
+            <source>◯ moment of truth (lowest point)</source>
+            <translation>◯ moment of truth (lowest point)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Empathy</name>
+        <message>
+            <source>Does</source>
+            <translation>Does</translation>
+        </message>
+        <message>
+            <source>Feels</source>
+            <translation>Feels</translation>
+        </message>
+        <message>
+            <source>Gains</source>
+            <translation>Gains</translation>
+        </message>
+        <message>
+            <source>Pains</source>
+            <translation>Pains</translation>
+        </message>
+        <message>
+            <source>Says</source>
+            <translation>Says</translation>
+        </message>
+        <message>
+            <source>Thinks</source>
+            <translation>Thinks</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmpathyEditor</name>
+        <message>
+            <source>One item per line</source>
+            <translation>One item per line</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileController</name>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Export</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>&amp;New…</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Open…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Could not open the map</source>
+            <translation>Could not open the map</translation>
+        </message>
+        <message>
+            <source>Could not save the map</source>
+            <translation>Could not save the map</translation>
+        </message>
+        <message>
+            <source>Journey maps (*.cjm.json)</source>
+            <translation>Journey maps (*.cjm.json)</translation>
+        </message>
+        <message>
+            <source>Journey maps (*.cjm.json);;All files (*)</source>
+            <translation>Journey maps (*.cjm.json);;All files (*)</translation>
+        </message>
+        <message>
+            <source>No recent maps</source>
+            <translation>No recent maps</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>Open &amp;Recent</translation>
+        </message>
+        <message>
+            <source>Open map</source>
+            <translation>Open map</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>Save &amp;As…</translation>
+        </message>
+        <message>
+            <source>Save map as</source>
+            <translation>Save map as</translation>
+        </message>
+        <message>
+            <source>The map could not be written to %1: %2. Your changes are still open; try another folder.</source>
+            <translation>The map could not be written to %1: %2. Your changes are still open; try another folder.</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>journey-map</source>
+            <translation>journey-map</translation>
+        </message>
+        <message>
+            <source>“%1” has unsaved changes. Save them before continuing?</source>
+            <translation>“%1” has unsaved changes. Save them before continuing?</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpMenu</name>
+        <message>
+            <source>&amp;About CJM Desktop</source>
+            <translation>&amp;About CJM Desktop</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;CJM Desktop %1&lt;/h3&gt;&lt;p&gt;An offline editor for customer journey maps.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;CJM Desktop %1&lt;/h3&gt;&lt;p&gt;An offline editor for customer journey maps.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>About CJM Desktop</source>
+            <translation>About CJM Desktop</translation>
+        </message>
+        <message>
+            <source>Korean text uses the Nanum Gothic font © NAVER Corporation, under the SIL Open Font License 1.1.</source>
+            <translation>Korean text uses the Nanum Gothic font © NAVER Corporation, under the SIL Open Font License 1.1.</translation>
+        </message>
+        <message>
+            <source>Qt %1 · PySide6 %2 · pyqtgraph %3 · openpyxl %4</source>
+            <translation>Qt %1 · PySide6 %2 · pyqtgraph %3 · openpyxl %4</translation>
+        </message>
+        <message>
+            <source>not installed</source>
+            <translation>not installed</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDock</name>
+        <message>
+            <source>&lt;empty&gt;</source>
+            <translation>&lt;empty&gt;</translation>
+        </message>
+        <message>
+            <source>Undo history</source>
+            <translation>Undo history</translation>
+        </message>
+    </context>
+    <context>
+        <name>Inspector</name>
+        <message>
+            <source>%1 card</source>
+            <translation>%1 card</translation>
+        </message>
+        <message>
+            <source>%1 items selected</source>
+            <translation>%1 items selected</translation>
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation>Emotion</translation>
+        </message>
+        <message>
+            <source>Inspector</source>
+            <translation>Inspector</translation>
+        </message>
+        <message>
+            <source>Lane</source>
+            <translation>Lane</translation>
+        </message>
+        <message>
+            <source>Map properties</source>
+            <translation>Map properties</translation>
+        </message>
+        <message>
+            <source>Select one item to edit its fields.</source>
+            <translation>Select one item to edit its fields.</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+    </context>
+    <context>
+        <name>LaneForm</name>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+    </context>
+    <context>
+        <name>Languages</name>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>Korean</source>
+            <translation>Korean</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListEditor</name>
+        <message>
+            <source>Add a line</source>
+            <translation>Add a line</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Remove the selected line</source>
+            <translation>Remove the selected line</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>%1 stages · %2 lanes · %3 cards · %4 personas</source>
+            <translation>%1 stages · %2 lanes · %3 cards · %4 personas</translation>
+        </message>
+        <message>
+            <source>%1[*] — CJM Desktop</source>
+            <translation>%1[*] — CJM Desktop</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;Insert</source>
+            <translation>&amp;Insert</translation>
+        </message>
+        <message>
+            <source>&amp;Map</source>
+            <translation>&amp;Map</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapForm</name>
+        <message>
+            <source>Answer</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <source>CX health checklist</source>
+            <translation>CX health checklist</translation>
+        </message>
+        <message>
+            <source>Content language</source>
+            <translation>Content language</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>Korean</source>
+            <translation>Korean</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Review date</source>
+            <translation>Review date</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Scenario</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>e.g. v1.2</source>
+            <translation>e.g. v1.2</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+    </context>
+    <context>
+        <name>Palette</name>
+        <message>
+            <source>Card palette</source>
+            <translation>Card palette</translation>
+        </message>
+        <message>
+            <source>Drag a kind onto the map, or double-click it to add a card to the current cell</source>
+            <translation>Drag a kind onto the map, or double-click it to add a card to the current cell</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaForm</name>
+        <message>
+            <source>Age</source>
+            <translation>Age</translation>
+        </message>
+        <message>
+            <source>Age group</source>
+            <translation>Age group</translation>
+        </message>
+        <message>
+            <source>Bio</source>
+            <translation>Bio</translation>
+        </message>
+        <message>
+            <source>Cannot change the persona</source>
+            <translation>Cannot change the persona</translation>
+        </message>
+        <message>
+            <source>Cannot use this photo</source>
+            <translation>Cannot use this photo</translation>
+        </message>
+        <message>
+            <source>Choose a photo</source>
+            <translation>Choose a photo</translation>
+        </message>
+        <message>
+            <source>Choose photo…</source>
+            <translation>Choose photo…</translation>
+        </message>
+        <message>
+            <source>Drop a PNG, JPEG or WebP image here</source>
+            <translation>Drop a PNG, JPEG or WebP image here</translation>
+        </message>
+        <message>
+            <source>Empathy map</source>
+            <translation>Empathy map</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Family</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <source>Goals and needs</source>
+            <translation>Goals and needs</translation>
+        </message>
+        <message>
+            <source>Images (%1)</source>
+            <translation>Images (%1)</translation>
+        </message>
+        <message>
+            <source>Income</source>
+            <translation>Income</translation>
+        </message>
+        <message>
+            <source>Information sources</source>
+            <translation>Information sources</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Location</translation>
+        </message>
+        <message>
+            <source>Long-term goals</source>
+            <translation>Long-term goals</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>Needs</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>Occupation</translation>
+        </message>
+        <message>
+            <source>Persona colour</source>
+            <translation>Persona colour</translation>
+        </message>
+        <message>
+            <source>Persona name</source>
+            <translation>Persona name</translation>
+        </message>
+        <message>
+            <source>Personality and behaviour</source>
+            <translation>Personality and behaviour</translation>
+        </message>
+        <message>
+            <source>Preferred channels</source>
+            <translation>Preferred channels</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problems</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profile</translation>
+        </message>
+        <message>
+            <source>Purchase pattern</source>
+            <translation>Purchase pattern</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>Quote</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Remove photo</source>
+            <translation>Remove photo</translation>
+        </message>
+        <message>
+            <source>Rural</source>
+            <translation>Rural</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <source>Short-term goals</source>
+            <translation>Short-term goals</translation>
+        </message>
+        <message>
+            <source>Urban</source>
+            <translation>Urban</translation>
+        </message>
+        <message>
+            <source>Urban / rural</source>
+            <translation>Urban / rural</translation>
+        </message>
+        <message>
+            <source>Values</source>
+            <translation>Values</translation>
+        </message>
+        <message>
+            <source>Wishes</source>
+            <translation>Wishes</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaPanel</name>
+        <message>
+            <source>(no name)</source>
+            <translation>(no name)</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Add a persona</source>
+            <translation>Add a persona</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Delete persona</source>
+            <translation>Delete persona</translation>
+        </message>
+        <message>
+            <source>Delete the active persona</source>
+            <translation>Delete the active persona</translation>
+        </message>
+        <message>
+            <source>Delete the persona “%1”?</source>
+            <translation>Delete the persona “%1”?</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <source>Duplicate the active persona</source>
+            <translation>Duplicate the active persona</translation>
+        </message>
+        <message>
+            <source>Its %1 emotion scores on the curve are deleted with it. You can undo this.</source>
+            <translation>Its %1 emotion scores on the curve are deleted with it. You can undo this.</translation>
+        </message>
+        <message>
+            <source>Move the persona down</source>
+            <translation>Move the persona down</translation>
+        </message>
+        <message>
+            <source>Move the persona up</source>
+            <translation>Move the persona up</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>Personas</translation>
+        </message>
+    </context>
+    <context>
+        <name>Photo</name>
+        <message>
+            <source>%1 is %2 × %3 pixels; a photo may be at most 10,000 pixels a side.</source>
+            <translation>%1 is %2 × %3 pixels; a photo may be at most 10,000 pixels a side.</translation>
+        </message>
+        <message>
+            <source>%1 is a %2 image. Use a PNG, JPEG or WebP file.</source>
+            <translation>%1 is a %2 image. Use a PNG, JPEG or WebP file.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged or incomplete and cannot be read (%2).</source>
+            <translation>%1 is damaged or incomplete and cannot be read (%2).</translation>
+        </message>
+        <message>
+            <source>%1 is not an image Qt can read. Use a PNG, JPEG or WebP file.</source>
+            <translation>%1 is not an image Qt can read. Use a PNG, JPEG or WebP file.</translation>
+        </message>
+        <message>
+            <source>%1 is too large (%2 MB). A photo may be at most 20 MB.</source>
+            <translation>%1 is too large (%2 MB). A photo may be at most 20 MB.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Cannot read %1: %2</translation>
+        </message>
+        <message>
+            <source>The image</source>
+            <translation>The image</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Discard</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;Later</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restore</translation>
+        </message>
+        <message>
+            <source>Autosaved</source>
+            <translation>Autosaved</translation>
+        </message>
+        <message>
+            <source>CJM Desktop was closed unexpectedly. These maps had unsaved changes. Restore a map to continue where you left off, or discard it.</source>
+            <translation>CJM Desktop was closed unexpectedly. These maps had unsaved changes. Restore a map to continue where you left off, or discard it.</translation>
+        </message>
+        <message>
+            <source>Could not restore the map</source>
+            <translation>Could not restore the map</translation>
+        </message>
+        <message>
+            <source>Keep the copies and ask again at the next start</source>
+            <translation>Keep the copies and ask again at the next start</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Map</translation>
+        </message>
+        <message>
+            <source>Original file</source>
+            <translation>Original file</translation>
+        </message>
+        <message>
+            <source>Recover unsaved maps</source>
+            <translation>Recover unsaved maps</translation>
+        </message>
+        <message>
+            <source>Untitled map</source>
+            <translation>Untitled map</translation>
+        </message>
+        <message>
+            <source>never saved</source>
+            <translation>never saved</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageForm</name>
+        <message>
+            <source>Add a step</source>
+            <translation>Add a step</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Colour</translation>
+        </message>
+        <message>
+            <source>Customer goal</source>
+            <translation>Customer goal</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Desired experience</source>
+            <translation>Desired experience</translation>
+        </message>
+        <message>
+            <source>Move the step earlier</source>
+            <translation>Move the step earlier</translation>
+        </message>
+        <message>
+            <source>Move the step later</source>
+            <translation>Move the step later</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Remove the step</source>
+            <translation>Remove the step</translation>
+        </message>
+        <message>
+            <source>Rename step</source>
+            <translation>Rename step</translation>
+        </message>
+        <message>
+            <source>Rename the step</source>
+            <translation>Rename the step</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Steps</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepForm</name>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+    </context>
+    <context>
+        <name>StructureMenus</name>
+        <message>
+            <source>&amp;Card</source>
+            <translation>&amp;Card</translation>
+        </message>
+        <message>
+            <source>&amp;Delete stage</source>
+            <translation>&amp;Delete stage</translation>
+        </message>
+        <message>
+            <source>&amp;Lane</source>
+            <translation>&amp;Lane</translation>
+        </message>
+        <message>
+            <source>&amp;Rename stage…</source>
+            <translation>&amp;Rename stage…</translation>
+        </message>
+        <message>
+            <source>&amp;Stage</source>
+            <translation>&amp;Stage</translation>
+        </message>
+        <message>
+            <source>Add &amp;lane</source>
+            <translation>Add &amp;lane</translation>
+        </message>
+        <message>
+            <source>Add &amp;stage</source>
+            <translation>Add &amp;stage</translation>
+        </message>
+        <message>
+            <source>Card of &amp;kind</source>
+            <translation>Card of &amp;kind</translation>
+        </message>
+        <message>
+            <source>Delete l&amp;ane</source>
+            <translation>Delete l&amp;ane</translation>
+        </message>
+        <message>
+            <source>Lane title:</source>
+            <translation>Lane title:</translation>
+        </message>
+        <message>
+            <source>Map &amp;properties…</source>
+            <translation>Map &amp;properties…</translation>
+        </message>
+        <message>
+            <source>Map properties</source>
+            <translation>Map properties</translation>
+        </message>
+        <message>
+            <source>Re&amp;name lane…</source>
+            <translation>Re&amp;name lane…</translation>
+        </message>
+        <message>
+            <source>Rename lane</source>
+            <translation>Rename lane</translation>
+        </message>
+        <message>
+            <source>Rename stage</source>
+            <translation>Rename stage</translation>
+        </message>
+        <message>
+            <source>S&amp;tep</source>
+            <translation>S&amp;tep</translation>
+        </message>
+        <message>
+            <source>Select a lane or a card first.</source>
+            <translation>Select a lane or a card first.</translation>
+        </message>
+        <message>
+            <source>Select a stage or a card first.</source>
+            <translation>Select a stage or a card first.</translation>
+        </message>
+        <message>
+            <source>Stage &amp;colour…</source>
+            <translation>Stage &amp;colour…</translation>
+        </message>
+        <message>
+            <source>Stage colour</source>
+            <translation>Stage colour</translation>
+        </message>
+        <message>
+            <source>Stage name:</source>
+            <translation>Stage name:</translation>
+        </message>
+        <message>
+            <source>This change is not possible</source>
+            <translation>This change is not possible</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateChooser</name>
+        <message>
+            <source>Content language:</source>
+            <translation>Content language:</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>Korean</source>
+            <translation>Korean</translation>
+        </message>
+        <message>
+            <source>New map</source>
+            <translation>New map</translation>
+        </message>
+        <message>
+            <source>Template:</source>
+            <translation>Template:</translation>
+        </message>
+    </context>
+    <context>
+        <name>self.form</name>
+        <message>
+            <source>Choose a colour</source>
+            <translation>Choose a colour</translation>
+        </message>
+    </context>
+    <context>
+        <name>window</name>
+        <message>
+            <source>&amp;Personas</source>
+            <translation>&amp;Personas</translation>
+        </message>
+    </context>
+</TS>
