@@ -16,6 +16,12 @@ def install_all(window: MainWindow) -> None:
     from . import help_menu
 
     help_menu.install(window)
+    from . import persona_feature
+
+    persona_feature.install(window)
+    from . import plot_feature
+
+    plot_feature.install(window)
     from . import docks_feature, structure_menus
 
     docks_feature.install(window)

@@ -1,0 +1,120 @@
+"""The "Emotion curve" dock at the bottom, built lazily, and its PNG / SVG export.
+
+pyqtgraph costs a noticeable part of start-up, so the dock first shows a light placeholder;
+the real plot (``cjm_desktop.plots.emotion_plot``) is built right after the placeholder's
+first paint, or at once when something needs it (:func:`ensure_plot`, an export).
+``window.emotion_plot`` is None until then; ``window.emotion_dock`` is the dock.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QWidget
+
+from ..files import atomic_write_bytes
+
+if TYPE_CHECKING:
+    from .window import MainWindow
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("EmotionCurve", text)
+
+
+class _Placeholder(QLabel):
+    """Stands in for the plot; its first paint schedules building the real one."""
+
+    def __init__(self, on_first_paint: Any, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Loading the emotion curve…"), parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setStyleSheet("color: #8a939c; background: white;")
+        self.setMinimumHeight(220)
+        self._on_first_paint = on_first_paint
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        super().paintEvent(event)
+        if self._on_first_paint is not None:
+            callback, self._on_first_paint = self._on_first_paint, None
+            QTimer.singleShot(0, callback)
+
+
+def install(window: MainWindow) -> None:
+    dock = QDockWidget(tr("Emotion curve"), window)
+    dock.setObjectName("emotionDock")
+    dock.setWidget(_Placeholder(lambda: ensure_plot(window), dock))
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    dock.visibilityChanged.connect(
+        lambda visible: visible and QTimer.singleShot(0, lambda: ensure_plot(window)))
+    window.emotion_dock = dock
+    window.emotion_plot = None
+    toggle = dock.toggleViewAction()
+    toggle.setText(tr("&Emotion curve"))
+    window.view_menu.addAction(toggle)
+
+    menu = window.files.export_menu
+    menu.addAction(tr("Emotion curve as PNG…"), lambda: export_dialog(window, "png"))
+    menu.addAction(tr("Emotion curve as SVG…"), lambda: export_dialog(window, "svg"))
+
+
+def ensure_plot(window: MainWindow) -> Any:
+    """The emotion plot widget, built now if it is not yet (imports pyqtgraph)."""
+    if getattr(window, "emotion_plot", None) is not None:
+        return window.emotion_plot
+    from ..plots.emotion_plot import EmotionPlot
+
+    plot = EmotionPlot(window.document, window.emotion_dock)
+    window.emotion_plot = plot
+    old = window.emotion_dock.widget()
+    window.emotion_dock.setWidget(plot)
+    if old is not None:
+        old.deleteLater()
+    _connect(window, plot)
+    return plot
+
+
+def _connect(window: MainWindow, plot: Any) -> None:
+    panel = getattr(window, "persona_panel", None)
+    if panel is not None:
+        plot.set_active_persona(panel.active_persona_id())
+        panel.activePersonaChanged.connect(plot.set_active_persona)
+    canvas = getattr(window, "canvas", None)
+    hook = getattr(canvas, "set_hidden_personas", None)
+    if callable(hook):
+        plot.hiddenPersonasChanged.connect(hook)
+
+
+def export_dialog(window: MainWindow, fmt: str) -> None:
+    title = tr("Export the emotion curve as PNG") if fmt == "png" \
+        else tr("Export the emotion curve as SVG")
+    pattern = tr("PNG image (*.png)") if fmt == "png" else tr("SVG drawing (*.svg)")
+    folder = window.files.last_folder() if hasattr(window.files, "last_folder") else ""
+    stem = window.document.display_name().removesuffix(".cjm.json").removesuffix(".json")
+    suggested = str(Path(folder or ".") / f"{stem} - {tr('emotion curve')}.{fmt}")
+    path, _ = QFileDialog.getSaveFileName(window, title, suggested, pattern)
+    if not path:
+        return
+    if not path.lower().endswith(f".{fmt}"):
+        path += f".{fmt}"
+    try:
+        export_plot(window, Path(path), fmt)
+    except OSError as error:
+        window.show_error(tr("Could not export the emotion curve"),
+                          f"{path}\n{error.strerror or error}")
+
+
+def export_plot(window: MainWindow, path: Path, fmt: str) -> None:
+    """Write the emotion curve to ``path`` as ``png`` or ``svg`` (atomically; raises OSError)."""
+    from ..plots.export import render_png, render_svg
+
+    plot = ensure_plot(window)
+    if not plot.isVisible():  # a hidden dock: lay the plot out at a slide-friendly size
+        plot.resize(max(plot.width(), 1200), max(plot.height(), 360))
+    if fmt == "png":
+        data = render_png(plot)
+    else:
+        data = render_svg(plot, window.document.display_name(), tr("Emotion curve"))
+    atomic_write_bytes(path, data)

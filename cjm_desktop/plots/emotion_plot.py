@@ -1,0 +1,454 @@
+"""The emotion curve: one line per persona over the journey's stages and steps.
+
+The only module that imports pyqtgraph (with ``plots.export`` using the widget it builds).
+As-is scores are solid lines, to-be scores dashed; a point without a score is a gap. Points
+can be dragged up or down (snapped to half steps, one ``Document.set_emotion`` when the drag
+ends) and double-clicked to edit label and note; a double-click on an empty spot scores the
+active persona there. Each persona's lowest points — moments of truth — are ringed. The
+legend's check boxes hide a persona's line (``hiddenPersonasChanged`` tells other views).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGraphicsItem,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..editing import Document
+from ..model import Change, Emotion, ModelError
+from ..model.vocab import EmotionLabel, label, suggested_label
+from . import curve_data as cd
+from .emotion_dialog import EmotionDialog
+
+Y_RANGE = (-2.45, 2.45)
+POINT_SIZE = 11
+RING_SIZE = 22
+_STRUCTURE = {"stage", "step", "persona"}
+
+
+def _dash_pen(color: str, width: float = 2.0) -> QPen:
+    pen = pg.mkPen(color, width=width)
+    pen.setStyle(Qt.PenStyle.DashLine)
+    return pen
+
+
+class _PointScatter(pg.ScatterPlotItem):
+    """The points of one persona's as-is or to-be line; drags and double-clicks them."""
+
+    def __init__(self, plot: EmotionPlot, persona_id: str, field: str, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.plot = plot
+        self.persona_id = persona_id
+        self.field = field
+        self.drag_index: int | None = None
+        # The scene-item test seam; pyqtgraph's own setData(x=, y=) shadows QGraphicsItem's.
+        QGraphicsItem.setData(self, 0, persona_id)
+        QGraphicsItem.setData(self, 1, "emotion-point")
+
+    def _index_at(self, pos: QPointF) -> int | None:
+        points = self.pointsAt(pos)
+        if len(points) == 0:
+            return None
+        return int(min(points, key=lambda p: abs(p.pos().y() - pos.y())).index())
+
+    def mouseDragEvent(self, ev: Any) -> None:  # noqa: N802 (pyqtgraph API)
+        if ev.button() != Qt.MouseButton.LeftButton:
+            ev.ignore()
+            return
+        if ev.isStart():
+            self.drag_index = self._index_at(ev.buttonDownPos())
+            if self.drag_index is None:
+                ev.ignore()
+                return
+        elif self.drag_index is None:
+            ev.ignore()
+            return
+        ev.accept()
+        score = cd.snap(ev.pos().y())
+        self.plot.preview_drag(self.persona_id, self.field, self.drag_index, score)
+        if ev.isFinish():
+            index, self.drag_index = self.drag_index, None
+            self.plot.finish_drag(self.persona_id, self.field, index, score)
+
+    def mouseClickEvent(self, ev: Any) -> None:  # noqa: N802 (pyqtgraph API)
+        if ev.button() != Qt.MouseButton.LeftButton or not ev.double():
+            ev.ignore()
+            return
+        index = self._index_at(ev.pos())
+        if index is None:
+            ev.ignore()
+            return
+        ev.accept()
+        self.plot.edit_point(self.persona_id, index)
+
+
+class _PersonaCurve:
+    """The drawn items of one persona."""
+
+    def __init__(self, plot: EmotionPlot, persona_id: str, color: str) -> None:
+        self.persona_id = persona_id
+        item = plot.plot_item
+        self.line = pg.PlotDataItem(pen=pg.mkPen(color, width=2.5), connect="finite")
+        self.to_be_line = pg.PlotDataItem(pen=_dash_pen(color), connect="finite")
+        fill = QColor(color)
+        self.points = _PointScatter(plot, persona_id, "score", size=POINT_SIZE,
+                                    pen=pg.mkPen("w", width=1.5), brush=pg.mkBrush(fill),
+                                    hoverable=True, tip=plot.tip_text, hoverSize=POINT_SIZE + 4)
+        self.to_be_points = _PointScatter(plot, persona_id, "to_be", size=POINT_SIZE - 2,
+                                          pen=pg.mkPen(color, width=2), brush=pg.mkBrush("w"),
+                                          hoverable=True, tip=plot.tip_text,
+                                          hoverSize=POINT_SIZE + 2)
+        self.rings = pg.ScatterPlotItem(size=RING_SIZE, pen=pg.mkPen(color, width=2),
+                                        brush=pg.mkBrush(None), symbol="o")
+        self.items = [self.to_be_line, self.line, self.rings, self.to_be_points, self.points]
+        for z, graphic in enumerate(self.items):
+            graphic.setZValue(10 + z)
+            item.addItem(graphic)
+        self.score_values: list[float] = []
+        self.to_be_values: list[float] = []
+
+    def show(self, xs: list[float], values: list[float], to_be: list[float],
+             show_to_be: bool) -> None:
+        self.score_values, self.to_be_values = values, to_be
+        self.line.setData(*cd.smooth(values))
+        self._points(self.points, xs, values, "score")
+        self.rings.setData(x=[xs[i] for i in cd.moments_of_truth(values)],
+                           y=[values[i] for i in cd.moments_of_truth(values)])
+        self.to_be_line.setVisible(show_to_be and self.points.isVisible())
+        self.to_be_points.setVisible(show_to_be and self.points.isVisible())
+        if show_to_be:
+            self.to_be_line.setData(*cd.smooth(to_be))
+            self._points(self.to_be_points, xs, to_be, "to_be")
+
+    def _points(self, scatter: _PointScatter, xs: list[float], values: list[float],
+                field: str) -> None:
+        keep = [i for i, v in enumerate(values) if not math.isnan(v)]
+        scatter.setData(x=[xs[i] for i in keep], y=[values[i] for i in keep],
+                        data=[(self.persona_id, i, field) for i in keep])
+
+    def set_visible(self, visible: bool, show_to_be: bool) -> None:
+        for graphic in (self.line, self.points, self.rings):
+            graphic.setVisible(visible)
+        self.to_be_line.setVisible(visible and show_to_be)
+        self.to_be_points.setVisible(visible and show_to_be)
+
+    def remove(self, plot_item: pg.PlotItem) -> None:
+        for graphic in self.items:
+            plot_item.removeItem(graphic)
+
+
+class EmotionPlot(QWidget):
+    hiddenPersonasChanged = Signal(list)  # ids of the personas whose lines are hidden
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("emotionPlot")
+        self.document = document
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("white"))
+        self.setPalette(palette)
+        self.hidden: set[str] = set()
+        self.show_to_be = True
+        self.active_persona: str | None = None
+        self.curves: dict[str, _PersonaCurve] = {}
+        self.points: list[cd.XPoint] = []
+        self._decor: list[Any] = []
+        self._dragging = False
+
+        self.plot_widget = pg.PlotWidget(self, background="w")
+        self.plot_widget.setObjectName("emotionPlotView")
+        self.plot_widget.setAntialiasing(True)
+        self.plot_widget.setMinimumHeight(200)
+        self.plot_item = self.plot_widget.getPlotItem()
+        self._style_plot()
+        self.legend = QHBoxLayout()
+        self.legend.setContentsMargins(8, 4, 8, 0)
+        self.legend.setSpacing(16)
+        self.checks: dict[str, QCheckBox] = {}
+        self.to_be_check = QCheckBox(self.tr("To-be (dashed)"), self)
+        self.to_be_check.setChecked(True)
+        self.to_be_check.toggled.connect(self.set_show_to_be)
+        self.key_label = QLabel(self.tr("◯ moment of truth (lowest point)"), self)
+        self.key_label.setStyleSheet("color: #666;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(self.legend)
+        layout.addWidget(self.plot_widget, 1)
+        self.plot_widget.scene().sigMouseClicked.connect(self._on_scene_click)
+
+        document.changed.connect(self._on_change)
+        document.reset.connect(self.rebuild)
+        self.rebuild()
+
+    # ----- look -----------------------------------------------------------------------
+    def _style_plot(self) -> None:
+        item = self.plot_item
+        item.hideButtons()
+        item.setMenuEnabled(False)
+        item.setMouseEnabled(x=False, y=False)
+        item.showGrid(x=False, y=True, alpha=0.18)
+        item.setYRange(*Y_RANGE, padding=0)
+        item.getViewBox().setDefaultPadding(0)
+        font = QFont(self.font())
+        font.setPointSizeF(max(8.0, font.pointSizeF() * 0.95))
+        for name in ("left", "bottom"):
+            axis = item.getAxis(name)
+            axis.setPen(pg.mkPen("#9aa3ad"))
+            axis.setTextPen(pg.mkPen("#3b4149"))
+            axis.setStyle(tickFont=font, tickTextOffset=6, autoExpandTextSpace=True)
+        item.getAxis("left").setWidth(84)
+        positive = pg.LinearRegionItem((0, 2.45), orientation="horizontal", movable=False,
+                                       brush=pg.mkBrush(76, 175, 80, 22), pen=pg.mkPen(None))
+        negative = pg.LinearRegionItem((-2.45, 0), orientation="horizontal", movable=False,
+                                       brush=pg.mkBrush(229, 87, 86, 22), pen=pg.mkPen(None))
+        zero = pg.InfiniteLine(0, angle=0, pen=_dash_pen("#8a939c", 1.2))
+        for z, graphic in enumerate((positive, negative, zero)):
+            graphic.setZValue(-10 + z)
+            graphic.setAcceptHoverEvents(False)
+            item.addItem(graphic, ignoreBounds=True)
+
+    def _legend_icon(self, color: str) -> QIcon:
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(round(28 * ratio), round(12 * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(color), 2.5))
+        painter.drawLine(QPointF(1, 6), QPointF(27, 6))
+        painter.setBrush(QColor(color))
+        painter.setPen(QPen(QColor("white"), 1.2))
+        painter.drawEllipse(QPointF(14, 6), 4, 4)
+        painter.end()
+        return QIcon(pixmap)
+
+    # ----- building -------------------------------------------------------------------
+    def language(self) -> str:
+        return self.document.journey.info.language or "en"
+
+    def rebuild(self) -> None:
+        """Recreate everything from the model (structure changed or a new map)."""
+        for curve in self.curves.values():
+            curve.remove(self.plot_item)
+        self.curves.clear()
+        for graphic in self._decor:
+            self.plot_item.removeItem(graphic)
+        self._decor.clear()
+        journey = self.document.journey
+        self.hidden &= {p.id for p in journey.personas}
+        self.points = cd.x_points(journey)
+        self._build_axes()
+        for persona in journey.personas:
+            self.curves[persona.id] = _PersonaCurve(self, persona.id, persona.color)
+        self._build_legend()
+        self.refresh()
+
+    def _build_axes(self) -> None:
+        bottom = self.plot_item.getAxis("bottom")
+        ticks = [(i, cd.tick_text(p)) for i, p in enumerate(self.points)]
+        bottom.setTicks([ticks, []])
+        lines = max((text.count("\n") + 1 for _, text in ticks), default=1)
+        metrics = QFontMetrics(bottom.style["tickFont"] or self.font())
+        bottom.setHeight(lines * metrics.lineSpacing() + 18)
+        left = self.plot_item.getAxis("left")
+        language = self.language()
+        left.setTicks([[(v, cd.y_tick_text(v, language)) for v, _ in cd.Y_TICKS],
+                       [(v / 2, "") for v in range(-3, 4, 2)]])
+        count = max(1, len(self.points))
+        self.plot_item.setXRange(-0.5, count - 0.5, padding=0)
+        self.plot_item.setYRange(*Y_RANGE, padding=0)
+        for i, point in enumerate(self.points):
+            if point.first_of_stage and i > 0:
+                line = pg.InfiniteLine(i - 0.5, angle=90, pen=pg.mkPen("#d5dae0", width=1))
+                line.setZValue(-5)
+                self.plot_item.addItem(line, ignoreBounds=True)
+                self._decor.append(line)
+
+    def _build_legend(self) -> None:
+        while self.legend.count():
+            widget = self.legend.takeAt(0).widget()
+            if widget is not None and widget not in (self.to_be_check, self.key_label):
+                widget.deleteLater()
+        self.checks.clear()
+        for persona in self.document.journey.personas:
+            check = QCheckBox(persona.name or self.tr("(no name)"), self)
+            check.setObjectName(f"emotionLegend_{persona.id}")
+            check.setIcon(self._legend_icon(persona.color))
+            check.setChecked(persona.id not in self.hidden)
+            check.toggled.connect(lambda on, pid=persona.id: self.set_persona_visible(pid, on))
+            self.checks[persona.id] = check
+            self.legend.addWidget(check)
+        self.legend.addStretch(1)
+        self.legend.addWidget(self.to_be_check)
+        self.legend.addWidget(self.key_label)
+
+    def refresh(self, persona_ids: set[str] | None = None) -> None:
+        """Redraw the scores (of ``persona_ids`` or everyone) from the model."""
+        journey = self.document.journey
+        xs = [float(i) for i in range(len(self.points))]
+        for persona_id, curve in self.curves.items():
+            if persona_ids is not None and persona_id not in persona_ids:
+                continue
+            curve.show(xs, cd.scores(journey, persona_id, self.points, "score"),
+                       cd.scores(journey, persona_id, self.points, "to_be"), self.show_to_be)
+            curve.set_visible(persona_id not in self.hidden, self.show_to_be)
+
+    def _on_change(self, change: Change) -> None:
+        if change.what == "emotion.updated":
+            if change.ids and change.ids[0] in self.curves:
+                self.refresh({change.ids[0]})
+        elif change.entity in _STRUCTURE:
+            if change.what == "persona.updated" and not {"name", "color"} & set(change.fields):
+                return
+            if change.what in ("step.updated", "stage.updated") and "name" not in change.fields:
+                return
+            self.rebuild()
+
+    # ----- visibility -----------------------------------------------------------------
+    def set_persona_visible(self, persona_id: str, visible: bool) -> None:
+        if visible:
+            self.hidden.discard(persona_id)
+        else:
+            self.hidden.add(persona_id)
+        if persona_id in self.curves:
+            self.curves[persona_id].set_visible(visible, self.show_to_be)
+        check = self.checks.get(persona_id)
+        if check is not None and check.isChecked() != visible:
+            check.setChecked(visible)
+        self.hiddenPersonasChanged.emit(sorted(self.hidden))
+
+    def set_show_to_be(self, on: bool) -> None:
+        self.show_to_be = on
+        self.refresh()
+
+    def set_active_persona(self, persona_id: str | None) -> None:
+        self.active_persona = persona_id or None
+
+    # ----- geometry for tests and tools -------------------------------------------------
+    def point_scene_pos(self, persona_id: str, point_index: int, field: str = "score") -> QPointF:
+        """Where a persona's point is drawn, in the plot widget's viewport coordinates."""
+        values = self.curves[persona_id].score_values if field == "score" \
+            else self.curves[persona_id].to_be_values
+        view_box = self.plot_item.getViewBox()
+        scene = view_box.mapViewToScene(QPointF(point_index, values[point_index]))
+        return QPointF(self.plot_widget.mapFromScene(scene))
+
+    def value_to_viewport_y(self, score: float) -> float:
+        view_box = self.plot_item.getViewBox()
+        return self.plot_widget.mapFromScene(view_box.mapViewToScene(QPointF(0, score))).y()
+
+    # ----- dragging -------------------------------------------------------------------
+    def preview_drag(self, persona_id: str, field: str, index: int, score: float) -> None:
+        curve = self.curves.get(persona_id)
+        if curve is None or not 0 <= index < len(self.points):
+            return
+        self._dragging = True
+        values = list(curve.score_values)
+        to_be = list(curve.to_be_values)
+        (values if field == "score" else to_be)[index] = score
+        curve.show([float(i) for i in range(len(self.points))], values, to_be, self.show_to_be)
+
+    def finish_drag(self, persona_id: str, field: str, index: int, score: float) -> None:
+        self._dragging = False
+        if not 0 <= index < len(self.points):
+            return
+        point = self.points[index]
+        journey = self.document.journey
+        before = journey.emotion(persona_id, point.stage_id, point.step_id)
+        old = getattr(before, field) if before is not None else None
+        if old == score:
+            self.refresh({persona_id})
+            return
+        changes: dict[str, Any] = {field: score}
+        if field == "score" and before is not None and (
+                before.label is None or (old is not None and before.label ==
+                                         suggested_label(old).value)):
+            changes["label"] = suggested_label(score).value
+        self._set_emotion(persona_id, point, changes)
+
+    def _set_emotion(self, persona_id: str, point: cd.XPoint, changes: dict[str, Any]) -> None:
+        try:
+            self.document.set_emotion(persona_id, point.stage_id, point.step_id, changes,
+                                      origin=self)
+        except ModelError:
+            self.refresh({persona_id})
+
+    # ----- editing labels and notes -----------------------------------------------------
+    def edit_point(self, persona_id: str, index: int, score: float | None = None) -> None:
+        if not 0 <= index < len(self.points):
+            return
+        point = self.points[index]
+        journey = self.document.journey
+        emotion = journey.emotion(persona_id, point.stage_id, point.step_id) \
+            or Emotion(persona_id, point.stage_id, point.step_id)
+        if score is not None and emotion.score is None:
+            emotion = Emotion(persona_id, point.stage_id, point.step_id, score=score,
+                              label=suggested_label(score).value)
+        dialog = EmotionDialog(emotion, self._title(persona_id, point), self.language(), self)
+        if dialog.exec() != EmotionDialog.DialogCode.Accepted:
+            return
+        before = journey.emotion(persona_id, point.stage_id, point.step_id) \
+            or Emotion(persona_id, point.stage_id, point.step_id)
+        changes = {k: v for k, v in dialog.values().items() if getattr(before, k) != v}
+        if changes:
+            self._set_emotion(persona_id, point, changes)
+
+    def _on_scene_click(self, ev: Any) -> None:
+        if ev.isAccepted() or not ev.double() or ev.button() != Qt.MouseButton.LeftButton:
+            return
+        persona_id = self.active_persona or next(
+            (p for p in self.curves if p not in self.hidden), None)
+        if persona_id is None or not self.points:
+            return
+        view_box = self.plot_item.getViewBox()
+        if not view_box.sceneBoundingRect().contains(ev.scenePos()):
+            return
+        pos = view_box.mapSceneToView(ev.scenePos())
+        index = round(pos.x())
+        if 0 <= index < len(self.points):
+            self.edit_point(persona_id, index, cd.snap(pos.y()))
+
+    def _title(self, persona_id: str, point: cd.XPoint) -> str:
+        persona = self.document.journey.persona(persona_id)
+        where = point.stage_name if point.step_id is None \
+            else f"{point.stage_name} › {point.step_name}"
+        return f"{persona.name} · {where}"
+
+    def tip_text(self, x: float, y: float, data: Any) -> str:
+        """The hover text of a point: persona, stage, score, label and note."""
+        persona_id, index, field = data
+        point = self.points[index]
+        emotion = self.document.journey.emotion(persona_id, point.stage_id, point.step_id)
+        lines = [self._title(persona_id, point)]
+        score_name = self.tr("As-is") if field == "score" else self.tr("To-be")
+        lines.append(f"{score_name}: {y:+g}")
+        if emotion is not None and emotion.label:
+            lines.append(self.tr("Label: %1").replace(
+                "%1", _label_text(emotion.label, self.language())))
+        if emotion is not None and emotion.note:
+            lines.append(emotion.note)
+        if field == "score" and index in cd.moments_of_truth(
+                self.curves[persona_id].score_values):
+            lines.append(self.tr("Moment of truth"))
+        return "\n".join(lines)
+
+
+def _label_text(value: str, language: str) -> str:
+    try:
+        return label(EmotionLabel(value), language)
+    except ValueError:
+        return value
+

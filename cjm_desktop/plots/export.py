@@ -1,0 +1,51 @@
+"""Render the emotion curve alone to PNG or SVG bytes (the caller writes the file).
+
+SVG goes through QtSvg's QSvgGenerator and the widget's own ``render``: pyqtgraph's SVG
+exporter fails on recent PySide6. Text stays text in the SVG, so stage names are searchable.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QWidget
+
+
+def render_png(widget: QWidget, scale: float = 2.0) -> bytes:
+    """The widget as a PNG at ``scale`` × its size (2: sharp on slides and high-DPI screens)."""
+    size = widget.size()
+    image = QImage(QSize(round(size.width() * scale), round(size.height() * scale)),
+                   QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(scale)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    widget.render(painter)
+    painter.end()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise OSError("the PNG image could not be encoded")
+    return bytes(buffer.data().data())
+
+
+def render_svg(widget: QWidget, title: str = "", description: str = "") -> bytes:
+    """The widget as an SVG document (vector lines, text kept as text)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    size = widget.size()
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(size)
+    generator.setViewBox(QRect(0, 0, size.width(), size.height()))
+    generator.setTitle(title)
+    generator.setDescription(description)
+    painter = QPainter(generator)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    widget.render(painter)
+    painter.end()
+    buffer.close()
+    return bytes(data.data())
