@@ -9,6 +9,7 @@ the map's language and read in either language (``vocab.parse``). Lists are join
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -44,7 +45,7 @@ class Column:
     def header(self, language: str) -> str:
         return self.ko if language == "ko" else self.en
 
-    @property
+    @functools.cached_property
     def owner_kind(self) -> str | None:
         """The card kind whose detail record holds this field (None: every card)."""
         if self.path and "." in self.path:
@@ -113,17 +114,27 @@ def _field(card: Card, path: str) -> Any:
     return obj
 
 
-def show(column: Column, card: Card, journey: JourneyMap, language: str) -> Any:
-    """The value a cell shows for ``card`` (None: empty cell)."""
+def placement_names(journey: JourneyMap) -> dict[str, str]:
+    """Stage, step and lane names by id (ids are unique across all of them)."""
+    names = {lane.id: lane.title for lane in journey.lanes}
+    for stage in journey.stages:
+        names[stage.id] = stage.name
+        names.update((step.id, step.name) for step in stage.steps)
+    return names
+
+
+def show(column: Column, card: Card, journey: JourneyMap, language: str,
+         names: dict[str, str] | None = None) -> Any:
+    """The value a cell shows for ``card`` (None: empty cell). ``names`` from
+    :func:`placement_names` saves looking stages and lanes up card by card."""
     key = column.key
     if key == "id":
         return card.id
-    if key == "stage":
-        return journey.stage(card.stage).name
-    if key == "step":
-        return journey.find_step(card.step)[1].name if card.step else None
-    if key == "lane":
-        return journey.lane(card.lane).title
+    if key in ("stage", "step", "lane"):
+        target = getattr(card, key)
+        if target is None:
+            return None
+        return (names or placement_names(journey))[target] or None
     assert column.path is not None
     value = _field(card, column.path)
     if value is None or value == "" or value == []:
@@ -142,8 +153,11 @@ def show(column: Column, card: Card, journey: JourneyMap, language: str) -> Any:
     return value
 
 
-def show_row(card: Card, journey: JourneyMap, language: str) -> list[Any]:
-    return [show(column, card, journey, language) for column in CARD_COLUMNS]
+def show_row(card: Card, journey: JourneyMap, language: str,
+             names: dict[str, str] | None = None) -> list[Any]:
+    names = names or placement_names(journey)
+    return [show(column, card, journey, language, names)
+            if column.owner_kind in (None, card.kind) else None for column in CARD_COLUMNS]
 
 
 # ----- reading ---------------------------------------------------------------------------

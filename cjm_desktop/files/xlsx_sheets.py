@@ -12,7 +12,8 @@ from __future__ import annotations
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.table import Table, TableStyleInfo
+from openpyxl.worksheet.filters import AutoFilter
+from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from .. import __version__
@@ -25,7 +26,7 @@ from ..model.vocab import (
     Scenario,
     label,
 )
-from .card_columns import CARD_COLUMNS, COLUMN_BY_KEY, show, show_row
+from .card_columns import CARD_COLUMNS, COLUMN_BY_KEY, placement_names, show, show_row
 from .xlsx_safe import put, put_raw_text
 from .xlsx_style import fit_row_heights, landscape, soft
 from .xlsx_text import word
@@ -55,16 +56,22 @@ def _header_row(ws: Worksheet, headers: list[str]) -> None:
 
 
 def write_cards_sheet(ws: Worksheet, journey: JourneyMap, language: str) -> None:
-    _header_row(ws, [column.header(language) for column in CARD_COLUMNS])
+    headers = [column.header(language) for column in CARD_COLUMNS]
+    _header_row(ws, headers)
     row = 1
     cell_at = ws.cell
+    names = placement_names(journey)
     for row, card in enumerate(journey.ordered_cards(), 2):
-        for col, value in enumerate(show_row(card, journey, language), 1):
+        for col, value in enumerate(show_row(card, journey, language, names), 1):
             if value is not None:
                 put(ws, row, col, value) if isinstance(value, str) else cell_at(row, col, value)
     last_row = max(row, 2)
-    last_col = get_column_letter(len(CARD_COLUMNS))
-    table = Table(displayName=CARDS_TABLE, ref=f"A1:{last_col}{last_row}")
+    ref = f"A1:{get_column_letter(len(CARD_COLUMNS))}{last_row}"
+    table = Table(displayName=CARDS_TABLE, ref=ref, autoFilter=AutoFilter(ref=ref))
+    # Naming the columns here stops openpyxl from reading the whole range back at save
+    # time (which creates every empty cell of the table and doubles the export time).
+    table.tableColumns = [TableColumn(id=index, name=name)
+                          for index, name in enumerate(headers, 1)]
     table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
     ws.add_table(table)
     for index, column in enumerate(CARD_COLUMNS, 1):
@@ -127,46 +134,49 @@ def write_pains_sheet(ws: Worksheet, journey: JourneyMap, language: str) -> None
     headers += [COLUMN_BY_KEY[key].header(language) for key in opp_cols]
     _header_row(ws, headers)
     cards = journey.ordered_cards()
+    names = placement_names(journey)
     opportunities = [c for c in cards if c.kind == CardKind.OPPORTUNITY]
+    fixes: dict[str, list[Card]] = {}
+    for opportunity in opportunities:
+        for pain_id in opportunity.opportunity.pain_points if opportunity.opportunity else ():
+            fixes.setdefault(pain_id, []).append(opportunity)
     linked: set[str] = set()
     row = 2
 
     def write_opportunities(chosen: list[Card], first_col: int) -> None:
-        put(ws, row, first_col, "\n".join(_card_label(o) or "" for o in chosen) or None)
+        if chosen:
+            put(ws, row, first_col, "\n".join(_card_label(o) or "" for o in chosen))
+            ws.cell(row, first_col).alignment = WRAP
         for offset, key in enumerate(opp_cols, 1):
-            values = [show(COLUMN_BY_KEY[key], o, journey, language) for o in chosen]
+            values = [show(COLUMN_BY_KEY[key], o, journey, language, names) for o in chosen]
             text = "\n".join(str(v) for v in values if v is not None)
             if text:
-                put(ws, row, first_col + offset, text)
+                put(ws, row, first_col + offset, text).alignment = WRAP
 
     for card in cards:
         if card.kind != CardKind.PAIN_POINT:
             continue
-        values = [show(COLUMN_BY_KEY[key], card, journey, language) for key in cols]
+        values = [show(COLUMN_BY_KEY[key], card, journey, language, names) for key in cols]
         touchpoint = card.pain_point.touchpoint if card.pain_point else None
         values[6] = _card_label(journey.cards.get(touchpoint)) if touchpoint else None
         whys = card.pain_point.whys if card.pain_point else []
         values[7] = "\n".join(f"{n}. {why}" for n, why in enumerate(whys, 1)) or None
         for col, value in enumerate(values, 1):
             if value is not None:
-                put(ws, row, col, value)
-        chosen = [o for o in opportunities
-                  if o.opportunity and card.id in o.opportunity.pain_points]
+                put(ws, row, col, value).alignment = WRAP
+        chosen = fixes.get(card.id, [])
         linked.update(o.id for o in chosen)
         write_opportunities(chosen, len(cols) + 1)
         row += 1
     for opportunity in opportunities:
         if opportunity.id not in linked:
-            put(ws, row, 2, journey.stage(opportunity.stage).name)
-            put(ws, row, 3, journey.lane(opportunity.lane).title)
+            put(ws, row, 2, names[opportunity.stage]).alignment = WRAP
+            put(ws, row, 3, names[opportunity.lane]).alignment = WRAP
             write_opportunities([opportunity], len(cols) + 1)
             row += 1
     widths = [8, 16, 14, 36, 12, 10, 28, 44, 36, 14, 12, 8, 8]
     for index, width in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(index)].width = width
-    for line in ws.iter_rows(min_row=2, max_row=row - 1):
-        for cell in line:
-            cell.alignment = WRAP
     ws.freeze_panes = "B2"
     fit_row_heights(ws, 2)
     landscape(ws, title_rows="1:1")

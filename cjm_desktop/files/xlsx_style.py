@@ -46,17 +46,18 @@ def fit_row_heights(ws: Worksheet, min_row: int = 1) -> None:
     """Give rows with wrapped text the height their longest cell needs (Excel and
     LibreOffice do not grow rows of a generated file by themselves)."""
     widths: dict[int, float] = {}
-    for row in ws.iter_rows(min_row=min_row):
-        lines = 1
-        for cell in row:
-            if isinstance(cell.value, str) and cell.alignment.wrap_text:
-                column = cell.column
-                if column not in widths:
-                    width = ws.column_dimensions[get_column_letter(column)].width
-                    widths[column] = width or DEFAULT_WIDTH
-                lines = max(lines, text_lines(cell.value, widths[column]))
-        if lines > 1:
-            ws.row_dimensions[row[0].row].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines + 4)
+    lines: dict[int, int] = {}
+    # Only the cells that exist: iter_rows() would create every empty cell of the range.
+    for (row, column), cell in ws._cells.items():
+        if row < min_row or not isinstance(cell.value, str) or not cell.alignment.wrap_text:
+            continue
+        if column not in widths:
+            width = ws.column_dimensions[get_column_letter(column)].width
+            widths[column] = width or DEFAULT_WIDTH
+        lines[row] = max(lines.get(row, 1), text_lines(cell.value, widths[column]))
+    for row, count in lines.items():
+        if count > 1:
+            ws.row_dimensions[row].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * count + 4)
 
 
 def landscape(ws: Worksheet, *, fit_width: bool = True, title_rows: str | None = None,
