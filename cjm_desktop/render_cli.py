@@ -1,14 +1,45 @@
-"""Headless rendering of a map to PNG, SVG or PDF for ``cjm-desktop convert``."""
+"""Headless rendering of a map to PNG, SVG or PDF for ``cjm-desktop convert``.
+
+Starts a QApplication without a window (the offscreen platform when there is no display),
+registers the bundled Nanum Gothic so Hangul is drawn and embedded, and hands the map to
+the canvas renderer. Every problem becomes a ``CliError``.
+"""
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 from .model import JourneyMap
 
 
+def _headless_app():  # -> QApplication
+    if sys.platform.startswith("linux") and not (
+            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from .app import install_fonts
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    if not app.property("cjmFonts"):
+        install_fonts(app)
+        app.setProperty("cjmFonts", True)
+    return app
+
+
 def render_to_file(journey: JourneyMap, dst: Path, *, dpi: int = 150, page: str = "A4",
                    tiled: bool = False) -> None:
+    """Draw ``journey`` into ``dst`` (.png, .svg or .pdf); raises cli.CliError."""
     from .cli import CliError
 
-    raise CliError(str(dst), "", "images and PDF are not supported yet")
+    _app = _headless_app()  # noqa: F841 (kept alive while rendering)
+    from .canvas.render import RenderError, render_file
+
+    try:
+        render_file(journey, str(dst), dpi=dpi, page=page, tiled=tiled)
+    except RenderError as error:
+        raise CliError(str(dst), "", str(error)) from None

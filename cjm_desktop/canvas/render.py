@@ -1,0 +1,400 @@
+"""Images and PDF of the whole map: PNG, SVG and PDF drawn from a JourneyScene.
+
+The drawing is one *sheet*: a title block (title, version label, review date, scenario, in
+the map's own language) above the whole grid — every stage, every lane, the emotion lane
+with its curves. Sheet units are scene units (pixels at 100 % = 1/96 inch). The scene is
+built fresh for the Document and shown in a clean state: nothing selected, no current
+cell, no drag marker, header bands at their home position, and cards painted directly
+(their device cache would turn text into bitmaps in a PDF or SVG).
+
+Every writer renders into memory and hands the bytes to ``files.atomic_write_bytes``, so
+an error never leaves a partial file. Problems the user can fix raise :class:`RenderError`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+)
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QGraphicsItem
+
+from ..editing import Document
+from ..files import atomic_write_bytes
+from ..model import JourneyMap
+from ..model.vocab import Scenario
+from ..model.vocab import label as vocab_label
+from . import style as st
+from .scene import JourneyScene
+
+MARGIN = 32.0            # around the sheet, scene units
+TITLE_H = 96.0           # the title block above the grid
+MAX_PIXELS_SIDE = 20_000
+SCENE_DPI = 96.0
+PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "A3": QPageSize.PageSizeId.A3}
+PAGE_MARGIN_MM = 10.0
+LABEL_STRIP_MM = 6.0     # room for the page label under each tiled page
+TILE_ZOOM = 0.8          # tiled pages print the map at 80 % of screen size: 13 px text ≈ 8 pt
+TILE_OVERLAP = 24.0      # scene units repeated on the next tile
+FIT_MAX_ZOOM = 1.25      # a small map is not blown up beyond this on a single page
+PDF_RESOLUTION = 1200
+
+_WORDS = {
+    "ko": {"version": "버전", "review": "검토일"},
+    "en": {"version": "Version", "review": "Review date"},
+}
+
+Source = Document | JourneyScene | JourneyMap
+
+
+class RenderError(Exception):
+    """The map cannot be drawn as asked (for example an image too large)."""
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """Where the title block and the grid sit in sheet units."""
+
+    width: float
+    height: float
+    grid: QRectF  # the grid's rectangle on the sheet; scene (0, 0) is its top-left
+
+    def scene_to_sheet(self) -> QPointF:
+        return self.grid.topLeft()
+
+
+# ----- the scene ------------------------------------------------------------------------
+def scene_for(source: Source) -> JourneyScene:
+    """A fresh scene for the source; a live scene's column widths and hidden personas are
+    kept, its selection, filter and scroll position are not."""
+    if isinstance(source, JourneyScene):
+        scene = JourneyScene(source.document)
+        scene.widths = dict(source.widths)
+        scene.set_hidden_personas(source.hidden_personas)
+        scene.relayout()
+        return scene
+    document = source if isinstance(source, Document) else Document(source)
+    return JourneyScene(document)
+
+
+@contextmanager
+def clean_render(scene: JourneyScene) -> Iterator[None]:
+    """Show the scene as a printout: no selection or editing marks, headers at home, and
+    items painted straight onto the device (vector text), restored afterwards."""
+    scene.flush()
+    selected = scene.selectedItems()
+    offset = scene.header_offset()
+    current, drop = scene.grid.current, scene.grid.drop_target
+    marker_visible = scene.marker.isVisible()
+    cached = [(item, item.cacheMode()) for item in scene.items()
+              if item.cacheMode() != QGraphicsItem.CacheMode.NoCache]
+    scene.clearSelection()
+    scene.grid.current = scene.grid.drop_target = None
+    scene.marker.hide()
+    scene.set_header_offset(0.0, 0.0)
+    for item, _mode in cached:
+        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    try:
+        yield
+    finally:
+        for item, mode in cached:
+            item.setCacheMode(mode)
+        scene.marker.setVisible(marker_visible)
+        scene.grid.current, scene.grid.drop_target = current, drop
+        scene.set_header_offset(*offset)
+        for item in selected:
+            item.setSelected(True)
+
+
+def sheet_of(scene: JourneyScene) -> Sheet:
+    lay = scene.layout
+    # the last cards' soft shadows reach a few units past the grid
+    grid = QRectF(MARGIN, MARGIN + TITLE_H, lay.width + 4, lay.height + 4)
+    width = max(grid.right() + MARGIN, _title_width(scene) + 2 * MARGIN)
+    return Sheet(width, grid.bottom() + MARGIN, grid)
+
+
+# ----- drawing --------------------------------------------------------------------------
+def _title_font(size: int, bold: bool) -> QFont:
+    font = QFont(st.FONT_FAMILY)
+    font.setPixelSize(size)
+    font.setBold(bold)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return font
+
+
+def title_lines(journey: JourneyMap) -> tuple[str, str]:
+    """The title block's two lines, in the map's language."""
+    info = journey.info
+    language = info.language if info.language in _WORDS else "en"
+    words = _WORDS[language]
+    parts = []
+    if info.version_label:
+        parts.append(f"{words['version']} {info.version_label}")
+    if info.review_date:
+        parts.append(f"{words['review']} {info.review_date}")
+    try:
+        parts.append(vocab_label(Scenario(info.scenario), language))
+    except ValueError:
+        if info.scenario:
+            parts.append(info.scenario)
+    return info.title or "—", "   ·   ".join(parts)
+
+
+def _title_width(scene: JourneyScene) -> float:
+    title, meta = title_lines(scene.journey)
+    return max(QFontMetricsF(_title_font(30, True)).horizontalAdvance(title),
+               QFontMetricsF(_title_font(15, False)).horizontalAdvance(meta))
+
+
+def paint_sheet(painter: QPainter, scene: JourneyScene, sheet: Sheet,
+                exposed: QRectF | None = None) -> None:
+    """Draw the sheet in sheet units (the painter is already scaled); ``exposed`` limits
+    the grid drawing to the part of the sheet that shows (a tile)."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    area = QRectF(0, 0, sheet.width, sheet.height)
+    painter.fillRect(area if exposed is None else area.intersected(exposed), QColor("#FFFFFF"))
+    title, meta = title_lines(scene.journey)
+    text_w = sheet.width - 2 * MARGIN
+    painter.setPen(st.TEXT)
+    painter.setFont(_title_font(30, True))
+    elide = Qt.TextElideMode.ElideRight
+    fm = QFontMetricsF(painter.font())
+    painter.drawText(QRectF(MARGIN, MARGIN, text_w, 44),
+                     int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                     fm.elidedText(title, elide, text_w))
+    painter.setPen(st.TEXT_SOFT)
+    painter.setFont(_title_font(15, False))
+    painter.drawText(QRectF(MARGIN, MARGIN + 48, text_w, 24),
+                     int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), meta)
+    painter.setPen(st.GRID_LINE)
+    y = MARGIN + TITLE_H - 12
+    painter.drawLine(QPointF(MARGIN, y), QPointF(sheet.width - MARGIN, y))
+    grid = sheet.grid
+    source = QRectF(0, 0, grid.width(), grid.height())
+    target = QRectF(grid)
+    if exposed is not None:
+        visible = grid.intersected(exposed)
+        if visible.isEmpty():
+            return
+        source = visible.translated(-grid.left(), -grid.top())
+        target = visible
+    scene.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
+
+
+# ----- PNG ------------------------------------------------------------------------------
+def png_bytes(source: Source, dpi: int = 150) -> bytes:
+    if not 24 <= dpi <= 1200:
+        raise RenderError(f"the resolution {dpi} dpi is outside 24–1200")
+    scene = scene_for(source)
+    with clean_render(scene):
+        sheet = sheet_of(scene)
+        zoom = dpi / SCENE_DPI
+        size = QSize(math.ceil(sheet.width * zoom), math.ceil(sheet.height * zoom))
+        if max(size.width(), size.height()) > MAX_PIXELS_SIDE:
+            raise RenderError(
+                f"the image would be {size.width()} × {size.height()} pixels, over the limit "
+                f"of {MAX_PIXELS_SIDE:,} a side; choose a lower resolution than {dpi} dpi "
+                "or export a PDF")
+        image = QImage(size, QImage.Format.Format_RGB32)
+        if image.isNull():
+            raise RenderError(f"not enough memory for a {size.width()} × {size.height()} image")
+        image.fill(QColor("#FFFFFF"))
+        dots_per_metre = round(dpi / 0.0254)
+        image.setDotsPerMeterX(dots_per_metre)
+        image.setDotsPerMeterY(dots_per_metre)
+        painter = QPainter(image)
+        painter.scale(zoom, zoom)
+        paint_sheet(painter, scene, sheet)
+        painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise RenderError("the PNG image could not be encoded")
+    buffer.close()
+    return bytes(data.data())
+
+
+def render_png(source: Source, path: str, dpi: int = 150) -> None:
+    """Write the whole map as a PNG at ``dpi`` (96 dpi = screen size at 100 %)."""
+    atomic_write_bytes(path, png_bytes(source, dpi))
+
+
+# ----- SVG ------------------------------------------------------------------------------
+def svg_bytes(source: Source) -> bytes:
+    scene = scene_for(source)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    with clean_render(scene):
+        sheet = sheet_of(scene)
+        generator = QSvgGenerator()
+        generator.setOutputDevice(buffer)
+        generator.setSize(QSize(math.ceil(sheet.width), math.ceil(sheet.height)))
+        generator.setViewBox(QRectF(0, 0, math.ceil(sheet.width), math.ceil(sheet.height)))
+        generator.setResolution(int(SCENE_DPI))
+        generator.setTitle(scene.journey.info.title or "Journey map")
+        generator.setDescription(title_lines(scene.journey)[1])
+        painter = QPainter(generator)
+        paint_sheet(painter, scene, sheet)
+        painter.end()
+    buffer.close()
+    return bytes(data.data())
+
+
+def render_svg(source: Source, path: str) -> None:
+    """Write the whole map as an SVG (text stays text)."""
+    atomic_write_bytes(path, svg_bytes(source))
+
+
+# ----- PDF ------------------------------------------------------------------------------
+def _tiles(length: float, page: float, header: float, first_header: float) -> list[float]:
+    """Start offsets of tiles along one axis. After the first tile the frozen header
+    (lane names or stage names, ``header`` long) repeats at each tile's start, so a tile
+    shows ``page - header`` new units, less a small overlap."""
+    if length <= page:
+        return [0.0]
+    stride = max(page - header - TILE_OVERLAP, page / 2)
+    starts = [0.0]
+    while starts[-1] + page < length:
+        starts.append(min(starts[-1] + (stride if len(starts) > 1 else
+                                        max(page - first_header - TILE_OVERLAP, page / 2)),
+                          length - page))
+    return starts
+
+
+def pdf_bytes(source: Source, page: str = "A4", tiled: bool = False) -> bytes:
+    if page not in PAGE_SIZES:
+        raise RenderError(f"unknown page size {page!r}; use A4 or A3")
+    scene = scene_for(source)
+    journey = scene.journey
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setTitle(journey.info.title or "Journey map")
+    writer.setCreator("CJM Desktop")
+    margins = QMarginsF(PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM)
+    writer.setPageLayout(QPageLayout(QPageSize(PAGE_SIZES[page]),
+                                     QPageLayout.Orientation.Landscape, margins,
+                                     QPageLayout.Unit.Millimeter))
+    paint = writer.pageLayout().paintRectPixels(PDF_RESOLUTION)
+    device_per_unit = PDF_RESOLUTION / SCENE_DPI  # device pixels per scene unit at 100 %
+    label_h = LABEL_STRIP_MM / 25.4 * PDF_RESOLUTION
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise RenderError("the PDF could not be started")
+    try:
+        with clean_render(scene):
+            sheet = sheet_of(scene)
+            if not tiled:
+                scale = min(paint.width() / sheet.width, paint.height() / sheet.height,
+                            FIT_MAX_ZOOM * device_per_unit)
+                painter.save()
+                painter.translate((paint.width() - sheet.width * scale) / 2, 0)
+                painter.scale(scale, scale)
+                paint_sheet(painter, scene, sheet)
+                painter.restore()
+            else:
+                _paint_tiles(painter, writer, scene, sheet, paint.width(),
+                             paint.height() - label_h, TILE_ZOOM * device_per_unit)
+    finally:
+        painter.end()
+    buffer.close()
+    return searchable_spaces(bytes(data.data()))
+
+
+_CMAP = re.compile(rb"beginbfrange(.*?)endbfrange", re.S)
+_ARRAY = re.compile(rb"\[[^\]]*\]")
+_CONTROL = re.compile(rb"<00[01][0-9A-Fa-f]>")
+
+
+def searchable_spaces(pdf: bytes) -> bytes:
+    """Make word spaces searchable. Nanum Gothic's space glyph is also the glyph of U+0001
+    in its cmap, and Qt names the glyph by the first code it finds, so the PDF's ToUnicode
+    map said U+0001 and text viewers glued words together. The maps are stored plainly;
+    rewriting ``<0001>`` as ``<0020>`` keeps every length and offset of the file."""
+    def fix_range(match: re.Match[bytes]) -> bytes:
+        return _ARRAY.sub(lambda a: _CONTROL.sub(b"<0020>", a.group(0)), match.group(0))
+
+    return _CMAP.sub(fix_range, pdf)
+
+
+def _paint_tiles(painter: QPainter, writer: QPdfWriter, scene: JourneyScene, sheet: Sheet,
+                 page_w: float, page_h: float, scale: float) -> None:
+    lay = scene.layout
+    tile_w, tile_h = page_w / scale, page_h / scale
+    xs = _tiles(sheet.width, tile_w, lay.lane_w, sheet.grid.left() + lay.lane_w)
+    ys = _tiles(sheet.height, tile_h, lay.header_h, sheet.grid.top() + lay.header_h)
+    total = len(xs) * len(ys)
+    number = 0
+    for y in ys:
+        for x in xs:
+            number += 1
+            if number > 1:
+                writer.newPage()
+            tile = QRectF(x, y, tile_w, tile_h)
+            # frozen headers: stage names and lane names repeat at each tile's edge
+            scene.set_header_offset(max(0.0, y - sheet.grid.top()),
+                                    max(0.0, x - sheet.grid.left()))
+            painter.save()
+            painter.setClipRect(QRectF(0, 0, page_w, page_h))
+            painter.scale(scale, scale)
+            painter.translate(-x, -y)
+            paint_sheet(painter, scene, sheet, tile)
+            painter.restore()
+            _paint_label(painter, scene.journey, number, total, page_w, page_h, scale)
+    scene.set_header_offset(0.0, 0.0)
+
+
+def _paint_label(painter: QPainter, journey: JourneyMap, number: int, total: int,
+                 page_w: float, page_h: float, scale: float) -> None:
+    painter.save()
+    font = _title_font(max(1, round(11 * scale)), False)
+    painter.setFont(font)
+    painter.setPen(st.TEXT_SOFT)
+    strip = QRectF(0, page_h, page_w, LABEL_STRIP_MM / 25.4 * PDF_RESOLUTION)
+    painter.drawText(strip, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                     f"{number}/{total}")
+    title = QFontMetricsF(font).elidedText(journey.info.title, Qt.TextElideMode.ElideRight,
+                                           page_w * 0.7)
+    painter.drawText(strip, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                     title)
+    painter.restore()
+
+
+def render_pdf(source: Source, path: str, page: str = "A4", tiled: bool = False) -> None:
+    """Write the whole map as a landscape PDF with real, searchable text: fitted to one
+    page, or tiled over several pages at a readable size with page labels "2/6"."""
+    atomic_write_bytes(path, pdf_bytes(source, page, tiled))
+
+
+def render_file(source: Source, path: str, *, dpi: int = 150, page: str = "A4",
+                tiled: bool = False) -> None:
+    """Render by the file name's extension: .png, .svg or .pdf."""
+    name = str(path).lower()
+    if name.endswith(".png"):
+        render_png(source, path, dpi)
+    elif name.endswith(".svg"):
+        render_svg(source, path)
+    elif name.endswith(".pdf"):
+        render_pdf(source, path, page, tiled)
+    else:
+        raise RenderError("images are written as .png, .svg or .pdf")
