@@ -52,6 +52,7 @@ TILE_ZOOM = 0.8          # tiled pages print the map at 80 % of screen size: 13 
 TILE_OVERLAP = 24.0      # scene units repeated on the next tile
 FIT_MAX_ZOOM = 1.25      # a small map is not blown up beyond this on a single page
 PDF_RESOLUTION = 1200
+LEGEND_SWATCH = 12.0
 
 _WORDS = {
     "ko": {"version": "버전", "review": "검토일"},
@@ -155,10 +156,45 @@ def title_lines(journey: JourneyMap) -> tuple[str, str]:
     return info.title or "—", "   ·   ".join(parts)
 
 
+def _legend(scene: JourneyScene) -> list[tuple[QColor, str]]:
+    """The personas whose curves the emotion lane shows: (colour, name)."""
+    if not scene.emotion_lanes:
+        return []
+    return [(QColor(p.color), p.name or "—") for p in scene.journey.personas
+            if p.id not in scene.hidden_personas]
+
+
+def _legend_width(scene: JourneyScene) -> float:
+    fm = QFontMetricsF(_title_font(13, False))
+    return sum(LEGEND_SWATCH + 6 + fm.horizontalAdvance(name) + 20
+               for _color, name in _legend(scene))
+
+
 def _title_width(scene: JourneyScene) -> float:
     title, meta = title_lines(scene.journey)
+    legend = _legend_width(scene)
+    meta_w = QFontMetricsF(_title_font(15, False)).horizontalAdvance(meta)
     return max(QFontMetricsF(_title_font(30, True)).horizontalAdvance(title),
-               QFontMetricsF(_title_font(15, False)).horizontalAdvance(meta))
+               meta_w + (legend + 32 if legend else 0))
+
+
+def _paint_legend(painter: QPainter, scene: JourneyScene, right: float, y: float) -> None:
+    """Persona colours of the emotion curves, right-aligned on the title block's 2nd line."""
+    font = _title_font(13, False)
+    fm = QFontMetricsF(font)
+    painter.setFont(font)
+    x = right - _legend_width(scene) + 20
+    for color, name in _legend(scene):
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawRoundedRect(QRectF(x, y + 12 - LEGEND_SWATCH / 2, LEGEND_SWATCH,
+                                       LEGEND_SWATCH), 3, 3)
+        x += LEGEND_SWATCH + 6
+        painter.setPen(st.TEXT)
+        width = fm.horizontalAdvance(name)
+        painter.drawText(QRectF(x, y, width + 2, 24),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), name)
+        x += width + 20
 
 
 def paint_sheet(painter: QPainter, scene: JourneyScene, sheet: Sheet,
@@ -182,6 +218,7 @@ def paint_sheet(painter: QPainter, scene: JourneyScene, sheet: Sheet,
     painter.setFont(_title_font(15, False))
     painter.drawText(QRectF(MARGIN, MARGIN + 48, text_w, 24),
                      int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), meta)
+    _paint_legend(painter, scene, sheet.width - MARGIN, MARGIN + 48)
     painter.setPen(st.GRID_LINE)
     y = MARGIN + TITLE_H - 12
     painter.drawLine(QPointF(MARGIN, y), QPointF(sheet.width - MARGIN, y))

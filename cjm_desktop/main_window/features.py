@@ -16,6 +16,9 @@ def install_all(window: MainWindow) -> None:
     from . import help_menu
 
     help_menu.install(window)
+    from . import canvas_feature  # first: other features look for window.canvas
+
+    canvas_feature.install(window)
     from . import persona_feature
 
     persona_feature.install(window)

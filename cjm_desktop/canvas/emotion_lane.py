@@ -1,0 +1,197 @@
+"""The canvas emotion lane: one smooth curve per persona across the journey's points.
+
+Scores run −2…+2 (top = +2). The band above zero is tinted green and below red, with a
+dashed zero line; a point without a score breaks the curve (a gap). Markers are small
+vector faces (no emoji font) and scene items of kind "emotion-point" whose id is
+"<persona>|<stage>|<step or empty>"; each persona's lowest points are ringed as moments
+of truth. Hidden personas (``set_hidden``) are not drawn.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from . import style as st
+
+if TYPE_CHECKING:
+    from .geometry import Layout
+
+PAD = 20.0
+FACE_R = 9.0
+
+
+def point_id(persona_id: str, stage_id: str, step_id: str | None) -> str:
+    return f"{persona_id}|{stage_id}|{step_id or ''}"
+
+
+def parse_point_id(value: str) -> tuple[str, str, str | None]:
+    persona_id, stage_id, step_id = value.split("|")
+    return persona_id, stage_id, step_id or None
+
+
+def smooth_path(points: list[QPointF]) -> QPainterPath:
+    """A Catmull-Rom curve through ``points`` as cubic Béziers (no overshoot at the ends)."""
+    path = QPainterPath(points[0])
+    if len(points) == 1:
+        return path
+    for i in range(len(points) - 1):
+        p0 = points[i - 1] if i > 0 else points[i]
+        p1, p2 = points[i], points[i + 1]
+        p3 = points[i + 2] if i + 2 < len(points) else p2
+        c1 = p1 + (p2 - p0) / 6.0
+        c2 = p2 - (p3 - p1) / 6.0
+        path.cubicTo(c1, c2, p2)
+    return path
+
+
+class EmotionPointItem(QGraphicsItem):
+    """A persona's score at one point, drawn as a face; selectable."""
+
+    def __init__(self, parent: QGraphicsItem, ident: str, score: float, color: QColor,
+                 lowest: bool) -> None:
+        super().__init__(parent)
+        self.setData(0, ident)
+        self.setData(1, "emotion-point")
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setZValue(2)
+        self.score = score
+        self.color = color
+        self.lowest = lowest
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)
+        r = FACE_R + 7
+        return QRectF(-r, -r, 2 * r, 2 * r)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if self.lowest:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(QColor("#DC2626"), 2, Qt.PenStyle.SolidLine))
+            painter.drawEllipse(QPointF(0, 0), FACE_R + 5, FACE_R + 5)
+        if self.isSelected():
+            painter.setPen(QPen(st.SELECTION, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QPointF(0, 0), FACE_R + 3, FACE_R + 3)
+        painter.setBrush(QColor("#FFFFFF"))
+        painter.setPen(QPen(self.color, 2))
+        painter.drawEllipse(QPointF(0, 0), FACE_R, FACE_R)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.color.darker(130))
+        painter.drawEllipse(QPointF(-3.2, -2.5), 1.3, 1.3)
+        painter.drawEllipse(QPointF(3.2, -2.5), 1.3, 1.3)
+        # the mouth bends with the score: a smile above zero, a frown below
+        bend = self.score / 2.0 * 3.2
+        mouth = QPainterPath(QPointF(-4, 3))
+        mouth.quadTo(QPointF(0, 3 + bend * 1.6), QPointF(4, 3))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(self.color.darker(130), 1.4, Qt.PenStyle.SolidLine,
+                            Qt.PenCapStyle.RoundCap))
+        painter.drawPath(mouth)
+
+
+class EmotionLaneItem(QGraphicsItem):
+    def __init__(self, lane_id: str) -> None:
+        super().__init__()
+        self.lane_id = lane_id
+        self.setData(0, lane_id)
+        self.setData(1, "emotion-lane")
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.w = 0.0
+        self.h = 0.0
+        self.xs: list[float] = []
+        self.points: list[tuple[str, str | None]] = []
+        self.hidden: set[str] = set()
+        self.markers: dict[str, EmotionPointItem] = {}
+        self._curves: list[tuple[QColor, list[QPainterPath]]] = []
+
+    def journey(self) -> Any:
+        return self.scene().journey  # type: ignore[attr-defined]
+
+    def place(self, lay: Layout, row: int) -> None:
+        x0 = lay.col_x[0] if lay.col_x else lay.lane_w
+        self.prepareGeometryChange()
+        self.setPos(x0, lay.row_y[row])
+        self.w = lay.width - x0
+        self.h = lay.row_h[row]
+        self.xs = [x - x0 + w / 2 for x, w in zip(lay.col_x, lay.col_w, strict=True)]
+        self.points = list(lay.points)
+        self.refresh()
+
+    def set_hidden(self, ids: set[str]) -> None:
+        self.hidden = set(ids)
+        if self.scene() is not None:
+            self.refresh()
+
+    def y_of(self, score: float) -> float:
+        return PAD + (2.0 - score) / 4.0 * (self.h - 2 * PAD)
+
+    def refresh(self) -> None:
+        """Rebuild curves and markers from the map (emotions or personas changed)."""
+        scene = self.scene()
+        if scene is None:
+            return
+        selected = {m.data(0) for m in self.markers.values() if m.isSelected()}
+        for marker in self.markers.values():
+            scene.removeItem(marker)
+        self.markers.clear()
+        self._curves = []
+        journey = self.journey()
+        for persona in journey.personas:
+            if persona.id in self.hidden:
+                continue
+            color = QColor(persona.color)
+            scores: list[float | None] = []
+            for stage_id, step_id in self.points:
+                emotion = journey.emotion(persona.id, stage_id, step_id)
+                scores.append(None if emotion is None else emotion.score)
+            present = [s for s in scores if s is not None]
+            lowest = min(present) if present else None
+            segments: list[list[QPointF]] = [[]]
+            for i, score in enumerate(scores):
+                if score is None:
+                    segments.append([])
+                    continue
+                pos = QPointF(self.xs[i], self.y_of(score))
+                segments[-1].append(pos)
+                ident = point_id(persona.id, *self.points[i])
+                marker = EmotionPointItem(self, ident, score, color,
+                                          lowest is not None and score == lowest and
+                                          len(present) > 1)
+                marker.setPos(pos)
+                marker.setSelected(ident in selected)
+                self.markers[ident] = marker
+            self._curves.append((color, [smooth_path(s) for s in segments if s]))
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)
+        return QRectF(0, 0, self.w, self.h)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        zero = self.y_of(0)
+        painter.fillRect(QRectF(0, 1, self.w, zero - 1), st.POSITIVE_BAND)
+        painter.fillRect(QRectF(0, zero, self.w, self.h - zero - 1), st.NEGATIVE_BAND)
+        painter.setPen(QPen(QColor(100, 116, 139, 50), 1))
+        for score in (2, 1, -1, -2):
+            y = self.y_of(score)
+            painter.drawLine(QPointF(0, y), QPointF(self.w, y))
+        painter.setPen(QPen(QColor("#64748B"), 1.2, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(0, zero), QPointF(self.w, zero))
+        painter.setFont(st.font("marker"))
+        painter.setPen(st.TEXT_SOFT)
+        for score, text in ((2, "+2"), (0, "0"), (-2, "−2")):
+            painter.drawText(QRectF(4, self.y_of(score) - 14, 24, 12),
+                             int(Qt.AlignmentFlag.AlignLeft), text)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for color, paths in self._curves:
+            painter.setPen(QPen(color, 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                                Qt.PenJoinStyle.RoundJoin))
+            for path in paths:
+                painter.drawPath(path)

@@ -1,0 +1,138 @@
+"""In-place text editing on the canvas: a text box laid over a card or a header.
+
+Enter commits, Shift+Enter starts a new line (multi-line editors only), Esc cancels, and
+leaving the box (focus out) commits. The box lives in the scene (a proxy widget), so it
+scales and scrolls with the map. The caller decides what a commit does (a Document call).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRectF, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent
+from PySide6.QtWidgets import QFrame, QGraphicsProxyWidget, QGraphicsScene, QPlainTextEdit
+
+
+class _TextBox(QPlainTextEdit):
+    commitRequested = Signal()
+    cancelRequested = Signal()
+
+    def __init__(self, multiline: bool) -> None:
+        super().__init__()
+        self.multiline = multiline
+        self.setObjectName("inlineEditor")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTabChangesFocus(True)
+        self.setStyleSheet("QPlainTextEdit { background: #FFFFFF; color: #1F2430;"
+                           " border: 2px solid #2563EB; border-radius: 6px; padding: 2px; }")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.multiline and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.insertPlainText("\n")
+            else:
+                self.commitRequested.emit()
+            return
+        if key == Qt.Key.Key_Escape:
+            self.cancelRequested.emit()
+            return
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self.commitRequested.emit()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
+        super().focusOutEvent(event)
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
+            self.commitRequested.emit()
+
+
+class InlineEditor(QObject):
+    """At most one open editor per scene; ``start`` closes (commits) a previous one."""
+
+    finished = Signal(bool)  # True: committed, False: cancelled
+
+    def __init__(self, scene: QGraphicsScene, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._scene = scene
+        self._proxy: QGraphicsProxyWidget | None = None
+        self._box: _TextBox | None = None
+        self._on_commit: Callable[[str], None] | None = None
+        self._on_cancel: Callable[[], None] | None = None
+        self._min_h = 0.0
+        self.target: str | None = None
+
+    def set_scene(self, scene: QGraphicsScene) -> None:
+        self.cancel()
+        self._scene = scene
+
+    def is_active(self) -> bool:
+        return self._box is not None
+
+    def box(self) -> QPlainTextEdit | None:
+        return self._box
+
+    def start(self, rect: QRectF, text: str, font: QFont, on_commit: Callable[[str], None],
+              on_cancel: Callable[[], None] | None = None, *, multiline: bool = True,
+              target: str | None = None) -> QPlainTextEdit:
+        self.commit()
+        box = _TextBox(multiline)
+        box.setFont(font)
+        box.setPlainText(text)
+        box.selectAll()
+        box.setFixedWidth(max(80, round(rect.width())))
+        self._min_h = rect.height()
+        proxy = self._scene.addWidget(box)
+        proxy.setZValue(100)
+        proxy.setPos(rect.topLeft())
+        self._proxy, self._box = proxy, box
+        self._on_commit, self._on_cancel = on_commit, on_cancel
+        self.target = target
+        box.document().contentsChanged.connect(self._fit)
+        box.commitRequested.connect(self.commit)
+        box.cancelRequested.connect(self.cancel)
+        self._fit()
+        proxy.setFocus(Qt.FocusReason.OtherFocusReason)
+        box.setFocus(Qt.FocusReason.OtherFocusReason)
+        return box
+
+    def _fit(self) -> None:
+        if self._box is None:
+            return
+        doc_h = self._box.document().size().height() * self._box.fontMetrics().lineSpacing()
+        self._box.setFixedHeight(round(max(self._min_h, doc_h + 16)))
+
+    def commit(self) -> None:
+        if self._box is None:
+            return
+        text = self._box.toPlainText()
+        callback = self._on_commit
+        self._close()
+        if callback is not None:
+            callback(text)
+        self.finished.emit(True)
+
+    def cancel(self) -> None:
+        if self._box is None:
+            return
+        callback = self._on_cancel
+        self._close()
+        if callback is not None:
+            callback()
+        self.finished.emit(False)
+
+    def _close(self) -> None:
+        box, proxy = self._box, self._proxy
+        self._box = self._proxy = None
+        self._on_commit = self._on_cancel = None
+        self.target = None
+        if box is not None:
+            box.blockSignals(True)
+        if proxy is not None and proxy.scene() is not None:
+            proxy.scene().removeItem(proxy)
+        if proxy is not None:
+            proxy.deleteLater()  # takes the text box with it

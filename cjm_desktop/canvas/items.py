@@ -1,0 +1,515 @@
+"""Scene items of the grid: cards, stage / step / lane headers, the cell grid and markers.
+
+Items hold ids only and read what they paint from the scene's journey (DESIGN.md Idiom 2).
+Cards measure their height once per (content, width) and are cached on the device, so a
+drag only blits pixmaps. Text is drawn with plain ``drawText`` and the same wrap flags that
+measured it, never QGraphicsTextItem, so 5,000 cards build in a fraction of a second.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from ..model import Card
+from ..model.vocab import CardKind, Channel, LaneKind, OpportunityStatus, PainCategory, Severity
+from ..model.vocab import label as vocab_label
+from . import style as st
+from .geometry import CELL_PAD
+
+if TYPE_CHECKING:
+    from .scene import JourneyScene
+
+WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap)
+WRAP_ANY = (int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            | int(Qt.TextFlag.TextWrapAnywhere))
+ELIDE = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
+def wrap_height(text: str, role: str, width: float) -> tuple[float, int]:
+    """Height of ``text`` wrapped to ``width`` and the flags that achieve it (word wrap,
+    or wrap anywhere when a single word is wider than the card)."""
+    fm = st.metrics(role)
+    if not text:
+        return fm.height(), WRAP
+    rect = fm.boundingRect(QRectF(0, 0, width, 1e6), WRAP, text)
+    if rect.width() <= width + 0.5:
+        return rect.height(), WRAP
+    return fm.boundingRect(QRectF(0, 0, width, 1e6), WRAP_ANY, text).height(), WRAP_ANY
+
+
+def badges_of(card: Card, language: str) -> list[tuple[str, QColor]]:
+    """The quiet row of badges at a card's bottom: (text, colour)."""
+    out: list[tuple[str, QColor]] = []
+    if card.touchpoint is not None:
+        tp = card.touchpoint
+        if tp.channel:
+            glyph = st.CHANNEL_GLYPHS.get(tp.channel, "·")
+            out.append((f"{glyph} {vocab_label(Channel(tp.channel), language)}",
+                        st.KIND_COLORS[CardKind.TOUCHPOINT.value]))
+        if tp.satisfaction is not None:
+            out.append((f"CSAT {tp.satisfaction}", st.TEXT_SOFT))
+    elif card.pain_point is not None:
+        pp = card.pain_point
+        if pp.category:
+            out.append((vocab_label(PainCategory(pp.category), language),
+                        st.CATEGORY_COLORS.get(pp.category, st.TEXT_SOFT)))
+        if pp.severity:
+            marks = {"low": "▮▯▯", "medium": "▮▮▯", "high": "▮▮▮"}[pp.severity]
+            out.append((f"{marks} {vocab_label(Severity(pp.severity), language)}",
+                        st.SEVERITY_COLORS.get(pp.severity, st.TEXT_SOFT)))
+    elif card.opportunity is not None:
+        op = card.opportunity
+        out.append((vocab_label(OpportunityStatus(op.status), language),
+                    st.STATUS_COLORS.get(op.status, st.TEXT_SOFT)))
+        if op.impact is not None or op.effort is not None:
+            out.append((f"I{op.impact or '–'}·E{op.effort or '–'}", st.TEXT_SOFT))
+    elif card.kpi is not None:
+        kpi = card.kpi
+        if kpi.target is not None or kpi.actual is not None:
+            actual = "–" if kpi.actual is None else f"{kpi.actual:g}"
+            target = "–" if kpi.target is None else f"{kpi.target:g}"
+            color = st.KIND_COLORS[CardKind.KPI.value]
+            if kpi.actual is not None and kpi.target is not None:
+                color = QColor("#16A34A") if kpi.actual >= kpi.target else QColor("#DC2626")
+            out.append((f"{actual} / {target}{kpi.unit}", color))
+    return out
+
+
+def card_lines(card: Card) -> str:
+    if card.kpi is not None and card.kpi.name and card.kpi.name not in card.text:
+        return f"{card.kpi.name}: {card.text}" if card.text else card.kpi.name
+    return card.text
+
+
+class CardItem(QGraphicsItem):
+    """One card. ``measure`` sets its size for a column width; ``paint`` draws it."""
+
+    MARGIN = 4.0  # room for the soft shadow and the selection outline
+
+    def __init__(self, card_id: str) -> None:
+        super().__init__()
+        self.card_id = card_id
+        self.setData(0, card_id)
+        self.setData(1, "card")
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # the view handles gestures
+        self.width = 0.0
+        self.height = 0.0
+        self._key: Any = None
+        self._text_h = 0.0
+        self._flags = WRAP
+
+    def _card(self) -> Card | None:
+        scene = self.scene()
+        return scene.journey.cards.get(self.card_id) if scene is not None else None  # type: ignore[attr-defined]
+
+    def measure(self, card: Card, width: float, language: str) -> float:
+        """Size the card for ``width``; cached while text, tags, badges and width hold."""
+        text = card_lines(card)
+        badges = badges_of(card, language)
+        key = (text, tuple(card.tags), card.votes, tuple(b[0] for b in badges), width)
+        if key == self._key:
+            return self.height
+        self._key = key
+        self._badges = badges
+        inner = width - st.CARD_STRIP - 2 * st.CARD_PAD_X
+        self._text_h, self._flags = wrap_height(text, "card", inner)
+        h = st.CARD_PAD_Y * 2 + self._text_h
+        if card.tags:
+            h += st.TAG_H + 4
+        if badges or card.votes:
+            h += st.BADGE_H + 6
+        self.prepareGeometryChange()
+        self.width, self.height = width, round(h)
+        self.update()
+        return self.height
+
+    def invalidate(self) -> None:
+        self._key = None
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)
+        m = self.MARGIN
+        return QRectF(-m, -m, self.width + 2 * m, self.height + 2 * m + st.SHADOW_OFFSET)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(QRectF(0, 0, self.width, self.height))
+        return path
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        card = self._card()
+        if card is None:
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        rect = QRectF(0, 0, self.width, self.height)
+        r = st.CARD_RADIUS
+        painter.setPen(Qt.PenStyle.NoPen)
+        # soft shadow drawn by hand (a QGraphicsEffect per card would be far too slow)
+        painter.setBrush(QColor(15, 23, 42, 14))
+        painter.drawRoundedRect(rect.adjusted(-1, 0, 1, st.SHADOW_OFFSET + 1), r + 1, r + 1)
+        painter.setBrush(st.SHADOW)
+        painter.drawRoundedRect(rect.translated(0, 1), r, r)
+        fill = QColor(card.color) if card.color else st.KIND_TINTS.get(card.kind, st.CELL_BG)
+        painter.setBrush(fill if fill.isValid() else st.CELL_BG)
+        painter.setPen(QPen(st.CARD_BORDER, 1))
+        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), r, r)
+        # kind strip on the left
+        strip = QPainterPath()
+        strip.addRoundedRect(rect, r, r)
+        clip = QPainterPath()
+        clip.addRect(QRectF(0, 0, st.CARD_STRIP, self.height))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(st.KIND_COLORS.get(card.kind, st.TEXT_SOFT))
+        painter.drawPath(strip.intersected(clip))
+        x = st.CARD_STRIP + st.CARD_PAD_X
+        inner = self.width - st.CARD_STRIP - 2 * st.CARD_PAD_X
+        y = st.CARD_PAD_Y
+        painter.setFont(st.font("card"))
+        painter.setPen(st.TEXT)
+        painter.drawText(QRectF(x, y, inner, self._text_h + 2), self._flags, card_lines(card))
+        y += self._text_h
+        if card.tags:
+            y += 4
+            self._paint_tags(painter, card.tags, x, y, inner)
+            y += st.TAG_H
+        if self._badges or card.votes:
+            y += 6
+            self._paint_badges(painter, x, y, inner, card.votes)
+        if self.isSelected():
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(st.SELECTION, 2))
+            painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), r + 1, r + 1)
+
+    def _paint_tags(self, painter: QPainter, tags: list[str], x: float, y: float,
+                    width: float) -> None:
+        painter.setFont(st.font("small"))
+        fm = st.metrics("small")
+        right = x + width
+        for tag in tags:
+            text = f"#{tag}"
+            w = fm.horizontalAdvance(text) + 10
+            if x + w > right:
+                text = fm.elidedText(text, Qt.TextElideMode.ElideRight, max(0.0, right - x - 10))
+                w = right - x
+                if w < 24:
+                    break
+            chip = QRectF(x, y, w, st.TAG_H)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(100, 116, 139, 28))
+            painter.drawRoundedRect(chip, st.TAG_H / 2, st.TAG_H / 2)
+            painter.setPen(st.TEXT_SOFT)
+            painter.drawText(chip.adjusted(5, 0, -5, 0), ELIDE, text)
+            x += w + 4
+            if x >= right:
+                break
+
+    def _paint_badges(self, painter: QPainter, x: float, y: float, width: float,
+                      votes: int) -> None:
+        painter.setFont(st.font("badge"))
+        fm = st.metrics("badge")
+        dots_w = min(votes, 5) * 8 + (fm.horizontalAdvance(f"+{votes - 5}") + 2
+                                      if votes > 5 else 0)
+        right = x + width - dots_w - (6 if votes else 0)
+        for text, color in self._badges:
+            w = fm.horizontalAdvance(text) + 12
+            if x + w > right:
+                w = right - x
+                if w < 28:
+                    break
+                text = fm.elidedText(text, Qt.TextElideMode.ElideRight, w - 12)
+            chip = QRectF(x, y, w, st.BADGE_H)
+            soft = QColor(color)
+            soft.setAlpha(30)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(soft)
+            painter.drawRoundedRect(chip, 4, 4)
+            painter.setPen(st.darker(color, 115))
+            painter.drawText(chip.adjusted(6, 0, -6, 0), ELIDE, text)
+            x += w + 4
+        if votes:
+            dx = right + 6
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#F97316"))
+            for i in range(min(votes, 5)):
+                painter.drawEllipse(QPointF(dx + i * 8 + 3, y + st.BADGE_H / 2), 3, 3)
+            if votes > 5:
+                painter.setPen(st.TEXT_SOFT)
+                painter.drawText(QRectF(dx + 40, y, 40, st.BADGE_H), ELIDE, f"+{votes - 5}")
+
+
+class HeaderItem(QGraphicsItem):
+    """Common base of stage, step and lane headers: a rectangle with an id and a kind."""
+
+    def __init__(self, item_id: str, kind: str) -> None:
+        super().__init__()
+        self.item_id = item_id
+        self.setData(0, item_id)
+        self.setData(1, kind)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.rect = QRectF()
+
+    def set_rect(self, rect: QRectF) -> None:
+        if rect != self.rect:
+            self.prepareGeometryChange()
+            self.rect = QRectF(rect)
+            self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)
+        return self.rect
+
+    def journey_scene(self) -> JourneyScene:
+        return self.scene()  # type: ignore[return-value]
+
+    def _selection(self, painter: QPainter) -> None:
+        if self.isSelected():
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(st.SELECTION, 2))
+            painter.drawRect(self.rect.adjusted(1, 1, -1, -1))
+
+
+class StageHeaderItem(HeaderItem):
+    def __init__(self, stage_id: str) -> None:
+        super().__init__(stage_id, "stage")
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        stage = self.journey_scene().journey.stage(self.item_id)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        r = self.rect
+        painter.fillRect(r, st.tint(stage.color, 0.82))
+        painter.fillRect(QRectF(r.left(), r.top(), r.width(), 5), QColor(stage.color))
+        painter.setPen(QPen(st.GRID_LINE, 1))
+        painter.drawLine(r.topRight(), r.bottomRight())
+        painter.drawLine(r.bottomLeft(), r.bottomRight())
+        inner = QRectF(r.left() + 12, r.top() + 12, r.width() - 24, 22)
+        painter.setFont(st.font("stage"))
+        painter.setPen(st.darker(stage.color, 190))
+        fm = st.metrics("stage")
+        painter.drawText(inner, ELIDE, fm.elidedText(stage.name, Qt.TextElideMode.ElideRight,
+                                                     inner.width()))
+        if stage.desired_experience:
+            painter.setFont(st.font("small"))
+            painter.setPen(st.TEXT_SOFT)
+            sub = QRectF(r.left() + 12, inner.bottom() + 2, r.width() - 24, 30)
+            fm2 = st.metrics("small")
+            text = stage.desired_experience
+            if fm2.horizontalAdvance(text) > sub.width() * 2 - 8:
+                text = fm2.elidedText(text, Qt.TextElideMode.ElideRight, sub.width() * 2 - 16)
+            painter.drawText(sub, WRAP_ANY if " " not in text else WRAP, text)
+        self._selection(painter)
+
+
+class StepHeaderItem(HeaderItem):
+    def __init__(self, step_id: str, stage_id: str) -> None:
+        super().__init__(step_id, "step")
+        self.stage_id = stage_id
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        journey = self.journey_scene().journey
+        stage, step = journey.find_step(self.item_id)
+        r = self.rect
+        painter.fillRect(r, st.tint(stage.color, 0.92))
+        painter.setPen(QPen(st.GRID_LINE, 1))
+        painter.drawLine(r.topLeft(), r.topRight())
+        painter.drawLine(r.topRight(), r.bottomRight())
+        painter.drawLine(r.bottomLeft(), r.bottomRight())
+        painter.setFont(st.font("step"))
+        painter.setPen(st.darker(stage.color, 170))
+        inner = r.adjusted(12, 0, -12, 0)
+        painter.drawText(inner, ELIDE, st.metrics("step").elidedText(
+            step.name, Qt.TextElideMode.ElideRight, inner.width()))
+        self._selection(painter)
+
+
+class LaneHeaderItem(HeaderItem):
+    def __init__(self, lane_id: str) -> None:
+        super().__init__(lane_id, "lane")
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        scene = self.journey_scene()
+        lane = scene.journey.lane(self.item_id)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        r = self.rect
+        painter.fillRect(r, st.HEADER_BG)
+        painter.setPen(QPen(st.GRID_LINE, 1))
+        painter.drawLine(r.bottomLeft(), r.bottomRight())
+        painter.drawLine(r.topRight(), r.bottomRight())
+        accent = st.LANE_ACCENTS.get(lane.kind, st.TEXT_SOFT)
+        painter.fillRect(QRectF(r.left(), r.top(), 4, r.height()), accent)
+        icon = QRectF(r.left() + 14, r.top() + 14, 26, 26)
+        soft = QColor(accent)
+        soft.setAlpha(34)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(soft)
+        painter.drawEllipse(icon)
+        painter.setPen(accent)
+        painter.setFont(st.font("lane"))
+        painter.drawText(icon, int(Qt.AlignmentFlag.AlignCenter),
+                         st.LANE_ICONS.get(lane.kind, "•"))
+        text_x = icon.right() + 10
+        width = r.right() - text_x - 10
+        painter.setPen(st.TEXT)
+        title_h, flags = wrap_height(lane.title, "lane", width)
+        title_h = min(title_h, max(20.0, r.height() - 40))
+        painter.drawText(QRectF(text_x, r.top() + 16, width, title_h), flags, lane.title)
+        painter.setFont(st.font("small"))
+        painter.setPen(st.TEXT_SOFT)
+        kind_name = vocab_label(LaneKind(lane.kind), scene.language())
+        if kind_name != lane.title and r.height() >= 56:
+            painter.drawText(QRectF(text_x, r.top() + 18 + title_h, width, 16), ELIDE,
+                             st.metrics("small").elidedText(
+                                 kind_name, Qt.TextElideMode.ElideRight, width))
+        self._selection(painter)
+
+
+class BandItem(QGraphicsItem):
+    """The background of a frozen header band (top, left or the corner); parent of headers."""
+
+    def __init__(self, z: float) -> None:
+        super().__init__()
+        self.setZValue(z)
+        self.rect = QRectF()
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.title = ""
+
+    def set_rect(self, rect: QRectF) -> None:
+        self.prepareGeometryChange()
+        self.rect = QRectF(rect)
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)
+        return self.rect.adjusted(0, 0, 0, 3)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        painter.fillRect(self.rect, st.HEADER_BG)
+        # a hairline shadow below / right of the frozen band
+        painter.fillRect(QRectF(self.rect.left(), self.rect.bottom(), self.rect.width(), 3),
+                         QColor(15, 23, 42, 10))
+        if self.title:
+            painter.setPen(st.TEXT_SOFT)
+            painter.setFont(st.font("small"))
+            inner = self.rect.adjusted(14, 10, -10, -10)
+            painter.drawText(inner, WRAP, st.metrics("small").elidedText(
+                self.title, Qt.TextElideMode.ElideRight, inner.width() * 3 - 20))
+
+
+class GridItem(QGraphicsItem):
+    """Cell backgrounds and grid lines, the current cell and the drop-target highlight,
+    painted only where exposed (one item instead of hundreds)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setZValue(-10)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.layout: Any = None
+        self.emotion_rows: set[int] = set()
+        self.current: tuple[int, int] | None = None
+        self.drop_target: tuple[int, int] | None = None
+        self._rect = QRectF()
+
+    def set_layout(self, layout: Any, emotion_rows: set[int]) -> None:
+        self.prepareGeometryChange()
+        self.layout = layout
+        self.emotion_rows = emotion_rows
+        self._rect = QRectF(0, 0, layout.width, layout.height)
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)
+        return self._rect
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        lay = self.layout
+        if lay is None:
+            return
+        exposed = option.exposedRect
+        painter.fillRect(exposed, st.BACKGROUND)
+        c0, c1 = lay.column_at(exposed.left()), lay.column_at(exposed.right() - 0.01)
+        c0 = 0 if c0 is None else c0
+        c1 = len(lay.col_x) - 1 if c1 is None else c1
+        pen = QPen(st.GRID_LINE, 1)
+        for row, (ry, rh) in enumerate(zip(lay.row_y, lay.row_h, strict=True)):
+            if ry > exposed.bottom() or ry + rh < exposed.top():
+                continue
+            fill = st.CELL_BG if row % 2 == 0 else st.CELL_BG_ALT
+            for col in range(c0, c1 + 1):
+                rect = QRectF(lay.col_x[col], ry, lay.col_w[col], rh)
+                painter.fillRect(rect, fill)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(lay.lane_w, ry + rh), QPointF(lay.width, ry + rh))
+        for col in range(c0, c1 + 1):
+            x = lay.col_x[col] + lay.col_w[col]
+            painter.setPen(pen)
+            painter.drawLine(QPointF(x, lay.header_h), QPointF(x, lay.height))
+        for cell, color in ((self.current, st.CURRENT_CELL), (self.drop_target, None)):
+            if cell is None:
+                continue
+            x, y, w, h = lay.cell_rect(*cell)
+            rect = QRectF(x + 1, y + 1, w - 2, h - 2)
+            if color is not None:
+                painter.fillRect(rect, color)
+            else:
+                painter.setPen(QPen(st.DROP_MARKER, 2, Qt.PenStyle.DashLine))
+                painter.setBrush(QBrush(QColor(37, 99, 235, 16)))
+                painter.drawRect(rect)
+
+    def set_cells(self, current: tuple[int, int] | None,
+                  drop: tuple[int, int] | None) -> None:
+        """Move the current-cell and drop highlights, repainting only the cells touched."""
+        if (current, drop) == (self.current, self.drop_target) or self.layout is None:
+            return
+        touched = {self.current, self.drop_target, current, drop} - {None}
+        self.current, self.drop_target = current, drop
+        for cell in touched:
+            col, row = cell
+            if col < len(self.layout.col_x) and row < len(self.layout.row_y):
+                x, y, w, h = self.layout.cell_rect(col, row)
+                self.update(QRectF(x - 2, y - 2, w + 4, h + 4))
+
+
+class MarkerItem(QGraphicsItem):
+    """The insertion marker of a drag: a bar with round ends (horizontal or vertical)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setZValue(50)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.length = 0.0
+        self.vertical = False
+        self.hide()
+
+    def place(self, x: float, y: float, length: float, vertical: bool = False) -> None:
+        if length != self.length or vertical != self.vertical:
+            self.prepareGeometryChange()
+            self.length, self.vertical = length, vertical
+        self.setPos(x, y)
+        self.show()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)
+        if self.vertical:
+            return QRectF(-4, -4, 8, self.length + 8)
+        return QRectF(-4, -4, self.length + 8, 8)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(st.DROP_MARKER, 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        end = QPointF(0, self.length) if self.vertical else QPointF(self.length, 0)
+        painter.drawLine(QPointF(0, 0), end)
+        painter.setBrush(st.DROP_MARKER)
+        painter.drawEllipse(QPointF(0, 0), 3.5, 3.5)
+
+
+def cell_card_width(col_w: float) -> float:
+    return col_w - 2 * CELL_PAD

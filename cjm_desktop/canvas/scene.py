@@ -1,0 +1,278 @@
+"""JourneyScene: the canvas scene, a mirror of the Document's journey map.
+
+It subscribes to ``document.changed`` / ``document.reset`` and keeps ``id → item`` maps
+(DESIGN.md Idiom 2). Card changes update single items; the grid layout is recomputed at
+most once per event-loop turn (``schedule_relayout``), however many events arrive. Stage and
+lane headers sit in two frozen bands that the view moves on scroll, like frozen panes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QRectF, QTimer, Signal
+from PySide6.QtWidgets import QGraphicsScene
+
+from ..editing import Document
+from ..model import Change, JourneyMap
+from ..model.base import CellKey
+from ..model.vocab import LaneKind
+from . import geometry as geo
+from .emotion_lane import EmotionLaneItem
+from .items import (
+    BandItem,
+    CardItem,
+    GridItem,
+    LaneHeaderItem,
+    MarkerItem,
+    StageHeaderItem,
+    StepHeaderItem,
+)
+
+DIMMED_OPACITY = 0.18
+
+
+class JourneyScene(QGraphicsScene):
+    layoutChanged = Signal()
+
+    def __init__(self, document: Document, parent=None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.cards: dict[str, CardItem] = {}
+        self.stages: dict[str, StageHeaderItem] = {}
+        self.steps: dict[str, StepHeaderItem] = {}
+        self.lanes: dict[str, LaneHeaderItem] = {}
+        self.emotion_lanes: dict[str, EmotionLaneItem] = {}
+        self.widths: dict[geo.Point, float] = {}
+        self.layout: geo.Layout = geo.compute_layout([], [], {}, {})
+        self.hidden_personas: set[str] = set()
+        self.matches: set[str] | None = None
+        self._header_top = 0.0
+        self._header_left = 0.0
+        self._relayout_pending = False
+        self._structure_pending = False
+        self.grid = GridItem()
+        self.marker = MarkerItem()
+        self.top_band = BandItem(20)
+        self.left_band = BandItem(21)
+        self.corner = BandItem(22)
+        document.changed.connect(self._on_change)
+        document.reset.connect(self.rebuild)
+        self.rebuild()
+
+    # ----- access ---------------------------------------------------------------------
+    @property
+    def journey(self) -> JourneyMap:
+        return self.document.journey
+
+    def language(self) -> str:
+        return self.journey.info.language
+
+    def cell_key(self, col: int, row: int) -> CellKey:
+        stage_id, step_id = self.layout.points[col]
+        return (stage_id, step_id, self.layout.lane_ids[row])
+
+    def cell_index(self, cell: CellKey) -> tuple[int, int] | None:
+        try:
+            col = self.layout.points.index((cell[0], cell[1]))
+            row = self.layout.lane_ids.index(cell[2])
+        except ValueError:
+            return None
+        return col, row
+
+    def is_card_row(self, row: int) -> bool:
+        return self.journey.lane(self.layout.lane_ids[row]).kind != LaneKind.EMOTIONS.value
+
+    def card_rect(self, card_id: str) -> QRectF:
+        item = self.cards[card_id]
+        return QRectF(item.pos().x(), item.pos().y(), item.width, item.height)
+
+    # ----- building -------------------------------------------------------------------
+    def rebuild(self) -> None:
+        """Throw every item away and mirror the current map from scratch."""
+        for item in list(self.items()):
+            if item.parentItem() is None:
+                self.removeItem(item)
+        self.cards.clear()
+        self.stages.clear()
+        self.steps.clear()
+        self.lanes.clear()
+        self.emotion_lanes.clear()
+        self.matches = None
+        self.grid = GridItem()
+        self.marker = MarkerItem()
+        self.top_band, self.left_band, self.corner = BandItem(20), BandItem(21), BandItem(22)
+        for item in (self.grid, self.marker, self.top_band, self.left_band, self.corner):
+            self.addItem(item)
+        for card_id in self.journey.cards:
+            self._add_card_item(card_id)
+        self._build_structure()
+        self.relayout()
+
+    def _add_card_item(self, card_id: str) -> CardItem:
+        item = CardItem(card_id)
+        item.setZValue(1)
+        self.addItem(item)
+        self.cards[card_id] = item
+        if self.matches is not None and card_id not in self.matches:
+            item.setOpacity(DIMMED_OPACITY)
+        return item
+
+    def _build_structure(self) -> None:
+        for group in (self.stages, self.steps, self.lanes, self.emotion_lanes):
+            for item in group.values():
+                self.removeItem(item)
+            group.clear()
+        for stage in self.journey.stages:
+            item = StageHeaderItem(stage.id)
+            item.setParentItem(self.top_band)
+            self.stages[stage.id] = item
+            for step in stage.steps:
+                step_item = StepHeaderItem(step.id, stage.id)
+                step_item.setParentItem(self.top_band)
+                self.steps[step.id] = step_item
+        for lane in self.journey.lanes:
+            item = LaneHeaderItem(lane.id)
+            item.setParentItem(self.left_band)
+            self.lanes[lane.id] = item
+            if lane.kind == LaneKind.EMOTIONS.value:
+                emotion = EmotionLaneItem(lane.id)
+                emotion.setZValue(0.5)
+                self.addItem(emotion)
+                emotion.set_hidden(self.hidden_personas)
+                self.emotion_lanes[lane.id] = emotion
+        self.corner.title = self.journey.info.title
+
+    # ----- change events --------------------------------------------------------------
+    def _on_change(self, change: Change) -> None:
+        what, entity = change.what, change.entity
+        if what == "card.added":
+            if change.ids[0] not in self.cards:
+                self._add_card_item(change.ids[0])
+        elif what == "card.removed":
+            item = self.cards.pop(change.ids[0], None)
+            if item is not None:
+                self.removeItem(item)
+        elif what == "card.updated":
+            item = self.cards.get(change.ids[0])
+            if item is not None:
+                item.invalidate()
+                item.update()
+        elif entity in ("stage", "step", "lane"):
+            self._structure_pending = True
+        elif what == "info.updated":
+            for item in self.cards.values():
+                item.invalidate()
+            self._structure_pending = True
+        elif entity in ("persona", "emotion"):
+            for lane in self.emotion_lanes.values():
+                lane.refresh()
+            return
+        elif entity != "card":
+            return
+        self.schedule_relayout()
+
+    def schedule_relayout(self) -> None:
+        if not self._relayout_pending:
+            self._relayout_pending = True
+            QTimer.singleShot(0, self.flush)
+
+    def flush(self) -> None:
+        """Run a pending relayout now (tests and the view call this before hit-testing)."""
+        if self._structure_pending:
+            self._structure_pending = False
+            self._build_structure()
+            self._relayout_pending = True
+        if self._relayout_pending:
+            self.relayout()
+
+    # ----- layout ---------------------------------------------------------------------
+    def relayout(self) -> None:
+        self._relayout_pending = False
+        journey = self.journey
+        points = journey.points()
+        rows = [geo.RowSpec(lane.id, geo.EMOTION_ROW_H if lane.kind == LaneKind.EMOTIONS.value
+                            else lane.height) for lane in journey.lanes]
+        widths = {p: max(geo.COLUMN_MIN_W, self.widths.get(p, geo.COLUMN_W)) for p in points}
+        language = self.language()
+        heights: dict[tuple[int, int], list[float]] = {}
+        placed: list[tuple[tuple[int, int], list[CardItem]]] = []
+        for col, (stage_id, step_id) in enumerate(points):
+            card_w = widths[(stage_id, step_id)] - 2 * geo.CELL_PAD
+            for row, lane in enumerate(journey.lanes):
+                ids = journey._cells.get((stage_id, step_id, lane.id))
+                if not ids:
+                    continue
+                items = [self.cards[cid] for cid in ids if cid in self.cards]
+                heights[(col, row)] = [it.measure(journey.cards[it.card_id], card_w, language)
+                                       for it in items]
+                placed.append(((col, row), items))
+        lay = geo.compute_layout(points, rows, widths, heights)
+        self.layout = lay
+        for key, items in placed:
+            x = lay.col_x[key[0]] + geo.CELL_PAD
+            for item, top in zip(items, lay.card_tops[key], strict=True):
+                item.setPos(x, top)
+        emotion_rows = set()
+        for row, lane in enumerate(journey.lanes):
+            item = self.emotion_lanes.get(lane.id)
+            if item is not None:
+                emotion_rows.add(row)
+                item.place(lay, row)
+        self.grid.set_layout(lay, emotion_rows)
+        self._place_headers()
+        margin = 48.0
+        self.setSceneRect(QRectF(0, 0, lay.width + margin, lay.height + margin))
+        self.layoutChanged.emit()
+
+    def _place_headers(self) -> None:
+        lay = self.layout
+        step_y = geo.STAGE_HEADER_H
+        for stage in self.journey.stages:
+            item = self.stages.get(stage.id)
+            span = lay.stage_spans.get(stage.id)
+            if item is None or span is None:
+                continue
+            h = geo.STAGE_HEADER_H if stage.steps else lay.header_h
+            item.set_rect(QRectF(span[0], 0, span[1], h))
+            for step in stage.steps:
+                step_item = self.steps.get(step.id)
+                col = lay.points.index((stage.id, step.id))
+                if step_item is not None:
+                    step_item.set_rect(QRectF(lay.col_x[col], step_y, lay.col_w[col],
+                                              geo.STEP_HEADER_H))
+        for row, lane_id in enumerate(lay.lane_ids):
+            item = self.lanes.get(lane_id)
+            if item is not None:
+                item.set_rect(QRectF(0, lay.row_y[row], lay.lane_w, lay.row_h[row]))
+        self.top_band.set_rect(QRectF(0, 0, lay.width, lay.header_h))
+        self.left_band.set_rect(QRectF(0, lay.header_h, lay.lane_w, lay.height - lay.header_h))
+        self.corner.set_rect(QRectF(0, 0, lay.lane_w, lay.header_h))
+        self.set_header_offset(self._header_top, self._header_left)
+
+    def set_header_offset(self, top: float, left: float) -> None:
+        """Keep the header bands in view: ``top``/``left`` are the visible scene edges."""
+        self._header_top = max(0.0, min(top, self.layout.height - self.layout.header_h))
+        self._header_left = max(0.0, min(left, self.layout.width - self.layout.lane_w))
+        self.top_band.setPos(0, self._header_top)
+        self.left_band.setPos(self._header_left, 0)
+        self.corner.setPos(self._header_left, self._header_top)
+
+    def header_offset(self) -> tuple[float, float]:
+        return self._header_top, self._header_left
+
+    # ----- filter and emotion lane ----------------------------------------------------
+    def set_matches(self, matches: set[str] | None) -> None:
+        """Dim every card not in ``matches`` (None: nothing is dimmed)."""
+        self.matches = matches
+        for card_id, item in self.cards.items():
+            item.setOpacity(1.0 if matches is None or card_id in matches else DIMMED_OPACITY)
+
+    def set_hidden_personas(self, ids: set[str] | list[str]) -> None:
+        self.hidden_personas = set(ids)
+        for lane in self.emotion_lanes.values():
+            lane.set_hidden(self.hidden_personas)
+
+    def visit_cards(self, fn: Callable[[CardItem], None]) -> None:
+        for item in self.cards.values():
+            fn(item)
