@@ -1,0 +1,129 @@
+"""Drag-and-drop on the canvas with real mouse events: cards, stages, lanes, columns."""
+
+from __future__ import annotations
+
+from canvas_helpers import card_center, cell_center, drag, make_view, settle
+from PySide6.QtCore import QPointF
+
+
+def _first_card_cell(view):
+    journey = view.document.journey
+    for cell in journey.cells():
+        if journey.cell_ids(cell):
+            return cell
+    raise AssertionError("the sample has cards")
+
+
+def test_drag_card_to_another_stage_moves_it_and_one_undo_restores(qtbot):
+    view = make_view(qtbot)
+    journey, scene = view.document.journey, view.journey_scene
+    cell = _first_card_cell(view)
+    card_id = journey.cell_ids(cell)[0]
+    col, row = scene.cell_index(cell)
+    target = scene.cell_key(col + 1, row)
+    before_target = journey.cell_ids(target)
+    stack = view.document.undo_stack
+    steps_before = stack.count()
+
+    drag(view, card_center(view, card_id), cell_center(view, col + 1, row))
+
+    assert journey.cards[card_id].cell == target
+    assert journey.cell_ids(target) == before_target + [card_id]
+    assert stack.count() == steps_before + 1  # one gesture, one undo step
+    assert view.document.is_modified()
+    # the item followed the model to the new cell
+    x, y, w, h = scene.layout.cell_rect(col + 1, row)
+    assert x <= card_center(view, card_id).x() <= x + w
+    stack.undo()
+    settle(view)
+    assert journey.cards[card_id].cell == cell
+    assert journey.cell_ids(cell)[0] == card_id
+    assert not view.document.is_modified()
+
+
+def test_drag_card_between_two_cards_inserts_it_there(qtbot):
+    view = make_view(qtbot)
+    journey, scene = view.document.journey, view.journey_scene
+    full = [c for c in journey.cells() if len(journey.cell_ids(c)) >= 2]
+    source = next(c for c in journey.cells() if journey.cell_ids(c) and c not in full[:1]
+                  and c[2] == full[0][2])
+    target_ids = journey.cell_ids(full[0])
+    moving = journey.cell_ids(source)[0]
+    first = scene.card_rect(target_ids[0])
+    drop_at = QPointF(first.center().x(), first.bottom() + 3)  # just below the first card
+    drag(view, card_center(view, moving), drop_at)
+    assert journey.cell_ids(full[0])[:2] == [target_ids[0], moving]
+
+
+def test_drag_multiple_selected_cards_moves_them_together(qtbot):
+    view = make_view(qtbot)
+    journey, scene = view.document.journey, view.journey_scene
+    cell = next(c for c in journey.cells() if len(journey.cell_ids(c)) >= 2)
+    ids = journey.cell_ids(cell)[:2]
+    view.select_ids(ids)
+    col, row = scene.cell_index(cell)
+    drag(view, card_center(view, ids[0]), cell_center(view, col + 1, row))
+    target = scene.cell_key(col + 1, row)
+    assert journey.cell_ids(target)[-2:] == ids
+    assert view.document.undo_stack.count() == 1
+    view.document.undo_stack.undo()
+    assert journey.cell_ids(cell)[:2] == ids
+
+
+def test_stage_header_drag_reorders_stages_with_their_cards_and_emotions(qtbot):
+    view = make_view(qtbot, size=(1800, 1000))
+    view.fit_map()
+    settle(view)
+    journey, scene = view.document.journey, view.journey_scene
+    first, second = journey.stages[0], journey.stages[1]
+    cards_of_first = {c.id for c in journey.cards.values() if c.stage == first.id}
+    emotions_of_first = {k: e.score for k, e in journey.emotions.items() if k[1] == first.id}
+    header = scene.stages[first.id].sceneBoundingRect()
+    x2, w2 = scene.layout.stage_spans[second.id]
+    drag(view, QPointF(header.center().x(), 20), QPointF(x2 + w2 * 0.8, 20))
+    assert [s.id for s in journey.stages[:2]] == [second.id, first.id]
+    assert {c.id for c in journey.cards.values() if c.stage == first.id} == cards_of_first
+    assert {k: e.score for k, e in journey.emotions.items() if k[1] == first.id} == \
+        emotions_of_first
+    # the header moved with the stage
+    assert scene.stages[first.id].sceneBoundingRect().left() > header.left()
+    view.document.undo_stack.undo()
+    assert journey.stages[0].id == first.id
+
+
+def test_lane_header_drag_reorders_lanes(qtbot):
+    view = make_view(qtbot, size=(1800, 1200))
+    view.fit_map()
+    settle(view)
+    journey, scene = view.document.journey, view.journey_scene
+    order = [lane.id for lane in journey.lanes]
+    lay = scene.layout
+    start = QPointF(60, lay.row_y[0] + lay.row_h[0] / 2)
+    end = QPointF(60, lay.row_y[2] + lay.row_h[2] * 0.8)
+    drag(view, start, end)
+    assert [lane.id for lane in journey.lanes] == order[1:3] + [order[0]] + order[3:]
+
+
+def test_column_edge_drag_widens_the_column(qtbot):
+    view = make_view(qtbot)
+    scene = view.journey_scene
+    lay = scene.layout
+    edge_x = lay.col_x[0] + lay.col_w[0]
+    old = lay.col_w[0]
+    drag(view, QPointF(edge_x - 1, 30), QPointF(edge_x + 80, 30))
+    assert scene.layout.col_w[0] >= old + 70
+    assert view.document.undo_stack.count() == 0  # a view setting, not a map edit
+
+
+def test_dropping_card_on_emotion_lane_changes_nothing(qtbot):
+    view = make_view(qtbot)
+    journey, scene = view.document.journey, view.journey_scene
+    emotion_row = next(r for r in range(len(scene.layout.lane_ids)) if not scene.is_card_row(r))
+    cell = _first_card_cell(view)
+    card_id = journey.cell_ids(cell)[0]
+    col, _row = scene.cell_index(cell)
+    x, y, w, h = scene.layout.cell_rect(col, emotion_row)
+    drag(view, card_center(view, card_id), QPointF(x + w / 2, y + h / 2))
+    assert journey.cards[card_id].cell == cell
+    assert view.document.undo_stack.count() == 0
+    assert scene.card_rect(card_id).top() >= scene.layout.row_y[scene.cell_index(cell)[1]]
