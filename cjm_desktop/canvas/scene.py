@@ -19,15 +19,8 @@ from ..model.base import CellKey
 from ..model.vocab import LaneKind
 from . import geometry as geo
 from .emotion_lane import EmotionLaneItem
-from .items import (
-    BandItem,
-    CardItem,
-    GridItem,
-    LaneHeaderItem,
-    MarkerItem,
-    StageHeaderItem,
-    StepHeaderItem,
-)
+from .headers import BandItem, LaneHeaderItem, StageHeaderItem, StepHeaderItem
+from .items import CardItem, GridItem, MarkerItem
 
 DIMMED_OPACITY = 0.18
 
@@ -252,11 +245,25 @@ class JourneyScene(QGraphicsScene):
 
     def set_header_offset(self, top: float, left: float) -> None:
         """Keep the header bands in view: ``top``/``left`` are the visible scene edges."""
-        self._header_top = max(0.0, min(top, self.layout.height - self.layout.header_h))
-        self._header_left = max(0.0, min(left, self.layout.width - self.layout.lane_w))
+        top = max(0.0, min(top, self.layout.height - self.layout.header_h))
+        left = max(0.0, min(left, self.layout.width - self.layout.lane_w))
+        if left != self._header_left:  # sticky stage names follow the left edge
+            for item in self.stages.values():
+                item.update()
+        if top != self._header_top:
+            for item in self.lanes.values():
+                item.update()
+        self._header_top, self._header_left = top, left
         self.top_band.setPos(0, self._header_top)
         self.left_band.setPos(self._header_left, 0)
         self.corner.setPos(self._header_left, self._header_top)
+
+    def sticky_left(self) -> float:
+        """The scene x where the cells visible right of the lane headers begin."""
+        return self._header_left + self.layout.lane_w if self._header_left > 0 else 0.0
+
+    def sticky_top(self) -> float:
+        return self._header_top + self.layout.header_h if self._header_top > 0 else 0.0
 
     def header_offset(self) -> tuple[float, float]:
         return self._header_top, self._header_left

@@ -187,9 +187,9 @@ class CanvasView(ViewActions, QGraphicsView):
 
     def fit_map(self) -> None:
         self.journey_scene.flush()
-        lay = self.journey_scene.layout
-        vw, vh = max(1, self.viewport().width() - 8), max(1, self.viewport().height() - 8)
-        self.set_zoom(min(vw / max(1.0, lay.width), vh / max(1.0, lay.height)))
+        rect = self.journey_scene.sceneRect()
+        vw, vh = max(1, self.viewport().width() - 4), max(1, self.viewport().height() - 4)
+        self.set_zoom(min(vw / max(1.0, rect.width()), vh / max(1.0, rect.height())))
         self.scroll_home()
 
     def _sync_headers(self, *_args: object) -> None:
