@@ -21,6 +21,7 @@ from cjm_desktop.files.templates import (
 from cjm_desktop.model import JourneyMap
 from cjm_desktop.model.entities import LIST_FIELDS_OF_PERSONA, EmpathyMap, Segment, field_names
 from cjm_desktop.model.vocab import CardKind, ChecklistQuestion, LaneKind, PainCategory
+from cjm_desktop.paths import resource_dir
 
 TOOLS = Path(__file__).resolve().parent.parent / "tools"
 LANGS = ("ko", "en")
@@ -141,7 +142,8 @@ def test_round_trip_is_exact(path: Path, tmp_path: Path) -> None:
 def test_committed_files_equal_the_generator_output() -> None:
     root = Path(__file__).resolve().parent.parent / "resources"
     built = _build_all()
-    assert sorted(built) == sorted(str(p.relative_to(root)) for p in ALL_FILES)
+    installed = resource_dir().resolve()
+    assert sorted(built) == sorted(p.resolve().relative_to(installed).as_posix() for p in ALL_FILES)
     for relative, journey in built.items():
         committed = json.loads((root / relative).read_text(encoding="utf-8"))
         generated = json.loads(dumps(journey))
