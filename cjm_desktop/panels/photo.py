@@ -52,7 +52,7 @@ def load_photo(path: str | os.PathLike[str]) -> str:
                          .replace("%2", error.strerror or str(error))) from None
     if size > MAX_FILE_BYTES:
         raise PhotoError(tr("%1 is too large (%2 MB). A photo may be at most 20 MB.")
-                         .replace("%1", file.name).replace("%2", f"{size / 1048576:.0f}"))
+                         .replace("%1", file.name).replace("%2", f"{size / 1048576:.1f}"))
     try:
         data = file.read_bytes()
     except OSError as error:
@@ -66,7 +66,7 @@ def photo_from_bytes(data: bytes, name: str = "") -> str:
     name = name or tr("The image")
     if len(data) > MAX_FILE_BYTES:
         raise PhotoError(tr("%1 is too large (%2 MB). A photo may be at most 20 MB.")
-                         .replace("%1", name).replace("%2", f"{len(data) / 1048576:.0f}"))
+                         .replace("%1", name).replace("%2", f"{len(data) / 1048576:.1f}"))
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -74,7 +74,7 @@ def photo_from_bytes(data: bytes, name: str = "") -> str:
     reader.setDecideFormatFromContent(True)
     fmt = bytes(reader.format().data()).decode("ascii", "replace").lower()
     if not fmt:
-        raise PhotoError(tr("%1 is not an image Qt can read. Use a PNG, JPEG or WebP file.")
+        raise PhotoError(tr("%1 is not a picture that can be read. Use a PNG, JPEG or WebP file.")
                          .replace("%1", name))
     if fmt not in ACCEPTED_FORMATS:
         raise PhotoError(tr("%1 is a %2 image. Use a PNG, JPEG or WebP file.")
