@@ -256,3 +256,77 @@ def test_unused_point_helper_is_in_viewport(plot):
     persona = plot.document.journey.personas[0].id
     pos = plot.point_scene_pos(persona, _first_scored(plot, persona))
     assert plot.plot_widget.viewport().rect().contains(QPoint(int(pos.x()), int(pos.y())))
+
+
+def test_drag_in_window_moves_canvas_lane_marker_and_undo_restores_both(qtbot):
+    from cjm_desktop.app import create_main_window
+    from cjm_desktop.main_window import plot_feature
+
+    window = create_main_window()
+    qtbot.addWidget(window)
+    window.resize(1600, 1000)
+    window.show()
+    qtbot.waitExposed(window)
+    plot = plot_feature.ensure_plot(window)
+    QApplication.processEvents()
+    document = window.document
+    persona = document.journey.personas[0].id
+    index = _first_scored(plot, persona)
+    point = plot.points[index]
+    ident = f"{persona}|{point.stage_id}|{point.step_id or ''}"
+
+    def marker_y() -> float:
+        scene = window.canvas.scene()
+        items = [i for i in scene.items()
+                 if i.data(1) == "emotion-point" and i.data(0) == ident]
+        assert len(items) == 1
+        return items[0].scenePos().y()
+
+    before_y = marker_y()
+    before = document.journey.emotion(persona, point.stage_id, point.step_id).score
+    start = plot.point_scene_pos(persona, index)
+    _drag(plot, start, QPointF(start.x(), plot.value_to_viewport_y(before + 1.0)))
+    assert document.journey.emotion(persona, point.stage_id, point.step_id).score == before + 1
+    assert marker_y() < before_y  # higher score, higher on the canvas
+    document.undo_stack.undo()
+    assert marker_y() == pytest.approx(before_y)
+    assert plot.curves[persona].score_values[index] == before
+
+
+def test_hiding_a_persona_in_the_legend_hides_it_on_the_canvas_too(qtbot):
+    from cjm_desktop.app import create_main_window
+    from cjm_desktop.main_window import plot_feature
+
+    window = create_main_window()
+    qtbot.addWidget(window)
+    plot = plot_feature.ensure_plot(window)
+    persona = window.document.journey.personas[1].id
+    plot.checks[persona].setChecked(False)
+    assert persona in window.canvas.hidden_personas()
+    plot.checks[persona].setChecked(True)
+    assert persona not in window.canvas.hidden_personas()
+
+
+def test_double_click_on_a_gap_scores_the_active_persona(plot, monkeypatch):
+    from cjm_desktop.plots import emotion_plot
+
+    journey = plot.document.journey
+    persona = journey.personas[1].id
+    point = plot.points[1]
+    plot.document.set_emotion(persona, point.stage_id, point.step_id, {"score": None})
+    plot.set_active_persona(persona)
+    monkeypatch.setattr(emotion_plot.EmotionDialog, "exec",
+                        lambda dialog: emotion_plot.EmotionDialog.DialogCode.Accepted)
+    x = plot.point_scene_pos(journey.personas[0].id, 0).x()
+    x += (plot.point_scene_pos(journey.personas[0].id, 2).x() - x) / 2  # column 1
+    pos = QPointF(x, plot.value_to_viewport_y(-1.5)).toPoint()
+    viewport = plot.plot_widget.viewport()
+    left, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    QTest.mouseMove(viewport, pos)
+    QTest.mouseClick(viewport, left, none, pos)
+    QTest.mouseDClick(viewport, left, none, pos)
+    QTest.mouseRelease(viewport, left, none, pos)
+    QApplication.processEvents()
+    emotion = journey.emotion(persona, point.stage_id, point.step_id)
+    assert emotion is not None and emotion.score == -1.5
+    assert plot.curves[persona].score_values[1] == -1.5
