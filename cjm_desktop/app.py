@@ -94,4 +94,10 @@ def run_gui(path: str | None) -> int:
                           str(error))
     else:
         window.show()
+    reliability = getattr(window, "reliability", None)
+    if reliability is not None:
+        from PySide6.QtCore import QTimer
+
+        # After the window is up, so the offer never blocks building it (test seam).
+        QTimer.singleShot(0, reliability.offer_recovery)
     return app.exec()

@@ -29,3 +29,6 @@ def install_all(window: MainWindow) -> None:
 
     docks_feature.install(window)
     structure_menus.install(window)
+    from . import reliability_feature
+
+    reliability_feature.install(window)

@@ -1,0 +1,166 @@
+"""Autosave: a recovery copy appears soon after an edit, equals the map, never touches the
+user's file, and disappears on save, on a return to the saved state and on a clean close."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from cjm_desktop.app import create_main_window
+from cjm_desktop.editing import Document
+from cjm_desktop.editing.autosave import Autosaver
+from cjm_desktop.files import load_map, map_to_dict
+from cjm_desktop.files.templates import sample_path
+
+
+@pytest.fixture
+def map_file(tmp_path):
+    path = tmp_path / "여정.cjm.json"
+    shutil.copyfile(sample_path("ko"), path)
+    return path
+
+
+@pytest.fixture
+def window(qtbot, map_file):
+    # Not qtbot.addWidget: pytest-qt would close it before this teardown, while modified.
+    win = create_main_window(map_file)
+    yield win
+    win.document.undo_stack.setClean()
+    win.close()
+
+
+def test_an_edit_is_autosaved_within_the_delay(qtbot, window, map_file):
+    before = map_file.read_bytes()
+    saver = window.autosaver
+    assert saver.delay == 2.0
+    started = time.monotonic()
+    window.document.update_info({"title": "자동 저장 확인"})
+    window.document.add_stage("새 단계")
+    qtbot.waitUntil(lambda: saver.data_path.exists() and saver.last_written is not None,
+                    timeout=2600)
+    elapsed = time.monotonic() - started
+    assert 1.5 < elapsed < 2.6
+    saver.flush()
+    assert map_to_dict(load_map(saver.data_path)) == map_to_dict(window.document.journey)
+    meta = json.loads(saver.meta_path.read_text(encoding="utf-8"))
+    assert meta["title"] == "자동 저장 확인"
+    assert meta["original_path"] == str(map_file)
+    assert meta["pid"] > 0 and meta["saved_at"]
+    # Never the user's own file.
+    assert map_file.read_bytes() == before
+    assert saver.data_path.parent != map_file.parent
+    assert window.save_state_label.text().startswith("Autosaved ")
+
+
+def test_keeps_saving_while_the_user_keeps_typing(qtbot, window):
+    saver = window.autosaver
+    started = time.monotonic()
+    while time.monotonic() - started < 3.2 and saver.last_written is None:
+        window.document.update_info({"description": f"{time.monotonic()}"}, merge=True)
+        qtbot.wait(200)
+    assert saver.last_written is not None, "continuous edits must not postpone the copy"
+    assert time.monotonic() - started < 2.8
+
+
+def test_a_never_saved_map_is_autosaved_too(qtbot):
+    win = create_main_window()  # the sample, no file
+    assert win.document.path is None
+    win.document.add_lane(title="새 레인")
+    saver = win.autosaver
+    saver.save_now()
+    saver.flush()
+    meta = json.loads(saver.meta_path.read_text(encoding="utf-8"))
+    assert meta["original_path"] is None
+    assert map_to_dict(load_map(saver.data_path)) == map_to_dict(win.document.journey)
+    win.document.undo_stack.setClean()
+    win.close()
+
+
+def test_saving_removes_the_copy_until_the_next_edit(qtbot, window, map_file):
+    saver = window.autosaver
+    window.document.update_info({"title": "저장 전"})
+    saver.save_now()
+    saver.flush()
+    assert saver.data_path.exists()
+    assert window.files.save()
+    saver.flush()
+    assert not saver.data_path.exists() and not saver.meta_path.exists()
+    assert not saver.is_scheduled()
+    window.document.update_info({"title": "저장 후"})
+    assert saver.is_scheduled()
+
+
+def test_undo_back_to_the_saved_state_removes_the_copy(qtbot, window):
+    saver = window.autosaver
+    window.document.update_info({"title": "잠깐"})
+    saver.save_now()
+    saver.flush()
+    assert saver.data_path.exists()
+    window.document.undo_stack.undo()
+    assert not window.document.is_modified()
+    saver.save_now()
+    saver.flush()
+    assert not saver.data_path.exists()
+
+
+def test_a_clean_close_removes_the_copy(qtbot, map_file, monkeypatch):
+    win = create_main_window(map_file)
+    win.document.update_info({"title": "버릴 변경"})
+    saver = win.autosaver
+    saver.save_now()
+    saver.flush()
+    assert saver.data_path.exists()
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Discard)
+    assert win.close()
+    assert not saver.data_path.exists() and not saver.meta_path.exists()
+    assert list(saver.folder.glob("*.cjm.json")) == []
+
+
+def test_cancelled_close_keeps_the_copy(qtbot, window, monkeypatch):
+    window.document.update_info({"title": "남길 변경"})
+    saver = window.autosaver
+    saver.save_now()
+    saver.flush()
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    assert not window.close()
+    assert saver.data_path.exists()
+
+
+def test_an_unwritable_recovery_folder_is_reported_not_raised(qtbot, tmp_path, map_file):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    document = Document.open(map_file)
+    saver = Autosaver(document, folder=blocker / "recovery", delay_seconds=0.2)
+    failures: list[str] = []
+    saver.failed.connect(failures.append)
+    document.update_info({"title": "x"})
+    saver.save_now()
+    qtbot.waitUntil(lambda: bool(failures), timeout=3000)
+    assert map_file.read_bytes() == sample_path("ko").read_bytes()
+    saver.close()
+
+
+def test_the_ui_thread_part_of_a_large_autosave_is_short(qtbot):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from mapgen import make_map
+
+    document = Document(make_map("L"))
+    saver = Autosaver(document, delay_seconds=0.2)
+    document.update_info({"title": "L"})
+    started = time.perf_counter()
+    saver.save_now()
+    ui_part = time.perf_counter() - started
+    saver.flush()
+    assert saver.data_path.exists()
+    # Snapshot only (encoding and the disk are in the worker): ~35 ms here, far from 0.2 s.
+    assert ui_part < 0.15
+    saver.close()
