@@ -119,8 +119,7 @@ def test_missing_score_is_a_gap_not_zero(plot):
     # the drawn line has a break (NaN) and never passes through x = 2 at y = 0
     assert any(math.isnan(y) for y in ys)
     assert not any(abs(x - 2) < 1e-9 and y == 0 for x, y in zip(xs, ys, strict=True))
-    spots_x = list(plot.curves[persona].points.getData()[0])
-    assert 2.0 not in spots_x
+    assert 2.0 not in [x for x, _ in plot.spots(persona)]
 
 
 def test_hidden_persona_line_and_signal(plot, qtbot):
@@ -129,10 +128,11 @@ def test_hidden_persona_line_and_signal(plot, qtbot):
         plot.checks[persona].setChecked(False)
     assert blocker.args == [[persona]]
     curve = plot.curves[persona]
-    assert not curve.line.isVisible() and not curve.points.isVisible()
+    assert not curve.line.isVisible() and not plot.spots(persona)
+    assert not plot.spots(persona, "ring") and not plot.spots(persona, "to_be")
     assert plot.curves[plot.document.journey.personas[0].id].line.isVisible()
     plot.checks[persona].setChecked(True)
-    assert curve.line.isVisible()
+    assert curve.line.isVisible() and plot.spots(persona)
 
 
 def test_moments_of_truth_ring_the_lowest_points(plot):
@@ -140,7 +140,7 @@ def test_moments_of_truth_ring_the_lowest_points(plot):
     for persona in journey.personas:
         curve = plot.curves[persona.id]
         lowest = min(v for v in curve.score_values if not math.isnan(v))
-        ring_y = list(curve.rings.getData()[1])
+        ring_y = [y for _, y in plot.spots(persona.id, "ring")]
         assert ring_y and all(y == lowest for y in ring_y)
 
 

@@ -14,8 +14,18 @@ import math
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QGraphicsItem,
@@ -35,6 +45,11 @@ Y_RANGE = (-2.45, 2.45)
 POINT_SIZE = 11
 RING_SIZE = 22
 _STRUCTURE = {"stage", "step", "persona"}
+# Axes (their text and grid lines) are blitted from a pixmap instead of being redrawn:
+# a score change then repaints in a few milliseconds (bench/bench_emotion.py).
+_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
+_POSITIVE = QColor(76, 175, 80, 22)
+_NEGATIVE = QColor(229, 87, 86, 22)
 
 
 def _dash_pen(color: str, width: float = 2.0) -> QPen:
@@ -44,104 +59,113 @@ def _dash_pen(color: str, width: float = 2.0) -> QPen:
 
 
 class _PointScatter(pg.ScatterPlotItem):
-    """The points of one persona's as-is or to-be line; drags and double-clicks them."""
+    """Every persona's as-is (or to-be) points in one item (one paint, not one per persona);
+    each spot's data is (persona id, x index, field). Drags and double-clicks them."""
 
-    def __init__(self, plot: EmotionPlot, persona_id: str, field: str, **kwargs: Any) -> None:
+    def __init__(self, plot: EmotionPlot, field: str, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.plot = plot
-        self.persona_id = persona_id
         self.field = field
-        self.drag_index: int | None = None
-        # The scene-item test seam; pyqtgraph's own setData(x=, y=) shadows QGraphicsItem's.
-        QGraphicsItem.setData(self, 0, persona_id)
-        QGraphicsItem.setData(self, 1, "emotion-point")
+        self.dragged: tuple[str, int, str] | None = None
 
-    def _index_at(self, pos: QPointF) -> int | None:
+    def _spot_at(self, pos: QPointF) -> tuple[str, int, str] | None:
         points = self.pointsAt(pos)
         if len(points) == 0:
             return None
-        return int(min(points, key=lambda p: abs(p.pos().y() - pos.y())).index())
+        return tuple(min(points, key=lambda p: abs(p.pos().y() - pos.y())).data())
 
     def mouseDragEvent(self, ev: Any) -> None:  # noqa: N802 (pyqtgraph API)
         if ev.button() != Qt.MouseButton.LeftButton:
             ev.ignore()
             return
         if ev.isStart():
-            self.drag_index = self._index_at(ev.buttonDownPos())
-            if self.drag_index is None:
+            self.dragged = self._spot_at(ev.buttonDownPos())
+            if self.dragged is None:
                 ev.ignore()
                 return
-        elif self.drag_index is None:
+        elif self.dragged is None:
             ev.ignore()
             return
         ev.accept()
         score = cd.snap(ev.pos().y())
-        self.plot.preview_drag(self.persona_id, self.field, self.drag_index, score)
+        persona_id, index, field = self.dragged
+        self.plot.preview_drag(persona_id, field, index, score)
         if ev.isFinish():
-            index, self.drag_index = self.drag_index, None
-            self.plot.finish_drag(self.persona_id, self.field, index, score)
+            self.dragged = None
+            self.plot.finish_drag(persona_id, field, index, score)
 
     def mouseClickEvent(self, ev: Any) -> None:  # noqa: N802 (pyqtgraph API)
         if ev.button() != Qt.MouseButton.LeftButton or not ev.double():
             ev.ignore()
             return
-        index = self._index_at(ev.pos())
-        if index is None:
+        spot = self._spot_at(ev.pos())
+        if spot is None:
             ev.ignore()
             return
         ev.accept()
-        self.plot.edit_point(self.persona_id, index)
+        self.plot.edit_point(spot[0], spot[1])
+
+
+class _Backdrop(pg.GraphicsObject):
+    """Bands above (green) and below (red) zero, the dashed zero line and stage separators,
+    painted as one item: far cheaper to repaint than pyqtgraph's region and line items."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setZValue(-10)
+        self.count = 1
+        self.separators: list[float] = []
+
+    def set_columns(self, count: int, separators: list[float]) -> None:
+        self.prepareGeometryChange()
+        self.count = max(1, count)
+        self.separators = separators
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)
+        return QRectF(-0.5, Y_RANGE[0], self.count, Y_RANGE[1] - Y_RANGE[0])
+
+    def paint(self, painter: QPainter, *_args: Any) -> None:
+        rect = self.boundingRect()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.fillRect(QRectF(rect.left(), 0, rect.width(), Y_RANGE[1]), _POSITIVE)
+        painter.fillRect(QRectF(rect.left(), Y_RANGE[0], rect.width(), -Y_RANGE[0]), _NEGATIVE)
+        separator = QPen(QColor("#d5dae0"), 1)
+        separator.setCosmetic(True)
+        painter.setPen(separator)
+        for x in self.separators:
+            painter.drawLine(QPointF(x, Y_RANGE[0]), QPointF(x, Y_RANGE[1]))
+        zero = QPen(QColor("#8a939c"), 1.2, Qt.PenStyle.DashLine)
+        zero.setCosmetic(True)
+        painter.setPen(zero)
+        painter.drawLine(QPointF(rect.left(), 0), QPointF(rect.right(), 0))
 
 
 class _PersonaCurve:
-    """The drawn items of one persona."""
+    """One persona's as-is and to-be lines and the values they show."""
 
-    def __init__(self, plot: EmotionPlot, persona_id: str, color: str) -> None:
+    def __init__(self, plot_item: pg.PlotItem, persona_id: str, color: str, z: int) -> None:
         self.persona_id = persona_id
-        item = plot.plot_item
+        self.color = QColor(color)
         self.line = pg.PlotDataItem(pen=pg.mkPen(color, width=2.5), connect="finite")
         self.to_be_line = pg.PlotDataItem(pen=_dash_pen(color), connect="finite")
-        fill = QColor(color)
-        self.points = _PointScatter(plot, persona_id, "score", size=POINT_SIZE,
-                                    pen=pg.mkPen("w", width=1.5), brush=pg.mkBrush(fill),
-                                    hoverable=True, tip=plot.tip_text, hoverSize=POINT_SIZE + 4)
-        self.to_be_points = _PointScatter(plot, persona_id, "to_be", size=POINT_SIZE - 2,
-                                          pen=pg.mkPen(color, width=2), brush=pg.mkBrush("w"),
-                                          hoverable=True, tip=plot.tip_text,
-                                          hoverSize=POINT_SIZE + 2)
-        self.rings = pg.ScatterPlotItem(size=RING_SIZE, pen=pg.mkPen(color, width=2),
-                                        brush=pg.mkBrush(None), symbol="o")
-        self.items = [self.to_be_line, self.line, self.rings, self.to_be_points, self.points]
-        for z, graphic in enumerate(self.items):
+        self.items = [self.to_be_line, self.line]
+        for graphic in self.items:
             graphic.setZValue(10 + z)
-            item.addItem(graphic)
+            plot_item.addItem(graphic)
+        self.visible = True
         self.score_values: list[float] = []
         self.to_be_values: list[float] = []
 
-    def show(self, xs: list[float], values: list[float], to_be: list[float],
-             show_to_be: bool) -> None:
+    def show(self, values: list[float], to_be: list[float], show_to_be: bool) -> None:
         self.score_values, self.to_be_values = values, to_be
         self.line.setData(*cd.smooth(values))
-        self._points(self.points, xs, values, "score")
-        self.rings.setData(x=[xs[i] for i in cd.moments_of_truth(values)],
-                           y=[values[i] for i in cd.moments_of_truth(values)])
-        self.to_be_line.setVisible(show_to_be and self.points.isVisible())
-        self.to_be_points.setVisible(show_to_be and self.points.isVisible())
-        if show_to_be:
-            self.to_be_line.setData(*cd.smooth(to_be))
-            self._points(self.to_be_points, xs, to_be, "to_be")
-
-    def _points(self, scatter: _PointScatter, xs: list[float], values: list[float],
-                field: str) -> None:
-        keep = [i for i, v in enumerate(values) if not math.isnan(v)]
-        scatter.setData(x=[xs[i] for i in keep], y=[values[i] for i in keep],
-                        data=[(self.persona_id, i, field) for i in keep])
+        self.to_be_line.setData(*cd.smooth(to_be if show_to_be else []))
 
     def set_visible(self, visible: bool, show_to_be: bool) -> None:
-        for graphic in (self.line, self.points, self.rings):
-            graphic.setVisible(visible)
+        self.visible = visible
+        self.line.setVisible(visible)
         self.to_be_line.setVisible(visible and show_to_be)
-        self.to_be_points.setVisible(visible and show_to_be)
 
     def remove(self, plot_item: pg.PlotItem) -> None:
         for graphic in self.items:
@@ -164,8 +188,8 @@ class EmotionPlot(QWidget):
         self.active_persona: str | None = None
         self.curves: dict[str, _PersonaCurve] = {}
         self.points: list[cd.XPoint] = []
-        self._decor: list[Any] = []
-        self._dragging = False
+        self._brushes: dict[str, QBrush] = {}
+        self._pens: dict[str, QPen] = {}
 
         self.plot_widget = pg.PlotWidget(self, background="w")
         self.plot_widget.setObjectName("emotionPlotView")
@@ -209,16 +233,21 @@ class EmotionPlot(QWidget):
             axis.setPen(pg.mkPen("#9aa3ad"))
             axis.setTextPen(pg.mkPen("#3b4149"))
             axis.setStyle(tickFont=font, tickTextOffset=6, autoExpandTextSpace=True)
+            axis.setCacheMode(_CACHE)
         item.getAxis("left").setWidth(84)
-        positive = pg.LinearRegionItem((0, 2.45), orientation="horizontal", movable=False,
-                                       brush=pg.mkBrush(76, 175, 80, 22), pen=pg.mkPen(None))
-        negative = pg.LinearRegionItem((-2.45, 0), orientation="horizontal", movable=False,
-                                       brush=pg.mkBrush(229, 87, 86, 22), pen=pg.mkPen(None))
-        zero = pg.InfiniteLine(0, angle=0, pen=_dash_pen("#8a939c", 1.2))
-        for z, graphic in enumerate((positive, negative, zero)):
-            graphic.setZValue(-10 + z)
-            graphic.setAcceptHoverEvents(False)
-            item.addItem(graphic, ignoreBounds=True)
+        self.backdrop = _Backdrop()
+        self.backdrop.setCacheMode(_CACHE)
+        item.addItem(self.backdrop, ignoreBounds=True)
+        self.rings_item = pg.ScatterPlotItem(size=RING_SIZE, brush=pg.mkBrush(None), symbol="o")
+        self.to_be_item = _PointScatter(self, "to_be", size=POINT_SIZE - 2, brush=pg.mkBrush("w"),
+                                        hoverable=True, tip=self.tip_text,
+                                        hoverSize=POINT_SIZE + 2)
+        self.points_item = _PointScatter(self, "score", size=POINT_SIZE,
+                                         pen=pg.mkPen("w", width=1.5), hoverable=True,
+                                         tip=self.tip_text, hoverSize=POINT_SIZE + 4)
+        for z, graphic in enumerate((self.rings_item, self.to_be_item, self.points_item)):
+            graphic.setZValue(40 + z)
+            item.addItem(graphic)
 
     def _legend_icon(self, color: str) -> QIcon:
         ratio = self.devicePixelRatioF()
@@ -244,15 +273,13 @@ class EmotionPlot(QWidget):
         for curve in self.curves.values():
             curve.remove(self.plot_item)
         self.curves.clear()
-        for graphic in self._decor:
-            self.plot_item.removeItem(graphic)
-        self._decor.clear()
         journey = self.document.journey
         self.hidden &= {p.id for p in journey.personas}
         self.points = cd.x_points(journey)
         self._build_axes()
-        for persona in journey.personas:
-            self.curves[persona.id] = _PersonaCurve(self, persona.id, persona.color)
+        for z, persona in enumerate(journey.personas):
+            self.curves[persona.id] = _PersonaCurve(self.plot_item, persona.id, persona.color,
+                                                    len(journey.personas) - z)
         self._build_legend()
         self.refresh()
 
@@ -270,12 +297,8 @@ class EmotionPlot(QWidget):
         count = max(1, len(self.points))
         self.plot_item.setXRange(-0.5, count - 0.5, padding=0)
         self.plot_item.setYRange(*Y_RANGE, padding=0)
-        for i, point in enumerate(self.points):
-            if point.first_of_stage and i > 0:
-                line = pg.InfiniteLine(i - 0.5, angle=90, pen=pg.mkPen("#d5dae0", width=1))
-                line.setZValue(-5)
-                self.plot_item.addItem(line, ignoreBounds=True)
-                self._decor.append(line)
+        self.backdrop.set_columns(count, [i - 0.5 for i, p in enumerate(self.points)
+                                          if p.first_of_stage and i > 0])
 
     def _build_legend(self) -> None:
         while self.legend.count():
@@ -298,13 +321,68 @@ class EmotionPlot(QWidget):
     def refresh(self, persona_ids: set[str] | None = None) -> None:
         """Redraw the scores (of ``persona_ids`` or everyone) from the model."""
         journey = self.document.journey
-        xs = [float(i) for i in range(len(self.points))]
         for persona_id, curve in self.curves.items():
             if persona_ids is not None and persona_id not in persona_ids:
                 continue
-            curve.show(xs, cd.scores(journey, persona_id, self.points, "score"),
+            curve.show(cd.scores(journey, persona_id, self.points, "score"),
                        cd.scores(journey, persona_id, self.points, "to_be"), self.show_to_be)
             curve.set_visible(persona_id not in self.hidden, self.show_to_be)
+        self._update_spots()
+
+    def _update_spots(self) -> None:
+        """Put every visible persona's points, to-be points and rings in the shared items."""
+        spots: dict[str, tuple[list, list, list, list]] = {
+            "score": ([], [], [], []), "to_be": ([], [], [], []), "ring": ([], [], [], [])}
+        # the first persona is drawn last, so it sits on top where points overlap
+        for persona_id, curve in reversed(list(self.curves.items())):
+            if not curve.visible:
+                continue
+            fields = [("score", curve.score_values)]
+            if self.show_to_be:
+                fields.append(("to_be", curve.to_be_values))
+            for field, values in fields:
+                xs, ys, data, colors = spots[field]
+                for i, value in enumerate(values):
+                    if not math.isnan(value):
+                        xs.append(float(i))
+                        ys.append(value)
+                        data.append((persona_id, i, field))
+                        colors.append(curve.color)
+            xs, ys, data, colors = spots["ring"]
+            for i in cd.moments_of_truth(curve.score_values):
+                xs.append(float(i))
+                ys.append(curve.score_values[i])
+                data.append((persona_id, i, "score"))
+                colors.append(curve.color)
+        xs, ys, data, colors = spots["score"]
+        self.points_item.setData(x=xs, y=ys, data=data, brush=[self._brush(c) for c in colors])
+        xs, ys, data, colors = spots["to_be"]
+        self.to_be_item.setData(x=xs, y=ys, data=data, pen=[self._pen(c) for c in colors])
+        xs, ys, data, colors = spots["ring"]
+        self.rings_item.setData(x=xs, y=ys, data=data, pen=[self._pen(c) for c in colors])
+
+    # pyqtgraph renders a symbol once per pen / brush *object*: reuse them, or every update
+    # renders every point again and its symbol atlas grows without end.
+    def _brush(self, color: QColor) -> QBrush:
+        key = color.name()
+        if key not in self._brushes:
+            self._brushes[key] = pg.mkBrush(color)
+        return self._brushes[key]
+
+    def _pen(self, color: QColor) -> QPen:
+        key = color.name()
+        if key not in self._pens:
+            self._pens[key] = pg.mkPen(color, width=2)
+        return self._pens[key]
+
+    def spots(self, persona_id: str, kind: str = "score") -> list[tuple[float, float]]:
+        """The (x, y) of a persona's drawn points: ``score``, ``to_be`` or ``ring``."""
+        item = {"score": self.points_item, "to_be": self.to_be_item,
+                "ring": self.rings_item}[kind]
+        xs, ys = item.getData()
+        data = item.data["data"]
+        return [(float(x), float(y)) for x, y, d in zip(xs, ys, data, strict=True)
+                if d[0] == persona_id]
 
     def _on_change(self, change: Change) -> None:
         if change.what == "emotion.updated":
@@ -325,6 +403,7 @@ class EmotionPlot(QWidget):
             self.hidden.add(persona_id)
         if persona_id in self.curves:
             self.curves[persona_id].set_visible(visible, self.show_to_be)
+            self._update_spots()
         check = self.checks.get(persona_id)
         if check is not None and check.isChecked() != visible:
             check.setChecked(visible)
@@ -355,14 +434,13 @@ class EmotionPlot(QWidget):
         curve = self.curves.get(persona_id)
         if curve is None or not 0 <= index < len(self.points):
             return
-        self._dragging = True
         values = list(curve.score_values)
         to_be = list(curve.to_be_values)
         (values if field == "score" else to_be)[index] = score
-        curve.show([float(i) for i in range(len(self.points))], values, to_be, self.show_to_be)
+        curve.show(values, to_be, self.show_to_be)  # the model changes when the drag ends
+        self._update_spots()
 
     def finish_drag(self, persona_id: str, field: str, index: int, score: float) -> None:
-        self._dragging = False
         if not 0 <= index < len(self.points):
             return
         point = self.points[index]

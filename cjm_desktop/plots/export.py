@@ -6,10 +6,31 @@ exporter fails on recent PySide6. Text stays text in the SVG, so stage names are
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
+
+
+@contextlib.contextmanager
+def _uncached(widget: QWidget) -> Iterator[None]:
+    """Draw every scene item for real: a pixmap cache would put pictures of text and lines
+    into a vector file and blur a 2× image."""
+    cached: list[tuple[QGraphicsItem, QGraphicsItem.CacheMode]] = []
+    for view in widget.findChildren(QGraphicsView):
+        scene = view.scene()
+        for item in scene.items() if scene is not None else []:
+            if item.cacheMode() != QGraphicsItem.CacheMode.NoCache:
+                cached.append((item, item.cacheMode()))
+                item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    try:
+        yield
+    finally:
+        for item, mode in cached:
+            item.setCacheMode(mode)
 
 
 def render_png(widget: QWidget, scale: float = 2.0) -> bytes:
@@ -23,7 +44,8 @@ def render_png(widget: QWidget, scale: float = 2.0) -> bytes:
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        widget.render(painter, QPoint())
+        with _uncached(widget):
+            widget.render(painter, QPoint())
     finally:
         painter.end()
     buffer = QBuffer()
@@ -48,7 +70,8 @@ def render_svg(widget: QWidget, title: str = "", description: str = "") -> bytes
     painter = QPainter(generator)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        widget.render(painter, QPoint())
+        with _uncached(widget):
+            widget.render(painter, QPoint())
     finally:
         painter.end()
     buffer.close()
