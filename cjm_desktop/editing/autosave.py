@@ -213,8 +213,15 @@ class Autosaver(QObject):
         with contextlib.suppress(OSError):
             os.replace(data_path, self.data_path)
             self._has_copy = True
+        # The description names this process now, so no other start offers it meanwhile.
+        meta: dict[str, Any] = {}
+        with contextlib.suppress(OSError, ValueError):
+            loaded = json.loads(meta_path.read_text(encoding="utf-8"))
+            meta = loaded if isinstance(loaded, dict) else {}
+        meta.update(pid=os.getpid(), host=socket.gethostname(), session=self.session)
         with contextlib.suppress(OSError):
-            os.replace(meta_path, self.meta_path)
+            atomic_write_text(self.meta_path, json.dumps(meta, ensure_ascii=False, indent=2))
+            meta_path.unlink()
 
     def flush(self, timeout: float = 10.0) -> None:
         """Wait until every queued write or removal is done (tests, closing)."""
