@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -60,6 +60,7 @@ _WORDS = {
 }
 
 Source = Document | JourneyScene | JourneyMap
+Progress = Callable[[], None] | None
 
 
 class RenderError(Exception):
@@ -235,10 +236,16 @@ def paint_sheet(painter: QPainter, scene: JourneyScene, sheet: Sheet,
 
 
 # ----- PNG ------------------------------------------------------------------------------
-def png_bytes(source: Source, dpi: int = 150) -> bytes:
+def _tick(progress: Progress) -> None:
+    if progress is not None:
+        progress()
+
+
+def png_bytes(source: Source, dpi: int = 150, progress: Progress = None) -> bytes:
     if not 24 <= dpi <= 1200:
         raise RenderError(f"the resolution {dpi} dpi is outside 24–1200")
     scene = scene_for(source)
+    _tick(progress)
     with clean_render(scene):
         sheet = sheet_of(scene)
         zoom = dpi / SCENE_DPI
@@ -259,6 +266,7 @@ def png_bytes(source: Source, dpi: int = 150) -> bytes:
         painter.scale(zoom, zoom)
         paint_sheet(painter, scene, sheet)
         painter.end()
+    _tick(progress)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -268,14 +276,15 @@ def png_bytes(source: Source, dpi: int = 150) -> bytes:
     return bytes(data.data())
 
 
-def render_png(source: Source, path: str, dpi: int = 150) -> None:
+def render_png(source: Source, path: str, dpi: int = 150, progress: Progress = None) -> None:
     """Write the whole map as a PNG at ``dpi`` (96 dpi = screen size at 100 %)."""
-    atomic_write_bytes(path, png_bytes(source, dpi))
+    atomic_write_bytes(path, png_bytes(source, dpi, progress))
 
 
 # ----- SVG ------------------------------------------------------------------------------
-def svg_bytes(source: Source) -> bytes:
+def svg_bytes(source: Source, progress: Progress = None) -> bytes:
     scene = scene_for(source)
+    _tick(progress)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -295,9 +304,9 @@ def svg_bytes(source: Source) -> bytes:
     return bytes(data.data())
 
 
-def render_svg(source: Source, path: str) -> None:
+def render_svg(source: Source, path: str, progress: Progress = None) -> None:
     """Write the whole map as an SVG (text stays text)."""
-    atomic_write_bytes(path, svg_bytes(source))
+    atomic_write_bytes(path, svg_bytes(source, progress))
 
 
 # ----- PDF ------------------------------------------------------------------------------
@@ -316,10 +325,12 @@ def _tiles(length: float, page: float, header: float, first_header: float) -> li
     return starts
 
 
-def pdf_bytes(source: Source, page: str = "A4", tiled: bool = False) -> bytes:
+def pdf_bytes(source: Source, page: str = "A4", tiled: bool = False,
+              progress: Progress = None) -> bytes:
     if page not in PAGE_SIZES:
         raise RenderError(f"unknown page size {page!r}; use A4 or A3")
     scene = scene_for(source)
+    _tick(progress)
     journey = scene.journey
     data = QByteArray()
     buffer = QBuffer(data)
@@ -351,7 +362,7 @@ def pdf_bytes(source: Source, page: str = "A4", tiled: bool = False) -> bytes:
                 painter.restore()
             else:
                 _paint_tiles(painter, writer, scene, sheet, paint.width(),
-                             paint.height() - label_h, TILE_ZOOM * device_per_unit)
+                             paint.height() - label_h, TILE_ZOOM * device_per_unit, progress)
     finally:
         painter.end()
     buffer.close()
@@ -375,7 +386,7 @@ def searchable_spaces(pdf: bytes) -> bytes:
 
 
 def _paint_tiles(painter: QPainter, writer: QPdfWriter, scene: JourneyScene, sheet: Sheet,
-                 page_w: float, page_h: float, scale: float) -> None:
+                 page_w: float, page_h: float, scale: float, progress: Progress) -> None:
     lay = scene.layout
     tile_w, tile_h = page_w / scale, page_h / scale
     xs = _tiles(sheet.width, tile_w, lay.lane_w, sheet.grid.left() + lay.lane_w)
@@ -385,6 +396,7 @@ def _paint_tiles(painter: QPainter, writer: QPdfWriter, scene: JourneyScene, she
     for y in ys:
         for x in xs:
             number += 1
+            _tick(progress)
             if number > 1:
                 writer.newPage()
             tile = QRectF(x, y, tile_w, tile_h)
@@ -417,21 +429,23 @@ def _paint_label(painter: QPainter, journey: JourneyMap, number: int, total: int
     painter.restore()
 
 
-def render_pdf(source: Source, path: str, page: str = "A4", tiled: bool = False) -> None:
+def render_pdf(source: Source, path: str, page: str = "A4", tiled: bool = False,
+               progress: Progress = None) -> None:
     """Write the whole map as a landscape PDF with real, searchable text: fitted to one
     page, or tiled over several pages at a readable size with page labels "2/6"."""
-    atomic_write_bytes(path, pdf_bytes(source, page, tiled))
+    atomic_write_bytes(path, pdf_bytes(source, page, tiled, progress))
 
 
 def render_file(source: Source, path: str, *, dpi: int = 150, page: str = "A4",
-                tiled: bool = False) -> None:
-    """Render by the file name's extension: .png, .svg or .pdf."""
+                tiled: bool = False, progress: Progress = None) -> None:
+    """Render by the file name's extension: .png, .svg or .pdf. ``progress`` is called
+    now and then during a long render (the window keeps its busy dialog painted)."""
     name = str(path).lower()
     if name.endswith(".png"):
-        render_png(source, path, dpi)
+        render_png(source, path, dpi, progress)
     elif name.endswith(".svg"):
-        render_svg(source, path)
+        render_svg(source, path, progress)
     elif name.endswith(".pdf"):
-        render_pdf(source, path, page, tiled)
+        render_pdf(source, path, page, tiled, progress)
     else:
         raise RenderError("images are written as .png, .svg or .pdf")

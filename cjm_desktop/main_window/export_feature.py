@@ -1,0 +1,254 @@
+"""File ▸ Export and File ▸ Import: workbooks, CSV, Mermaid, PNG, SVG and PDF.
+
+Exports write the open map (the data formats through ``files.formats.write_any``, the
+pictures through ``canvas.render``); every writer is atomic, so a failure leaves no partial
+file and is shown in a dialog. Imports open the file as a new, unsaved map after the
+unsaved-changes prompt; a file that cannot be read changes nothing. An export or import
+that takes more than half a second shows a busy progress dialog.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QSettings, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QProgressDialog,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..files import MapFileError
+from ..files.formats import read_any, write_any
+from .file_controller import LAST_DIR_KEY
+
+if TYPE_CHECKING:
+    from .window import MainWindow
+
+PROGRESS_DELAY_MS = 500
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Export", text)
+
+
+class ExportOptions(QDialog):
+    """PNG resolution, or PDF page size and fit / tiled."""
+
+    def __init__(self, parent: QWidget, kind: str) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.setWindowTitle(_tr("Export options"))
+        layout = QFormLayout(self)
+        self.dpi = QSpinBox(self)
+        self.dpi.setRange(48, 600)
+        self.dpi.setSingleStep(50)
+        self.dpi.setValue(150)
+        self.dpi.setSuffix(" dpi")
+        self.page = QComboBox(self)
+        self.page.addItem(_tr("A4 landscape"), "A4")
+        self.page.addItem(_tr("A3 landscape"), "A3")
+        self.fit = QRadioButton(_tr("Fit the whole map on one page"), self)
+        self.tiled = QRadioButton(_tr("Tile over several pages at a readable size"), self)
+        self.fit.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.fit)
+        group.addButton(self.tiled)
+        if kind == "png":
+            layout.addRow(_tr("Resolution:"), self.dpi)
+        else:
+            layout.addRow(_tr("Page:"), self.page)
+            pages = QWidget(self)
+            box = QVBoxLayout(pages)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.addWidget(self.fit)
+            box.addWidget(self.tiled)
+            layout.addRow(_tr("Layout:"), pages)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addRow(buttons)
+
+    def values(self) -> dict[str, Any]:
+        if self.kind == "png":
+            return {"dpi": self.dpi.value()}
+        return {"page": self.page.currentData(), "tiled": self.tiled.isChecked()}
+
+
+def ask_options(parent: QWidget, kind: str) -> dict[str, Any] | None:
+    """The render options for ``kind`` ("png" or "pdf"), or None when cancelled."""
+    dialog = ExportOptions(parent, kind)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.values()
+
+
+class ExportController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        export_menu, import_menu = window.files.export_menu, window.files.import_menu
+        self.export_actions: dict[str, QAction] = {}
+        for key, text in (
+                (".xlsx", _tr("Workbook (.xlsx)…")),
+                (".csv", _tr("Cards as CSV…")),
+                (".mmd", _tr("Mermaid journey (.mmd)…")),
+                (".png", _tr("Image (PNG)…")),
+                (".svg", _tr("Vector image (SVG)…")),
+                (".pdf", _tr("PDF…"))):
+            if key == ".png":
+                export_menu.addSeparator()
+            action = export_menu.addAction(text)
+            action.triggered.connect(lambda _c=False, k=key: self.export_as(k))
+            self.export_actions[key] = action
+        self.import_actions: dict[str, QAction] = {}
+        for key, text in ((".xlsx", _tr("Workbook or table (.xlsx)…")),
+                          (".csv", _tr("Table (.csv)…")),
+                          (".mmd", _tr("Mermaid journey (.mmd)…"))):
+            action = import_menu.addAction(text)
+            action.triggered.connect(lambda _c=False, k=key: self.import_from(k))
+            self.import_actions[key] = action
+
+    # ----- export ---------------------------------------------------------------------
+    def export_as(self, suffix: str) -> bool:
+        options: dict[str, Any] = {}
+        if suffix in (".png", ".pdf"):
+            chosen = ask_options(self.window, suffix[1:])
+            if chosen is None:
+                return False
+            options = chosen
+        document = self.window.document
+        name = (document.journey.info.title or _tr("journey-map")).replace("/", "-")
+        start = Path(self._folder()) / (name + suffix)
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window, _tr("Export map"), str(start), _filter_for(suffix))
+        if not path:
+            return False
+        if not path.lower().endswith(suffix):
+            path += suffix
+        try:
+            if suffix in (".png", ".svg", ".pdf"):
+                self._render(path, options)
+            else:
+                journey = document.journey
+                self._busy(_tr("Exporting…"), lambda: write_any(journey, path))
+        except (MapFileError, OSError) as error:
+            self._show_failure(_tr("Could not export the map"), path, error)
+            return False
+        except Exception as error:  # a render error: tell, never crash the editor
+            self._show_failure(_tr("Could not export the map"), path, error)
+            return False
+        QSettings().setValue(LAST_DIR_KEY, str(Path(path).parent))
+        return True
+
+    def _render(self, path: str, options: dict[str, Any]) -> None:
+        from ..canvas import render
+        from ..canvas.scene import JourneyScene
+
+        view = getattr(self.window, "canvas", None)
+        scene = view.scene() if view is not None and hasattr(view, "scene") else None
+        source = scene if isinstance(scene, JourneyScene) else self.window.document
+        progress = self._progress(_tr("Exporting…"))
+        try:
+            def tick() -> None:
+                QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+
+            render.render_file(source, path, progress=tick, **options)
+        finally:
+            progress.close()
+            progress.deleteLater()
+
+    # ----- import ---------------------------------------------------------------------
+    def import_from(self, suffix: str) -> bool:
+        if not self.window.files.maybe_save():
+            return False
+        path, _filter = QFileDialog.getOpenFileName(
+            self.window, _tr("Import map"), self._folder(), _filter_for(suffix))
+        if not path:
+            return False
+        try:
+            journey = self._busy(_tr("Importing…"), lambda: read_any(path))
+        except (MapFileError, OSError) as error:
+            self._show_failure(_tr("Could not import the file"), path, error)
+            return False
+        self.window.document.replace(journey, None, modified=True)
+        QSettings().setValue(LAST_DIR_KEY, str(Path(path).parent))
+        return True
+
+    # ----- helpers --------------------------------------------------------------------
+    def _folder(self) -> str:
+        return self.window.files.last_folder()
+
+    def _progress(self, label: str) -> QProgressDialog:
+        progress = QProgressDialog(label, "", 0, 0, self.window)
+        progress.setWindowTitle(_tr("Please wait"))
+        progress.setCancelButton(None)  # type: ignore[arg-type]
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(PROGRESS_DELAY_MS)
+        progress.setAutoClose(False)
+        return progress
+
+    def _busy(self, label: str, work: Callable[[], Any]) -> Any:
+        """Run pure-Python file work on a thread while the window stays painted; a busy
+        dialog appears when it takes longer than half a second. Re-raises its error."""
+        result: dict[str, Any] = {}
+
+        def run() -> None:
+            try:
+                result["value"] = work()
+            except BaseException as error:  # handed back to the GUI thread
+                result["error"] = error
+
+        thread = threading.Thread(target=run, name="cjm-export", daemon=True)
+        progress = self._progress(label)
+        try:
+            thread.start()
+            while thread.is_alive():
+                QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+                thread.join(0.02)
+        finally:
+            progress.close()
+            progress.deleteLater()
+        if "error" in result:
+            raise result["error"]
+        return result.get("value")
+
+    def _show_failure(self, title: str, path: str, error: BaseException) -> None:
+        if isinstance(error, MapFileError):
+            message = str(error)
+        elif isinstance(error, OSError):
+            message = _tr("%1: %2").replace("%1", path).replace(
+                "%2", error.strerror or str(error))
+        else:
+            message = _tr("%1: %2").replace("%1", path).replace("%2", str(error))
+        self.window.show_error(title, message)
+
+
+def _filter_for(suffix: str) -> str:
+    filters = {
+        ".xlsx": _tr("Excel workbooks (*.xlsx)"),
+        ".csv": _tr("CSV tables (*.csv)"),
+        ".mmd": _tr("Mermaid journeys (*.mmd)"),
+        ".png": _tr("PNG images (*.png)"),
+        ".svg": _tr("SVG images (*.svg)"),
+        ".pdf": _tr("PDF documents (*.pdf)"),
+    }
+    return filters[suffix] + ";;" + _tr("All files (*)")
+
+
+def install(window: MainWindow) -> None:
+    window.export_controller = ExportController(window)  # type: ignore[attr-defined]
