@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QWidget
 
@@ -19,6 +19,9 @@ from ..files import atomic_write_bytes
 
 if TYPE_CHECKING:
     from .window import MainWindow
+
+
+EXPORT_SIZE = QSize(1200, 420)
 
 
 def tr(text: str) -> str:
@@ -108,13 +111,25 @@ def export_dialog(window: MainWindow, fmt: str) -> None:
 
 def export_plot(window: MainWindow, path: Path, fmt: str) -> None:
     """Write the emotion curve to ``path`` as ``png`` or ``svg`` (atomically; raises OSError)."""
+    from ..plots.emotion_plot import EmotionPlot
     from ..plots.export import render_png, render_svg
 
-    plot = ensure_plot(window)
-    if not plot.isVisible():  # a hidden dock: lay the plot out at a slide-friendly size
-        plot.resize(max(plot.width(), 1200), max(plot.height(), 360))
-    if fmt == "png":
-        data = render_png(plot)
-    else:
-        data = render_svg(plot, window.document.display_name(), tr("Emotion curve"))
+    live = ensure_plot(window)
+    # A separate plot at a slide-friendly size, whatever the dock's shape, showing the same
+    # personas; a PNG is drawn at 2× with lines thickened to match.
+    scale = 2.0 if fmt == "png" else 1.0
+    plot = EmotionPlot(window.document, pen_scale=scale)
+    try:
+        for persona_id in live.hidden:
+            plot.set_persona_visible(persona_id, False)
+        plot.to_be_check.setChecked(live.show_to_be)
+        plot.resize(EXPORT_SIZE)
+        if fmt == "svg":
+            plot.use_vector_symbols()
+        if fmt == "png":
+            data = render_png(plot, scale)
+        else:
+            data = render_svg(plot, window.document.display_name(), tr("Emotion curve"))
+    finally:
+        plot.deleteLater()
     atomic_write_bytes(path, data)

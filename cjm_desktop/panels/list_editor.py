@@ -31,6 +31,7 @@ class ListEditor(QWidget):
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setAlternatingRowColors(True)
         self.list.setUniformItemSizes(True)
+        self.list.setStyleSheet("QListWidget::item { padding: 2px 4px; }")
         self.list.itemChanged.connect(self._on_item_changed)
         self.list.model().rowsMoved.connect(lambda *_: self._emit())
         self._loading = False
@@ -85,7 +86,7 @@ class ListEditor(QWidget):
 
     def _fit_height(self) -> None:
         rows = max(2, min(self.list.count() + 1, 6))
-        row = self.list.fontMetrics().height() + 6
+        row = self.list.fontMetrics().height() + 8  # text and the item padding
         self.list.setFixedHeight(rows * row + 2 * self.list.frameWidth())
 
     # ----- actions --------------------------------------------------------------------

@@ -10,7 +10,7 @@ makes it the active persona's photo.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -181,8 +181,10 @@ class PersonaPanel(QDockWidget):
             ratio = self.devicePixelRatioF()
             for persona in self.document.journey.personas:
                 name = persona.name or self.tr("(no name)")
-                icon = round_thumbnail(persona.photo, THUMB, persona.color, name, ratio,
-                                       ring=True)
+                thumb = round_thumbnail(persona.photo, THUMB, persona.color, name, ratio,
+                                        ring=True)
+                icon = QIcon(thumb)
+                icon.addPixmap(thumb, QIcon.Mode.Selected)  # no selection tint on faces
                 item = QListWidgetItem(icon, name)
                 item.setData(Qt.ItemDataRole.UserRole, persona.id)
                 item.setToolTip(persona.occupation or name)

@@ -110,8 +110,9 @@ class _Backdrop(pg.GraphicsObject):
     """Bands above (green) and below (red) zero, the dashed zero line and stage separators,
     painted as one item: far cheaper to repaint than pyqtgraph's region and line items."""
 
-    def __init__(self) -> None:
+    def __init__(self, pen_scale: float) -> None:
         super().__init__()
+        self.pen_scale = pen_scale
         self.setZValue(-10)
         self.count = 1
         self.separators: list[float] = []
@@ -130,12 +131,12 @@ class _Backdrop(pg.GraphicsObject):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.fillRect(QRectF(rect.left(), 0, rect.width(), Y_RANGE[1]), _POSITIVE)
         painter.fillRect(QRectF(rect.left(), Y_RANGE[0], rect.width(), -Y_RANGE[0]), _NEGATIVE)
-        separator = QPen(QColor("#d5dae0"), 1)
+        separator = QPen(QColor("#d5dae0"), self.pen_scale)
         separator.setCosmetic(True)
         painter.setPen(separator)
         for x in self.separators:
             painter.drawLine(QPointF(x, Y_RANGE[0]), QPointF(x, Y_RANGE[1]))
-        zero = QPen(QColor("#8a939c"), 1.2, Qt.PenStyle.DashLine)
+        zero = QPen(QColor("#8a939c"), 1.2 * self.pen_scale, Qt.PenStyle.DashLine)
         zero.setCosmetic(True)
         painter.setPen(zero)
         painter.drawLine(QPointF(rect.left(), 0), QPointF(rect.right(), 0))
@@ -144,11 +145,14 @@ class _Backdrop(pg.GraphicsObject):
 class _PersonaCurve:
     """One persona's as-is and to-be lines and the values they show."""
 
-    def __init__(self, plot_item: pg.PlotItem, persona_id: str, color: str, z: int) -> None:
+    def __init__(self, plot_item: pg.PlotItem, persona_id: str, color: str, z: int,
+                 pen_scale: float) -> None:
         self.persona_id = persona_id
         self.color = QColor(color)
-        self.line = pg.PlotDataItem(pen=pg.mkPen(color, width=2.5), connect="finite")
-        self.to_be_line = pg.PlotDataItem(pen=_dash_pen(color), connect="finite")
+        self.line = pg.PlotDataItem(pen=pg.mkPen(color, width=2.5 * pen_scale),
+                                    connect="finite")
+        self.to_be_line = pg.PlotDataItem(pen=_dash_pen(color, 2.0 * pen_scale),
+                                          connect="finite")
         self.items = [self.to_be_line, self.line]
         for graphic in self.items:
             graphic.setZValue(10 + z)
@@ -175,10 +179,14 @@ class _PersonaCurve:
 class EmotionPlot(QWidget):
     hiddenPersonasChanged = Signal(list)  # ids of the personas whose lines are hidden
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, parent: QWidget | None = None, *,
+                 pen_scale: float = 1.0) -> None:
+        """``pen_scale`` thickens lines for images rendered above screen resolution
+        (pyqtgraph's pens are cosmetic: their width does not grow with the painter's scale)."""
         super().__init__(parent)
         self.setObjectName("emotionPlot")
         self.document = document
+        self.pen_scale = pen_scale
         self.setAutoFillBackground(True)
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Window, QColor("white"))
@@ -235,13 +243,14 @@ class EmotionPlot(QWidget):
             axis.setStyle(tickFont=font, tickTextOffset=6, autoExpandTextSpace=True)
             axis.setCacheMode(_CACHE)
         item.getAxis("left").setWidth(84)
-        self.backdrop = _Backdrop()
+        self.backdrop = _Backdrop(self.pen_scale)
         self.backdrop.setCacheMode(_CACHE)
         item.addItem(self.backdrop, ignoreBounds=True)
+        # Symbols are rendered at the device pixel ratio already: no pen_scale for them.
         self.rings_item = pg.ScatterPlotItem(size=RING_SIZE, brush=pg.mkBrush(None), symbol="o")
-        self.to_be_item = _PointScatter(self, "to_be", size=POINT_SIZE - 2, brush=pg.mkBrush("w"),
-                                        hoverable=True, tip=self.tip_text,
-                                        hoverSize=POINT_SIZE + 2)
+        self.to_be_item = _PointScatter(self, "to_be", size=POINT_SIZE - 2,
+                                        brush=pg.mkBrush("w"), hoverable=True,
+                                        tip=self.tip_text, hoverSize=POINT_SIZE + 2)
         self.points_item = _PointScatter(self, "score", size=POINT_SIZE,
                                          pen=pg.mkPen("w", width=1.5), hoverable=True,
                                          tip=self.tip_text, hoverSize=POINT_SIZE + 4)
@@ -279,7 +288,7 @@ class EmotionPlot(QWidget):
         self._build_axes()
         for z, persona in enumerate(journey.personas):
             self.curves[persona.id] = _PersonaCurve(self.plot_item, persona.id, persona.color,
-                                                    len(journey.personas) - z)
+                                                    len(journey.personas) - z, self.pen_scale)
         self._build_legend()
         self.refresh()
 
@@ -374,6 +383,12 @@ class EmotionPlot(QWidget):
         if key not in self._pens:
             self._pens[key] = pg.mkPen(color, width=2)
         return self._pens[key]
+
+    def use_vector_symbols(self) -> None:
+        """Draw points as vector shapes (for SVG): the default pixmap atlas does not survive
+        QSvgGenerator."""
+        for item in (self.rings_item, self.to_be_item, self.points_item):
+            item.setExportMode(True, {"antialias": True})
 
     def spots(self, persona_id: str, kind: str = "score") -> list[tuple[float, float]]:
         """The (x, y) of a persona's drawn points: ``score``, ``to_be`` or ``ring``."""

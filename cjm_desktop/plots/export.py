@@ -64,6 +64,7 @@ def render_svg(widget: QWidget, title: str = "", description: str = "") -> bytes
     generator = QSvgGenerator()
     generator.setOutputDevice(buffer)
     generator.setSize(size)
+    generator.setResolution(widget.logicalDpiX())  # font point sizes as on screen
     generator.setViewBox(QRect(0, 0, size.width(), size.height()))
     generator.setTitle(title)
     generator.setDescription(description)

@@ -2,10 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
     <context>
+        <name>Accessibility</name>
+        <message>
+            <source>Journey map canvas</source>
+            <translation>Journey map canvas</translation>
+        </message>
+        <message>
+            <source>Map size</source>
+            <translation>Map size</translation>
+        </message>
+        <message>
+            <source>Menu bar</source>
+            <translation>Menu bar</translation>
+        </message>
+        <message>
+            <source>Save state</source>
+            <translation>Save state</translation>
+        </message>
+        <message>
+            <source>Stages are columns and lanes are rows; arrow keys move between cards, Tab between cells, F2 edits the selected card.</source>
+            <translation>Stages are columns and lanes are rows; arrow keys move between cards, Tab between cells, F2 edits the selected card.</translation>
+        </message>
+        <message>
+            <source>Status bar</source>
+            <translation>Status bar</translation>
+        </message>
+        <message>
+            <source>Zoom</source>
+            <translation>Zoom</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Could not open the map</source>
             <translation>Could not open the map</translation>
+        </message>
+    </context>
+    <context>
+        <name>Canvas</name>
+        <message>
+            <source>Add card here</source>
+            <translation>Add card here</translation>
+        </message>
+        <message>
+            <source>Add lane below</source>
+            <translation>Add lane below</translation>
+        </message>
+        <message>
+            <source>Add stage after</source>
+            <translation>Add stage after</translation>
+        </message>
+        <message>
+            <source>Add stage before</source>
+            <translation>Add stage before</translation>
+        </message>
+        <message>
+            <source>Add step</source>
+            <translation>Add step</translation>
+        </message>
+        <message>
+            <source>Add step after</source>
+            <translation>Add step after</translation>
+        </message>
+        <message>
+            <source>Change colour…</source>
+            <translation>Change colour…</translation>
+        </message>
+        <message>
+            <source>Clear emotion</source>
+            <translation>Clear emotion</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>Cut</source>
+            <translation>Cut</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Delete lane</source>
+            <translation>Delete lane</translation>
+        </message>
+        <message>
+            <source>Delete stage</source>
+            <translation>Delete stage</translation>
+        </message>
+        <message>
+            <source>Delete step</source>
+            <translation>Delete step</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <source>Edit text</source>
+            <translation>Edit text</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Paste</translation>
+        </message>
+        <message>
+            <source>Rename lane</source>
+            <translation>Rename lane</translation>
+        </message>
+        <message>
+            <source>Rename stage</source>
+            <translation>Rename stage</translation>
+        </message>
+        <message>
+            <source>Rename step</source>
+            <translation>Rename step</translation>
+        </message>
+        <message>
+            <source>Stage colour</source>
+            <translation>Stage colour</translation>
         </message>
     </context>
     <context>
@@ -176,6 +294,21 @@
         </message>
     </context>
     <context>
+        <name>DiskBanner</name>
+        <message>
+            <source>Dismiss</source>
+            <translation>Dismiss</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>Keep mine</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>Reload</translation>
+        </message>
+    </context>
+    <context>
         <name>Docks</name>
         <message>
             <source>Add a stage and a lane first: the map has no cell for cards.</source>
@@ -205,10 +338,6 @@
             <translation>Add stage</translation>
         </message>
         <message>
-            <source>Add step</source>
-            <translation>Add step</translation>
-        </message>
-        <message>
             <source>Change emotion</source>
             <translation>Change emotion</translation>
         </message>
@@ -221,24 +350,8 @@
             <translation>Delete cards</translation>
         </message>
         <message>
-            <source>Delete lane</source>
-            <translation>Delete lane</translation>
-        </message>
-        <message>
             <source>Delete persona</source>
             <translation>Delete persona</translation>
-        </message>
-        <message>
-            <source>Delete stage</source>
-            <translation>Delete stage</translation>
-        </message>
-        <message>
-            <source>Delete step</source>
-            <translation>Delete step</translation>
-        </message>
-        <message>
-            <source>Duplicate</source>
-            <translation>Duplicate</translation>
         </message>
         <message>
             <source>Duplicate persona</source>
@@ -568,6 +681,60 @@
         <message>
             <source>“%1” has unsaved changes. Save them before continuing?</source>
             <translation>“%1” has unsaved changes. Save them before continuing?</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>All pain categories</source>
+            <translation>All pain categories</translation>
+        </message>
+        <message>
+            <source>All tags</source>
+            <translation>All tags</translation>
+        </message>
+        <message>
+            <source>Close and clear the filter (Esc)</source>
+            <translation>Close and clear the filter (Esc)</translation>
+        </message>
+        <message>
+            <source>Find cards…</source>
+            <translation>Find cards…</translation>
+        </message>
+        <message>
+            <source>Next match (Enter)</source>
+            <translation>Next match (Enter)</translation>
+        </message>
+        <message>
+            <source>No match</source>
+            <translation>No match</translation>
+        </message>
+        <message>
+            <source>Previous match (Shift+Enter)</source>
+            <translation>Previous match (Shift+Enter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpGuide</name>
+        <message>
+            <source>&amp;User guide</source>
+            <translation>&amp;User guide</translation>
+        </message>
+        <message>
+            <source>CJM Desktop user guide</source>
+            <translation>CJM Desktop user guide</translation>
+        </message>
+        <message>
+            <source>The user guide is not installed.</source>
+            <translation>The user guide is not installed.</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>User guide</translation>
         </message>
     </context>
     <context>
@@ -1022,8 +1189,8 @@
             <translation>%1 is damaged or incomplete and cannot be read (%2).</translation>
         </message>
         <message>
-            <source>%1 is not an image Qt can read. Use a PNG, JPEG or WebP file.</source>
-            <translation>%1 is not an image Qt can read. Use a PNG, JPEG or WebP file.</translation>
+            <source>%1 is not a picture that can be read. Use a PNG, JPEG or WebP file.</source>
+            <translation>%1 is not a picture that can be read. Use a PNG, JPEG or WebP file.</translation>
         </message>
         <message>
             <source>%1 is too large (%2 MB). A photo may be at most 20 MB.</source>
@@ -1036,6 +1203,105 @@
         <message>
             <source>The image</source>
             <translation>The image</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source> pt</source>
+            <translation> pt</translation>
+        </message>
+        <message>
+            <source> px</source>
+            <translation> px</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>&amp;Autosave after:</source>
+            <translation>&amp;Autosave after:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Preferences…</translation>
+        </message>
+        <message>
+            <source>&amp;Recent files to remember:</source>
+            <translation>&amp;Recent files to remember:</translation>
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation>&amp;Theme:</translation>
+        </message>
+        <message>
+            <source>A new interface language applies when CJM Desktop starts again. Maps keep the language they are written in.</source>
+            <translation>A new interface language applies when CJM Desktop starts again. Maps keep the language they are written in.</translation>
+        </message>
+        <message>
+            <source>Autosave delay in seconds</source>
+            <translation>Autosave delay in seconds</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Dark</translation>
+        </message>
+        <message>
+            <source>Default &amp;card width:</source>
+            <translation>Default &amp;card width:</translation>
+        </message>
+        <message>
+            <source>Default &amp;template:</source>
+            <translation>Default &amp;template:</translation>
+        </message>
+        <message>
+            <source>Default card width</source>
+            <translation>Default card width</translation>
+        </message>
+        <message>
+            <source>Default template</source>
+            <translation>Default template</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Follow the system</translation>
+        </message>
+        <message>
+            <source>Interface &amp;font size:</source>
+            <translation>Interface &amp;font size:</translation>
+        </message>
+        <message>
+            <source>Interface font size</source>
+            <translation>Interface font size</translation>
+        </message>
+        <message>
+            <source>Interface language</source>
+            <translation>Interface language</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Light</translation>
+        </message>
+        <message>
+            <source>Number of recent files</source>
+            <translation>Number of recent files</translation>
+        </message>
+        <message>
+            <source>Preferences</source>
+            <translation>Preferences</translation>
+        </message>
+        <message>
+            <source>The new interface language applies after a restart.</source>
+            <translation>The new interface language applies after a restart.</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Theme</translation>
         </message>
     </context>
     <context>
@@ -1087,6 +1353,71 @@
         <message>
             <source>never saved</source>
             <translation>never saved</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reliability</name>
+        <message>
+            <source>Autosave failed: %1</source>
+            <translation>Autosave failed: %1</translation>
+        </message>
+        <message>
+            <source>Autosaved %1</source>
+            <translation>Autosaved %1</translation>
+        </message>
+        <message>
+            <source>Could not reload the map</source>
+            <translation>Could not reload the map</translation>
+        </message>
+        <message>
+            <source>File on disk</source>
+            <translation>File on disk</translation>
+        </message>
+        <message>
+            <source>Reload replaces your unsaved changes with the file's content; Keep mine keeps editing your version.</source>
+            <translation>Reload replaces your unsaved changes with the file's content; Keep mine keeps editing your version.</translation>
+        </message>
+        <message>
+            <source>“%1” is already open in another CJM Desktop (process %2). Saving in both places overwrites one with the other.</source>
+            <translation>“%1” is already open in another CJM Desktop (process %2). Saving in both places overwrites one with the other.</translation>
+        </message>
+        <message>
+            <source>“%1” is also open in another window. Saving in both places overwrites one with the other.</source>
+            <translation>“%1” is also open in another window. Saving in both places overwrites one with the other.</translation>
+        </message>
+        <message>
+            <source>“%1” was changed by another program.</source>
+            <translation>“%1” was changed by another program.</translation>
+        </message>
+        <message>
+            <source>“%1” was deleted or moved by another program. Your map is still open here: save it to keep it.</source>
+            <translation>“%1” was deleted or moved by another program. Your map is still open here: save it to keep it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewBanner</name>
+        <message>
+            <source>Dismiss</source>
+            <translation>Dismiss</translation>
+        </message>
+        <message>
+            <source>Dismiss the review reminder</source>
+            <translation>Dismiss the review reminder</translation>
+        </message>
+        <message>
+            <source>Map properties…</source>
+            <translation>Map properties…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewReminder</name>
+        <message>
+            <source>Review reminder</source>
+            <translation>Review reminder</translation>
+        </message>
+        <message>
+            <source>This map is due for review (review date %1).</source>
+            <translation>This map is due for review (review date %1).</translation>
         </message>
     </context>
     <context>
@@ -1210,14 +1541,6 @@
             <translation>Re&amp;name lane…</translation>
         </message>
         <message>
-            <source>Rename lane</source>
-            <translation>Rename lane</translation>
-        </message>
-        <message>
-            <source>Rename stage</source>
-            <translation>Rename stage</translation>
-        </message>
-        <message>
             <source>S&amp;tep</source>
             <translation>S&amp;tep</translation>
         </message>
@@ -1232,10 +1555,6 @@
         <message>
             <source>Stage &amp;colour…</source>
             <translation>Stage &amp;colour…</translation>
-        </message>
-        <message>
-            <source>Stage colour</source>
-            <translation>Stage colour</translation>
         </message>
         <message>
             <source>Stage name:</source>
@@ -1270,6 +1589,53 @@
         </message>
     </context>
     <context>
+        <name>Welcome</name>
+        <message>
+            <source>&amp;Create map</source>
+            <translation>&amp;Create map</translation>
+        </message>
+        <message>
+            <source>&amp;Open a file…</source>
+            <translation>&amp;Open a file…</translation>
+        </message>
+        <message>
+            <source>&amp;Recent maps</source>
+            <translation>&amp;Recent maps</translation>
+        </message>
+        <message>
+            <source>&amp;Templates</source>
+            <translation>&amp;Templates</translation>
+        </message>
+        <message>
+            <source>&amp;Welcome…</source>
+            <translation>&amp;Welcome…</translation>
+        </message>
+        <message>
+            <source>No recent maps yet</source>
+            <translation>No recent maps yet</translation>
+        </message>
+        <message>
+            <source>Open the &amp;sample map</source>
+            <translation>Open the &amp;sample map</translation>
+        </message>
+        <message>
+            <source>Recent maps</source>
+            <translation>Recent maps</translation>
+        </message>
+        <message>
+            <source>Start a new journey map from a template, or open one you have.</source>
+            <translation>Start a new journey map from a template, or open one you have.</translation>
+        </message>
+        <message>
+            <source>Templates</source>
+            <translation>Templates</translation>
+        </message>
+        <message>
+            <source>Welcome to CJM Desktop</source>
+            <translation>Welcome to CJM Desktop</translation>
+        </message>
+    </context>
+    <context>
         <name>self.form</name>
         <message>
             <source>Choose a colour</source>
@@ -1279,8 +1645,60 @@
     <context>
         <name>window</name>
         <message>
+            <source>&amp;Actual Size (100 %)</source>
+            <translation>&amp;Actual Size (100 %)</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copy</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>&amp;Find…</translation>
+        </message>
+        <message>
+            <source>&amp;Fit Map</source>
+            <translation>&amp;Fit Map</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Paste</translation>
+        </message>
+        <message>
             <source>&amp;Personas</source>
             <translation>&amp;Personas</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>Cu&amp;t</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation>D&amp;uplicate</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Find</translation>
+        </message>
+        <message>
+            <source>Find / &amp;Filter Bar</source>
+            <translation>Find / &amp;Filter Bar</translation>
+        </message>
+        <message>
+            <source>Select &amp;All</source>
+            <translation>Select &amp;All</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>Zoom &amp;In</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>Zoom &amp;Out</translation>
         </message>
     </context>
 </TS>

@@ -2,9 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en_US">
     <context>
+        <name>Accessibility</name>
+        <message>
+            <source>Journey map canvas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Menu bar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stages are columns and lanes are rows; arrow keys move between cards, Tab between cells, F2 edits the selected card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status bar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Could not open the map</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Canvas</name>
+        <message>
+            <source>Add card here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add lane below</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add stage after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add stage before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add step after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change colour…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear emotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cut</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>삭제</translation>
+        </message>
+        <message>
+            <source>Delete lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>복제</translation>
+        </message>
+        <message>
+            <source>Edit text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage colour</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -176,6 +294,21 @@
         </message>
     </context>
     <context>
+        <name>DiskBanner</name>
+        <message>
+            <source>Dismiss</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Docks</name>
         <message>
             <source>Add a stage and a lane first: the map has no cell for cards.</source>
@@ -205,10 +338,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Add step</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Change emotion</source>
             <translation type="unfinished" />
         </message>
@@ -221,24 +350,8 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Delete lane</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Delete persona</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete stage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete step</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Duplicate</source>
-            <translation type="unfinished" />
+            <translation>페르소나 삭제</translation>
         </message>
         <message>
             <source>Duplicate persona</source>
@@ -325,78 +438,78 @@
         <name>EmotionCurve</name>
         <message>
             <source>&amp;Emotion curve</source>
-            <translation type="unfinished" />
+            <translation>감정 곡선(&amp;E)</translation>
         </message>
         <message>
             <source>Could not export the emotion curve</source>
-            <translation type="unfinished" />
+            <translation>감정 곡선을 내보내지 못했습니다</translation>
         </message>
         <message>
             <source>Emotion curve</source>
-            <translation type="unfinished" />
+            <translation>감정 곡선</translation>
         </message>
         <message>
             <source>Emotion curve as PNG…</source>
-            <translation type="unfinished" />
+            <translation>감정 곡선 PNG…</translation>
         </message>
         <message>
             <source>Emotion curve as SVG…</source>
-            <translation type="unfinished" />
+            <translation>감정 곡선 SVG…</translation>
         </message>
         <message>
             <source>Export the emotion curve as PNG</source>
-            <translation type="unfinished" />
+            <translation>감정 곡선을 PNG로 내보내기</translation>
         </message>
         <message>
             <source>Export the emotion curve as SVG</source>
-            <translation type="unfinished" />
+            <translation>감정 곡선을 SVG로 내보내기</translation>
         </message>
         <message>
             <source>Loading the emotion curve…</source>
-            <translation type="unfinished" />
+            <translation>감정 곡선을 불러오는 중…</translation>
         </message>
         <message>
             <source>PNG image (*.png)</source>
-            <translation type="unfinished" />
+            <translation>PNG 이미지 (*.png)</translation>
         </message>
         <message>
             <source>SVG drawing (*.svg)</source>
-            <translation type="unfinished" />
+            <translation>SVG 그림 (*.svg)</translation>
         </message>
     </context>
     <context>
         <name>EmotionDialog</name>
         <message>
             <source>Emotion</source>
-            <translation type="unfinished" />
+            <translation>감정</translation>
         </message>
         <message>
             <source>Label</source>
-            <translation type="unfinished" />
+            <translation>감정 이름</translation>
         </message>
         <message>
             <source>Note or quote</source>
-            <translation type="unfinished" />
+            <translation>메모 또는 인용</translation>
         </message>
         <message>
             <source>Score (as-is)</source>
-            <translation type="unfinished" />
+            <translation>점수 (현재)</translation>
         </message>
         <message>
             <source>Score (to-be)</source>
-            <translation type="unfinished" />
+            <translation>점수 (미래)</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>— no score</source>
-            <translation type="unfinished" />
+            <translation>— 점수 없음</translation>
         </message>
         <message>
             <source>— none</source>
-            <translation type="unfinished" />
+            <translation>— 없음</translation>
         </message>
     </context>
     <context>
@@ -407,15 +520,15 @@
         </message>
         <message>
             <source>Note or quote</source>
-            <translation type="unfinished" />
+            <translation>메모 또는 인용</translation>
         </message>
         <message>
             <source>Score (as-is)</source>
-            <translation type="unfinished" />
+            <translation>점수 (현재)</translation>
         </message>
         <message>
             <source>Score (to-be)</source>
-            <translation type="unfinished" />
+            <translation>점수 (미래)</translation>
         </message>
         <message>
             <source>no score</source>
@@ -426,65 +539,65 @@
         <name>EmotionPlot</name>
         <message>
             <source>(no name)</source>
-            <translation type="unfinished" />
+            <translation>(이름 없음)</translation>
         </message>
         <message>
             <source>As-is</source>
-            <translation type="unfinished" />
+            <translation>현재</translation>
         </message>
         <message>
             <source>Label: %1</source>
-            <translation type="unfinished" />
+            <translation>감정: %1</translation>
         </message>
         <message>
             <source>Moment of truth</source>
-            <translation type="unfinished" />
+            <translation>진실의 순간</translation>
         </message>
         <message>
             <source>To-be</source>
-            <translation type="unfinished" />
+            <translation>미래</translation>
         </message>
         <message>
             <source>To-be (dashed)</source>
-            <translation type="unfinished" />
+            <translation>미래 (점선)</translation>
         </message>
         <message>
             <source>◯ moment of truth (lowest point)</source>
-            <translation type="unfinished" />
+            <translation>◯ 진실의 순간 (가장 낮은 점)</translation>
         </message>
     </context>
     <context>
         <name>Empathy</name>
         <message>
             <source>Does</source>
-            <translation type="unfinished" />
+            <translation>행동</translation>
         </message>
         <message>
             <source>Feels</source>
-            <translation type="unfinished" />
+            <translation>감정</translation>
         </message>
         <message>
             <source>Gains</source>
-            <translation type="unfinished" />
+            <translation>얻는 것</translation>
         </message>
         <message>
             <source>Pains</source>
-            <translation type="unfinished" />
+            <translation>고충</translation>
         </message>
         <message>
             <source>Says</source>
-            <translation type="unfinished" />
+            <translation>말</translation>
         </message>
         <message>
             <source>Thinks</source>
-            <translation type="unfinished" />
+            <translation>생각</translation>
         </message>
     </context>
     <context>
         <name>EmpathyEditor</name>
         <message>
             <source>One item per line</source>
-            <translation type="unfinished" />
+            <translation>한 줄에 하나씩</translation>
         </message>
     </context>
     <context>
@@ -571,6 +684,60 @@
         </message>
     </context>
     <context>
+        <name>FindBar</name>
+        <message>
+            <source>All kinds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All pain categories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close and clear the filter (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find cards…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next match (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No match</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous match (Shift+Enter)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HelpGuide</name>
+        <message>
+            <source>&amp;User guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CJM Desktop user guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The user guide is not installed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HelpMenu</name>
         <message>
             <source>&amp;About CJM Desktop</source>
@@ -620,7 +787,7 @@
         </message>
         <message>
             <source>Emotion</source>
-            <translation type="unfinished" />
+            <translation>감정</translation>
         </message>
         <message>
             <source>Inspector</source>
@@ -673,19 +840,19 @@
         <name>ListEditor</name>
         <message>
             <source>Add a line</source>
-            <translation type="unfinished" />
+            <translation>줄 추가</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>아래로</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>위로</translation>
         </message>
         <message>
             <source>Remove the selected line</source>
-            <translation type="unfinished" />
+            <translation>선택한 줄 삭제</translation>
         </message>
     </context>
     <context>
@@ -805,236 +972,335 @@
         <name>PersonaForm</name>
         <message>
             <source>Age</source>
-            <translation type="unfinished" />
+            <translation>나이</translation>
         </message>
         <message>
             <source>Age group</source>
-            <translation type="unfinished" />
+            <translation>연령대</translation>
         </message>
         <message>
             <source>Bio</source>
-            <translation type="unfinished" />
+            <translation>소개</translation>
         </message>
         <message>
             <source>Cannot change the persona</source>
-            <translation type="unfinished" />
+            <translation>페르소나를 바꿀 수 없습니다</translation>
         </message>
         <message>
             <source>Cannot use this photo</source>
-            <translation type="unfinished" />
+            <translation>이 사진을 쓸 수 없습니다</translation>
         </message>
         <message>
             <source>Choose a photo</source>
-            <translation type="unfinished" />
+            <translation>사진 선택</translation>
         </message>
         <message>
             <source>Choose photo…</source>
-            <translation type="unfinished" />
+            <translation>사진 선택…</translation>
         </message>
         <message>
             <source>Drop a PNG, JPEG or WebP image here</source>
-            <translation type="unfinished" />
+            <translation>PNG, JPEG, WebP 이미지를 여기에 놓으세요</translation>
         </message>
         <message>
             <source>Empathy map</source>
-            <translation type="unfinished" />
+            <translation>공감 지도</translation>
         </message>
         <message>
             <source>Family</source>
-            <translation type="unfinished" />
+            <translation>가족</translation>
         </message>
         <message>
             <source>Gender</source>
-            <translation type="unfinished" />
+            <translation>성별</translation>
         </message>
         <message>
             <source>Goals and needs</source>
-            <translation type="unfinished" />
+            <translation>목표와 니즈</translation>
         </message>
         <message>
             <source>Images (%1)</source>
-            <translation type="unfinished" />
+            <translation>이미지 (%1)</translation>
         </message>
         <message>
             <source>Income</source>
-            <translation type="unfinished" />
+            <translation>소득</translation>
         </message>
         <message>
             <source>Information sources</source>
-            <translation type="unfinished" />
+            <translation>정보 출처</translation>
         </message>
         <message>
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>거주지</translation>
         </message>
         <message>
             <source>Long-term goals</source>
-            <translation type="unfinished" />
+            <translation>장기 목표</translation>
         </message>
         <message>
             <source>Needs</source>
-            <translation type="unfinished" />
+            <translation>니즈</translation>
         </message>
         <message>
             <source>Occupation</source>
-            <translation type="unfinished" />
+            <translation>직업</translation>
         </message>
         <message>
             <source>Persona colour</source>
-            <translation type="unfinished" />
+            <translation>페르소나 색</translation>
         </message>
         <message>
             <source>Persona name</source>
-            <translation type="unfinished" />
+            <translation>페르소나 이름</translation>
         </message>
         <message>
             <source>Personality and behaviour</source>
-            <translation type="unfinished" />
+            <translation>성격과 행동</translation>
         </message>
         <message>
             <source>Preferred channels</source>
-            <translation type="unfinished" />
+            <translation>선호 채널</translation>
         </message>
         <message>
             <source>Problems</source>
-            <translation type="unfinished" />
+            <translation>문제</translation>
         </message>
         <message>
             <source>Profile</source>
-            <translation type="unfinished" />
+            <translation>프로필</translation>
         </message>
         <message>
             <source>Purchase pattern</source>
-            <translation type="unfinished" />
+            <translation>구매 패턴</translation>
         </message>
         <message>
             <source>Quote</source>
-            <translation type="unfinished" />
+            <translation>인용구</translation>
         </message>
         <message>
             <source>Region</source>
-            <translation type="unfinished" />
+            <translation>지역</translation>
         </message>
         <message>
             <source>Remove photo</source>
-            <translation type="unfinished" />
+            <translation>사진 지우기</translation>
         </message>
         <message>
             <source>Rural</source>
-            <translation type="unfinished" />
+            <translation>농촌</translation>
         </message>
         <message>
             <source>Segment</source>
-            <translation type="unfinished" />
+            <translation>세그먼트</translation>
         </message>
         <message>
             <source>Short-term goals</source>
-            <translation type="unfinished" />
+            <translation>단기 목표</translation>
         </message>
         <message>
             <source>Urban</source>
-            <translation type="unfinished" />
+            <translation>도시</translation>
         </message>
         <message>
             <source>Urban / rural</source>
-            <translation type="unfinished" />
+            <translation>도시 / 농촌</translation>
         </message>
         <message>
             <source>Values</source>
-            <translation type="unfinished" />
+            <translation>가치관</translation>
         </message>
         <message>
             <source>Wishes</source>
-            <translation type="unfinished" />
+            <translation>바라는 점</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
     </context>
     <context>
         <name>PersonaPanel</name>
         <message>
             <source>(no name)</source>
-            <translation type="unfinished" />
+            <translation>(이름 없음)</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>추가</translation>
         </message>
         <message>
             <source>Add a persona</source>
-            <translation type="unfinished" />
+            <translation>페르소나 추가</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>삭제</translation>
         </message>
         <message>
             <source>Delete persona</source>
-            <translation type="unfinished" />
+            <translation>페르소나 삭제</translation>
         </message>
         <message>
             <source>Delete the active persona</source>
-            <translation type="unfinished" />
+            <translation>선택한 페르소나 삭제</translation>
         </message>
         <message>
             <source>Delete the persona “%1”?</source>
-            <translation type="unfinished" />
+            <translation>페르소나 “%1”을(를) 삭제할까요?</translation>
         </message>
         <message>
             <source>Duplicate</source>
-            <translation type="unfinished" />
+            <translation>복제</translation>
         </message>
         <message>
             <source>Duplicate the active persona</source>
-            <translation type="unfinished" />
+            <translation>선택한 페르소나 복제</translation>
         </message>
         <message>
             <source>Its %1 emotion scores on the curve are deleted with it. You can undo this.</source>
-            <translation type="unfinished" />
+            <translation>감정 곡선의 점수 %1개도 함께 삭제됩니다. 실행 취소로 되돌릴 수 있습니다.</translation>
         </message>
         <message>
             <source>Move the persona down</source>
-            <translation type="unfinished" />
+            <translation>페르소나를 아래로</translation>
         </message>
         <message>
             <source>Move the persona up</source>
-            <translation type="unfinished" />
+            <translation>페르소나를 위로</translation>
         </message>
         <message>
             <source>Personas</source>
-            <translation type="unfinished" />
+            <translation>페르소나</translation>
         </message>
     </context>
     <context>
         <name>Photo</name>
         <message>
             <source>%1 is %2 × %3 pixels; a photo may be at most 10,000 pixels a side.</source>
-            <translation type="unfinished" />
+            <translation>%1은(는) %2 × %3 픽셀입니다. 사진은 한 변이 10,000 픽셀을 넘을 수 없습니다.</translation>
         </message>
         <message>
             <source>%1 is a %2 image. Use a PNG, JPEG or WebP file.</source>
-            <translation type="unfinished" />
+            <translation>%1은(는) %2 이미지입니다. PNG, JPEG, WebP 파일을 쓰세요.</translation>
         </message>
         <message>
             <source>%1 is damaged or incomplete and cannot be read (%2).</source>
-            <translation type="unfinished" />
+            <translation>%1은(는) 손상되었거나 일부만 있어 읽을 수 없습니다(%2).</translation>
         </message>
         <message>
-            <source>%1 is not an image Qt can read. Use a PNG, JPEG or WebP file.</source>
-            <translation type="unfinished" />
+            <source>%1 is not a picture that can be read. Use a PNG, JPEG or WebP file.</source>
+            <translation>%1은(는) 읽을 수 있는 그림이 아닙니다. PNG, JPEG, WebP 파일을 쓰세요.</translation>
         </message>
         <message>
             <source>%1 is too large (%2 MB). A photo may be at most 20 MB.</source>
-            <translation type="unfinished" />
+            <translation>%1은(는) 너무 큽니다(%2 MB). 사진은 20 MB까지 쓸 수 있습니다.</translation>
         </message>
         <message>
             <source>Cannot read %1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1을(를) 읽을 수 없습니다: %2</translation>
         </message>
         <message>
             <source>The image</source>
+            <translation>이미지</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source> pt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> px</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Autosave after:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Recent files to remember:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new interface language applies when CJM Desktop starts again. Maps keep the language they are written in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Autosave delay in seconds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Default &amp;card width:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Default &amp;template:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Default card width</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Default template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interface &amp;font size:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interface font size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interface language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Light</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number of recent files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preferences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new interface language applies after a restart.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Theme</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1086,6 +1352,71 @@
         </message>
         <message>
             <source>never saved</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Reliability</name>
+        <message>
+            <source>Autosave failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Autosaved %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not reload the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File on disk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reload replaces your unsaved changes with the file's content; Keep mine keeps editing your version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is already open in another CJM Desktop (process %2). Saving in both places overwrites one with the other.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is also open in another window. Saving in both places overwrites one with the other.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” was changed by another program.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” was deleted or moved by another program. Your map is still open here: save it to keep it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReviewBanner</name>
+        <message>
+            <source>Dismiss</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dismiss the review reminder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map properties…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReviewReminder</name>
+        <message>
+            <source>Review reminder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This map is due for review (review date %1).</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1210,14 +1541,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Rename lane</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rename stage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>S&amp;tep</source>
             <translation type="unfinished" />
         </message>
@@ -1231,10 +1554,6 @@
         </message>
         <message>
             <source>Stage &amp;colour…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stage colour</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1270,6 +1589,53 @@
         </message>
     </context>
     <context>
+        <name>Welcome</name>
+        <message>
+            <source>&amp;Create map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open a file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Recent maps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Templates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Welcome…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No recent maps yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the &amp;sample map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recent maps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start a new journey map from a template, or open one you have.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Templates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Welcome to CJM Desktop</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>self.form</name>
         <message>
             <source>Choose a colour</source>
@@ -1279,7 +1645,59 @@
     <context>
         <name>window</name>
         <message>
+            <source>&amp;Actual Size (100 %)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Fit Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Personas</source>
+            <translation>페르소나(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find / &amp;Filter Bar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select &amp;All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
             <translation type="unfinished" />
         </message>
     </context>
