@@ -330,3 +330,26 @@ def test_double_click_on_a_gap_scores_the_active_persona(plot, monkeypatch):
     emotion = journey.emotion(persona, point.stage_id, point.step_id)
     assert emotion is not None and emotion.score == -1.5
     assert plot.curves[persona].score_values[1] == -1.5
+
+
+def test_stage_and_step_edits_keep_the_curve_in_step_and_undo_restores(plot):
+    document = plot.document
+    journey = document.journey
+    persona = journey.personas[0].id
+
+    def shown() -> list[tuple[str, str | None]]:
+        return [(p.stage_id, p.step_id) for p in plot.points]
+
+    original = list(plot.curves[persona].score_values)
+    stage = journey.stages[1]
+    document.add_step(stage.id, "새 단계", 0)
+    assert shown() == journey.points()
+    document.add_stage("새 스테이지", 0)
+    assert shown() == journey.points() and math.isnan(plot.curves[persona].score_values[0])
+    document.remove_stage(journey.stages[2].id)  # the stage with steps and scores
+    assert shown() == journey.points()
+    assert len(plot.curves[persona].score_values) == len(journey.points())
+    for _ in range(3):
+        document.undo_stack.undo()
+    assert shown() == journey.points()
+    assert plot.curves[persona].score_values == pytest.approx(original, nan_ok=True)
