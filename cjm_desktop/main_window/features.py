@@ -32,3 +32,6 @@ def install_all(window: MainWindow) -> None:
     from . import reliability_feature
 
     reliability_feature.install(window)
+    from . import export_feature
+
+    export_feature.install(window)
