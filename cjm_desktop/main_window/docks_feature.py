@@ -35,6 +35,8 @@ def install(window: MainWindow) -> None:
     window.inspector_dock = Inspector(document, language, window)
     window.history_dock = HistoryDock(document.undo_stack, window)
     right = Qt.DockWidgetArea.RightDockWidgetArea
+    # The inspector is tall: the right column runs down to the status bar.
+    window.setCorner(Qt.Corner.BottomRightCorner, right)
     window.addDockWidget(right, window.palette_dock)
     window.splitDockWidget(window.palette_dock, window.inspector_dock, Qt.Orientation.Vertical)
     window.tabifyDockWidget(window.inspector_dock, window.history_dock)

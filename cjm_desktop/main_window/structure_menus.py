@@ -107,26 +107,33 @@ class StructureActions:
         menu = self.window.insert_menu
         self.insert_card = self._action(menu, tr("&Card"), lambda: add_card_here(self.window),
                                         QKeySequence(Qt.Key.Key_Insert))
+        canvas = getattr(self.window, "canvas", None)
+        if canvas is not None:  # Insert must not fire while typing in a form field
+            self.insert_card.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            canvas.addAction(self.insert_card)
         kinds = menu.addMenu(tr("Card of &kind"))
-        for kind in CardKind:
-            self._action(kinds, label(kind, self.language),
-                         lambda k=kind.value: add_card_here(self.window, k))
+        self.insert_card_of_kind = {
+            kind.value: self._action(kinds, label(kind, self.language),
+                                     lambda k=kind.value: add_card_here(self.window, k))
+            for kind in CardKind}
         menu.addSeparator()
         self.insert_stage = self._action(menu, tr("&Stage"), self.insert_stage_here,
                                          "Ctrl+Alt+S")
         self.insert_step = self._action(menu, tr("S&tep"), self.insert_step_here, "Ctrl+Alt+T")
         lanes = menu.addMenu(tr("&Lane"))
-        for kind in LaneKind:
-            self._action(lanes, label(kind, self.language),
-                         lambda k=kind.value: self.insert_lane_here(k))
+        self.insert_lane = {
+            kind.value: self._action(lanes, label(kind, self.language),
+                                     lambda k=kind.value: self.insert_lane_here(k))
+            for kind in LaneKind}
 
     def _build_map_menu(self) -> None:
         menu = self.window.map_menu
         self.add_stage = self._action(menu, tr("Add &stage"), self.append_stage)
         lanes = menu.addMenu(tr("Add &lane"))
-        for kind in LaneKind:
-            self._action(lanes, label(kind, self.language),
-                         lambda k=kind.value: self.append_lane(k))
+        self.add_lane = {
+            kind.value: self._action(lanes, label(kind, self.language),
+                                     lambda k=kind.value: self.append_lane(k))
+            for kind in LaneKind}
         menu.addSeparator()
         self.rename_stage = self._action(menu, tr("&Rename stage…"), self.rename_current_stage)
         self.recolor_stage = self._action(menu, tr("Stage &colour…"), self.recolor_current_stage)

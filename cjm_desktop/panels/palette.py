@@ -8,11 +8,18 @@ that kind to the current cell.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QDrag, QIcon, QKeyEvent, QPainter, QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QWidget,
+)
 
-from ..editing.clipboard import card_kind_mime
+from ..editing.clipboard import CARD_KIND_MIME, card_kind_mime
 from ..model.vocab import CardKind, label
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -53,6 +60,15 @@ class KindList(QListWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setIconSize(QSize(20, 20))
         self.setSpacing(2)
+        # Chips flow in rows, so the five kinds fit a narrow dock in two or three lines.
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        row = max(self.sizeHintForRow(0), 24) + 2 * self.spacing()
+        return QSize(300, row * 3 + 2 * self.frameWidth())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
@@ -60,12 +76,18 @@ class KindList(QListWidget):
             return
         super().keyPressEvent(event)
 
+    def mimeTypes(self) -> list[str]:  # noqa: N802 (Qt API)
+        return [CARD_KIND_MIME]
+
+    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # noqa: N802 (Qt API)
+        return card_kind_mime(items[0].data(KIND_ROLE) if items else "")
+
     def startDrag(self, _actions: Qt.DropAction) -> None:  # noqa: N802 (Qt API)
         item = self.currentItem()
         if item is None:
             return
         drag = QDrag(self)
-        drag.setMimeData(card_kind_mime(item.data(KIND_ROLE)))
+        drag.setMimeData(self.mimeData([item]))
         drag.setPixmap(item.icon().pixmap(24, 24))
         drag.exec(Qt.DropAction.CopyAction)
 

@@ -36,7 +36,7 @@
         <name>App</name>
         <message>
             <source>Could not open the map</source>
-            <translation type="unfinished" />
+            <translation>지도를 열 수 없습니다</translation>
         </message>
     </context>
     <context>
@@ -111,186 +111,186 @@
         </message>
         <message>
             <source>Rename lane</source>
-            <translation type="unfinished" />
+            <translation>레인 이름 바꾸기</translation>
         </message>
         <message>
             <source>Rename stage</source>
-            <translation type="unfinished" />
+            <translation>단계 이름 바꾸기</translation>
         </message>
         <message>
             <source>Rename step</source>
-            <translation type="unfinished" />
+            <translation>세부 단계 이름 바꾸기</translation>
         </message>
         <message>
             <source>Stage colour</source>
-            <translation type="unfinished" />
+            <translation>단계 색</translation>
         </message>
     </context>
     <context>
         <name>CardForm</name>
         <message>
             <source>Actual</source>
-            <translation type="unfinished" />
+            <translation>실적</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>범주</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>채널</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>색</translation>
         </message>
         <message>
             <source>Complaint types</source>
-            <translation type="unfinished" />
+            <translation>불만 유형</translation>
         </message>
         <message>
             <source>Complaints</source>
-            <translation type="unfinished" />
+            <translation>불만 건수</translation>
         </message>
         <message>
             <source>Effort</source>
-            <translation type="unfinished" />
+            <translation>노력</translation>
         </message>
         <message>
             <source>Expectation</source>
-            <translation type="unfinished" />
+            <translation>기대</translation>
         </message>
         <message>
             <source>Impact</source>
-            <translation type="unfinished" />
+            <translation>효과</translation>
         </message>
         <message>
             <source>KPI</source>
-            <translation type="unfinished" />
+            <translation>지표</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>종류</translation>
         </message>
         <message>
             <source>Kind colour</source>
-            <translation type="unfinished" />
+            <translation>종류 기본색</translation>
         </message>
         <message>
             <source>Linked pain points</source>
-            <translation type="unfinished" />
+            <translation>연결된 고충점</translation>
         </message>
         <message>
             <source>Metrics</source>
-            <translation type="unfinished" />
+            <translation>지표</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>이름</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>메모</translation>
         </message>
         <message>
             <source>Offline</source>
-            <translation type="unfinished" />
+            <translation>오프라인</translation>
         </message>
         <message>
             <source>Online</source>
-            <translation type="unfinished" />
+            <translation>온라인</translation>
         </message>
         <message>
             <source>Online / offline</source>
-            <translation type="unfinished" />
+            <translation>온라인 / 오프라인</translation>
         </message>
         <message>
             <source>Opportunity</source>
-            <translation type="unfinished" />
+            <translation>개선 기회</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>담당자</translation>
         </message>
         <message>
             <source>Pain point</source>
-            <translation type="unfinished" />
+            <translation>고충점</translation>
         </message>
         <message>
             <source>Performance</source>
-            <translation type="unfinished" />
+            <translation>성과</translation>
         </message>
         <message>
             <source>Response time</source>
-            <translation type="unfinished" />
+            <translation>응답 시간</translation>
         </message>
         <message>
             <source>Root cause: 5 Whys</source>
-            <translation type="unfinished" />
+            <translation>근본 원인: 5 Whys</translation>
         </message>
         <message>
             <source>Satisfaction (CSAT)</source>
-            <translation type="unfinished" />
+            <translation>만족도 (CSAT)</translation>
         </message>
         <message>
             <source>Scope</source>
-            <translation type="unfinished" />
+            <translation>범위</translation>
         </message>
         <message>
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>심각도</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>상태</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>태그</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>목표</translation>
         </message>
         <message>
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>담당 팀</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>내용</translation>
         </message>
         <message>
             <source>Touchpoint</source>
-            <translation type="unfinished" />
+            <translation>접점</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>단위</translation>
         </message>
         <message>
             <source>Votes</source>
-            <translation type="unfinished" />
+            <translation>투표</translation>
         </message>
         <message>
             <source>Why? (%1)</source>
-            <translation type="unfinished" />
+            <translation>왜? (%1)</translation>
         </message>
         <message>
             <source>comma, separated</source>
-            <translation type="unfinished" />
+            <translation>쉼표로 구분</translation>
         </message>
         <message>
             <source>e.g. %, min, count</source>
-            <translation type="unfinished" />
+            <translation>예: %, 분, 건</translation>
         </message>
         <message>
             <source>e.g. 2 hours</source>
-            <translation type="unfinished" />
+            <translation>예: 2시간</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>없음</translation>
         </message>
     </context>
     <context>
@@ -312,42 +312,42 @@
         <name>Docks</name>
         <message>
             <source>Add a stage and a lane first: the map has no cell for cards.</source>
-            <translation type="unfinished" />
+            <translation>먼저 단계와 레인을 추가하세요. 카드를 놓을 칸이 없습니다.</translation>
         </message>
     </context>
     <context>
         <name>Document</name>
         <message>
             <source>%1 (copy)</source>
-            <translation type="unfinished" />
+            <translation>%1 (사본)</translation>
         </message>
         <message>
             <source>Add card</source>
-            <translation type="unfinished" />
+            <translation>카드 추가</translation>
         </message>
         <message>
             <source>Add lane</source>
-            <translation type="unfinished" />
+            <translation>레인 추가</translation>
         </message>
         <message>
             <source>Add persona</source>
-            <translation type="unfinished" />
+            <translation>페르소나 추가</translation>
         </message>
         <message>
             <source>Add stage</source>
-            <translation type="unfinished" />
+            <translation>단계 추가</translation>
         </message>
         <message>
             <source>Change emotion</source>
-            <translation type="unfinished" />
+            <translation>감정 변경</translation>
         </message>
         <message>
             <source>Delete card</source>
-            <translation type="unfinished" />
+            <translation>카드 삭제</translation>
         </message>
         <message>
             <source>Delete cards</source>
-            <translation type="unfinished" />
+            <translation>카드 삭제</translation>
         </message>
         <message>
             <source>Delete persona</source>
@@ -355,83 +355,83 @@
         </message>
         <message>
             <source>Duplicate persona</source>
-            <translation type="unfinished" />
+            <translation>페르소나 복제</translation>
         </message>
         <message>
             <source>Edit card</source>
-            <translation type="unfinished" />
+            <translation>카드 편집</translation>
         </message>
         <message>
             <source>Edit checklist</source>
-            <translation type="unfinished" />
+            <translation>점검표 편집</translation>
         </message>
         <message>
             <source>Edit lane</source>
-            <translation type="unfinished" />
+            <translation>레인 편집</translation>
         </message>
         <message>
             <source>Edit map properties</source>
-            <translation type="unfinished" />
+            <translation>지도 속성 편집</translation>
         </message>
         <message>
             <source>Edit persona</source>
-            <translation type="unfinished" />
+            <translation>페르소나 편집</translation>
         </message>
         <message>
             <source>Edit stage</source>
-            <translation type="unfinished" />
+            <translation>단계 편집</translation>
         </message>
         <message>
             <source>Edit step</source>
-            <translation type="unfinished" />
+            <translation>세부 단계 편집</translation>
         </message>
         <message>
             <source>Move card</source>
-            <translation type="unfinished" />
+            <translation>카드 이동</translation>
         </message>
         <message>
             <source>Move cards</source>
-            <translation type="unfinished" />
+            <translation>카드 이동</translation>
         </message>
         <message>
             <source>Move lane</source>
-            <translation type="unfinished" />
+            <translation>레인 이동</translation>
         </message>
         <message>
             <source>Move persona</source>
-            <translation type="unfinished" />
+            <translation>페르소나 이동</translation>
         </message>
         <message>
             <source>Move stage</source>
-            <translation type="unfinished" />
+            <translation>단계 이동</translation>
         </message>
         <message>
             <source>Move step</source>
-            <translation type="unfinished" />
+            <translation>세부 단계 이동</translation>
         </message>
         <message>
             <source>New lane</source>
-            <translation type="unfinished" />
+            <translation>새 레인</translation>
         </message>
         <message>
             <source>New persona</source>
-            <translation type="unfinished" />
+            <translation>새 페르소나</translation>
         </message>
         <message>
             <source>New stage</source>
-            <translation type="unfinished" />
+            <translation>새 단계</translation>
         </message>
         <message>
             <source>New step</source>
-            <translation type="unfinished" />
+            <translation>새 세부 단계</translation>
         </message>
         <message>
             <source>Paste cards</source>
-            <translation type="unfinished" />
+            <translation>카드 붙여넣기</translation>
         </message>
         <message>
             <source>Untitled map</source>
-            <translation type="unfinished" />
+            <translation>제목 없는 지도</translation>
         </message>
     </context>
     <context>
@@ -516,7 +516,7 @@
         <name>EmotionForm</name>
         <message>
             <source>Feeling</source>
-            <translation type="unfinished" />
+            <translation>감정 이름</translation>
         </message>
         <message>
             <source>Note or quote</source>
@@ -532,7 +532,7 @@
         </message>
         <message>
             <source>no score</source>
-            <translation type="unfinished" />
+            <translation>점수 없음</translation>
         </message>
     </context>
     <context>
@@ -604,83 +604,83 @@
         <name>FileController</name>
         <message>
             <source>&amp;Close</source>
-            <translation type="unfinished" />
+            <translation>닫기(&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Export</source>
-            <translation type="unfinished" />
+            <translation>내보내기(&amp;E)</translation>
         </message>
         <message>
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>가져오기(&amp;I)</translation>
         </message>
         <message>
             <source>&amp;New…</source>
-            <translation type="unfinished" />
+            <translation>새로 만들기(&amp;N)…</translation>
         </message>
         <message>
             <source>&amp;Open…</source>
-            <translation type="unfinished" />
+            <translation>열기(&amp;O)…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>끝내기(&amp;Q)</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>저장(&amp;S)</translation>
         </message>
         <message>
             <source>Could not open the map</source>
-            <translation type="unfinished" />
+            <translation>지도를 열 수 없습니다</translation>
         </message>
         <message>
             <source>Could not save the map</source>
-            <translation type="unfinished" />
+            <translation>지도를 저장할 수 없습니다</translation>
         </message>
         <message>
             <source>Journey maps (*.cjm.json)</source>
-            <translation type="unfinished" />
+            <translation>여정 지도 (*.cjm.json)</translation>
         </message>
         <message>
             <source>Journey maps (*.cjm.json);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>여정 지도 (*.cjm.json);;모든 파일 (*)</translation>
         </message>
         <message>
             <source>No recent maps</source>
-            <translation type="unfinished" />
+            <translation>최근 지도 없음</translation>
         </message>
         <message>
             <source>Open &amp;Recent</source>
-            <translation type="unfinished" />
+            <translation>최근 파일(&amp;R)</translation>
         </message>
         <message>
             <source>Open map</source>
-            <translation type="unfinished" />
+            <translation>지도 열기</translation>
         </message>
         <message>
             <source>Save &amp;As…</source>
-            <translation type="unfinished" />
+            <translation>다른 이름으로 저장(&amp;A)…</translation>
         </message>
         <message>
             <source>Save map as</source>
-            <translation type="unfinished" />
+            <translation>다른 이름으로 지도 저장</translation>
         </message>
         <message>
             <source>The map could not be written to %1: %2. Your changes are still open; try another folder.</source>
-            <translation type="unfinished" />
+            <translation>지도를 %1에 쓸 수 없습니다: %2. 변경 내용은 그대로 열려 있으니 다른 폴더를 골라 보세요.</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>저장하지 않은 변경</translation>
         </message>
         <message>
             <source>journey-map</source>
-            <translation type="unfinished" />
+            <translation>여정-지도</translation>
         </message>
         <message>
             <source>“%1” has unsaved changes. Save them before continuing?</source>
-            <translation type="unfinished" />
+            <translation>“%1”에 저장하지 않은 변경이 있습니다. 계속하기 전에 저장할까요?</translation>
         </message>
     </context>
     <context>
@@ -768,22 +768,22 @@
         <name>HistoryDock</name>
         <message>
             <source>&lt;empty&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;처음 상태&gt;</translation>
         </message>
         <message>
             <source>Undo history</source>
-            <translation type="unfinished" />
+            <translation>실행 취소 기록</translation>
         </message>
     </context>
     <context>
         <name>Inspector</name>
         <message>
             <source>%1 card</source>
-            <translation type="unfinished" />
+            <translation>%1 카드</translation>
         </message>
         <message>
             <source>%1 items selected</source>
-            <translation type="unfinished" />
+            <translation>항목 %1개 선택됨</translation>
         </message>
         <message>
             <source>Emotion</source>
@@ -791,49 +791,49 @@
         </message>
         <message>
             <source>Inspector</source>
-            <translation type="unfinished" />
+            <translation>속성</translation>
         </message>
         <message>
             <source>Lane</source>
-            <translation type="unfinished" />
+            <translation>레인</translation>
         </message>
         <message>
             <source>Map properties</source>
-            <translation type="unfinished" />
+            <translation>지도 속성</translation>
         </message>
         <message>
             <source>Select one item to edit its fields.</source>
-            <translation type="unfinished" />
+            <translation>항목 하나를 선택하면 내용을 편집할 수 있습니다.</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>단계</translation>
         </message>
         <message>
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>세부 단계</translation>
         </message>
     </context>
     <context>
         <name>LaneForm</name>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>종류</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>제목</translation>
         </message>
     </context>
     <context>
         <name>Languages</name>
         <message>
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>영어</translation>
         </message>
         <message>
             <source>Korean</source>
-            <translation type="unfinished" />
+            <translation>한국어</translation>
         </message>
     </context>
     <context>
@@ -859,15 +859,15 @@
         <name>MainWindow</name>
         <message>
             <source>%1 stages · %2 lanes · %3 cards · %4 personas</source>
-            <translation type="unfinished" />
+            <translation>단계 %1 · 레인 %2 · 카드 %3 · 페르소나 %4</translation>
         </message>
         <message>
             <source>%1[*] — CJM Desktop</source>
-            <translation type="unfinished" />
+            <translation>%1[*] — CJM Desktop</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>편집(&amp;E)</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -875,97 +875,97 @@
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>도움말(&amp;H)</translation>
         </message>
         <message>
             <source>&amp;Insert</source>
-            <translation type="unfinished" />
+            <translation>삽입(&amp;I)</translation>
         </message>
         <message>
             <source>&amp;Map</source>
-            <translation type="unfinished" />
+            <translation>지도(&amp;M)</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>다시 실행(&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>실행 취소(&amp;U)</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>보기(&amp;V)</translation>
         </message>
     </context>
     <context>
         <name>MapForm</name>
         <message>
             <source>Answer</source>
-            <translation type="unfinished" />
+            <translation>답</translation>
         </message>
         <message>
             <source>CX health checklist</source>
-            <translation type="unfinished" />
+            <translation>CX 점검표</translation>
         </message>
         <message>
             <source>Content language</source>
-            <translation type="unfinished" />
+            <translation>내용 언어</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>설명</translation>
         </message>
         <message>
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>영어</translation>
         </message>
         <message>
             <source>Korean</source>
-            <translation type="unfinished" />
+            <translation>한국어</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>메모</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>담당자</translation>
         </message>
         <message>
             <source>Review date</source>
-            <translation type="unfinished" />
+            <translation>검토일</translation>
         </message>
         <message>
             <source>Scenario</source>
-            <translation type="unfinished" />
+            <translation>시나리오</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>제목</translation>
         </message>
         <message>
             <source>Version</source>
-            <translation type="unfinished" />
+            <translation>버전</translation>
         </message>
         <message>
             <source>e.g. v1.2</source>
-            <translation type="unfinished" />
+            <translation>예: v1.2</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>없음</translation>
         </message>
     </context>
     <context>
         <name>Palette</name>
         <message>
             <source>Card palette</source>
-            <translation type="unfinished" />
+            <translation>카드 팔레트</translation>
         </message>
         <message>
             <source>Drag a kind onto the map, or double-click it to add a card to the current cell</source>
-            <translation type="unfinished" />
+            <translation>종류를 지도로 끌어 놓거나, 두 번 클릭해 현재 칸에 카드를 추가하세요</translation>
         </message>
     </context>
     <context>
@@ -1348,7 +1348,7 @@
         </message>
         <message>
             <source>Untitled map</source>
-            <translation type="unfinished" />
+            <translation>제목 없는 지도</translation>
         </message>
         <message>
             <source>never saved</source>
@@ -1424,168 +1424,168 @@
         <name>StageForm</name>
         <message>
             <source>Add a step</source>
-            <translation type="unfinished" />
+            <translation>세부 단계 추가</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>색</translation>
         </message>
         <message>
             <source>Customer goal</source>
-            <translation type="unfinished" />
+            <translation>고객 목표</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>설명</translation>
         </message>
         <message>
             <source>Desired experience</source>
-            <translation type="unfinished" />
+            <translation>원하는 경험</translation>
         </message>
         <message>
             <source>Move the step earlier</source>
-            <translation type="unfinished" />
+            <translation>세부 단계를 앞으로</translation>
         </message>
         <message>
             <source>Move the step later</source>
-            <translation type="unfinished" />
+            <translation>세부 단계를 뒤로</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>이름</translation>
         </message>
         <message>
             <source>Name:</source>
-            <translation type="unfinished" />
+            <translation>이름:</translation>
         </message>
         <message>
             <source>Remove the step</source>
-            <translation type="unfinished" />
+            <translation>세부 단계 삭제</translation>
         </message>
         <message>
             <source>Rename step</source>
-            <translation type="unfinished" />
+            <translation>세부 단계 이름 바꾸기</translation>
         </message>
         <message>
             <source>Rename the step</source>
-            <translation type="unfinished" />
+            <translation>세부 단계 이름 바꾸기</translation>
         </message>
         <message>
             <source>Steps</source>
-            <translation type="unfinished" />
+            <translation>세부 단계</translation>
         </message>
     </context>
     <context>
         <name>StepForm</name>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>설명</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>이름</translation>
         </message>
     </context>
     <context>
         <name>StructureMenus</name>
         <message>
             <source>&amp;Card</source>
-            <translation type="unfinished" />
+            <translation>카드(&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Delete stage</source>
-            <translation type="unfinished" />
+            <translation>단계 삭제(&amp;D)</translation>
         </message>
         <message>
             <source>&amp;Lane</source>
-            <translation type="unfinished" />
+            <translation>레인(&amp;L)</translation>
         </message>
         <message>
             <source>&amp;Rename stage…</source>
-            <translation type="unfinished" />
+            <translation>단계 이름 바꾸기(&amp;R)…</translation>
         </message>
         <message>
             <source>&amp;Stage</source>
-            <translation type="unfinished" />
+            <translation>단계(&amp;S)</translation>
         </message>
         <message>
             <source>Add &amp;lane</source>
-            <translation type="unfinished" />
+            <translation>레인 추가(&amp;L)</translation>
         </message>
         <message>
             <source>Add &amp;stage</source>
-            <translation type="unfinished" />
+            <translation>단계 추가(&amp;S)</translation>
         </message>
         <message>
             <source>Card of &amp;kind</source>
-            <translation type="unfinished" />
+            <translation>종류별 카드(&amp;K)</translation>
         </message>
         <message>
             <source>Delete l&amp;ane</source>
-            <translation type="unfinished" />
+            <translation>레인 삭제(&amp;A)</translation>
         </message>
         <message>
             <source>Lane title:</source>
-            <translation type="unfinished" />
+            <translation>레인 제목:</translation>
         </message>
         <message>
             <source>Map &amp;properties…</source>
-            <translation type="unfinished" />
+            <translation>지도 속성(&amp;P)…</translation>
         </message>
         <message>
             <source>Map properties</source>
-            <translation type="unfinished" />
+            <translation>지도 속성</translation>
         </message>
         <message>
             <source>Re&amp;name lane…</source>
-            <translation type="unfinished" />
+            <translation>레인 이름 바꾸기(&amp;N)…</translation>
         </message>
         <message>
             <source>S&amp;tep</source>
-            <translation type="unfinished" />
+            <translation>세부 단계(&amp;T)</translation>
         </message>
         <message>
             <source>Select a lane or a card first.</source>
-            <translation type="unfinished" />
+            <translation>먼저 레인이나 카드를 선택하세요.</translation>
         </message>
         <message>
             <source>Select a stage or a card first.</source>
-            <translation type="unfinished" />
+            <translation>먼저 단계나 카드를 선택하세요.</translation>
         </message>
         <message>
             <source>Stage &amp;colour…</source>
-            <translation type="unfinished" />
+            <translation>단계 색(&amp;C)…</translation>
         </message>
         <message>
             <source>Stage name:</source>
-            <translation type="unfinished" />
+            <translation>단계 이름:</translation>
         </message>
         <message>
             <source>This change is not possible</source>
-            <translation type="unfinished" />
+            <translation>이 변경은 할 수 없습니다</translation>
         </message>
     </context>
     <context>
         <name>TemplateChooser</name>
         <message>
             <source>Content language:</source>
-            <translation type="unfinished" />
+            <translation>내용 언어:</translation>
         </message>
         <message>
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>영어</translation>
         </message>
         <message>
             <source>Korean</source>
-            <translation type="unfinished" />
+            <translation>한국어</translation>
         </message>
         <message>
             <source>New map</source>
-            <translation type="unfinished" />
+            <translation>새 지도</translation>
         </message>
         <message>
             <source>Template:</source>
-            <translation type="unfinished" />
+            <translation>템플릿:</translation>
         </message>
     </context>
     <context>
@@ -1639,7 +1639,7 @@
         <name>self.form</name>
         <message>
             <source>Choose a colour</source>
-            <translation type="unfinished" />
+            <translation>색 선택</translation>
         </message>
     </context>
     <context>
