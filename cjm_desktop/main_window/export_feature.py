@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from .window import MainWindow
 
 PROGRESS_DELAY_MS = 500
+BIG_MAP_CARDS = 1000  # about 0.5 s of drawing on a modest machine
 
 
 def _tr(text: str) -> str:
@@ -57,7 +58,7 @@ class ExportOptions(QDialog):
         self.dpi.setRange(48, 600)
         self.dpi.setSingleStep(50)
         self.dpi.setValue(150)
-        self.dpi.setSuffix(" dpi")
+        self.dpi.setSuffix(" dpi")  # notr: the unit
         self.page = QComboBox(self)
         self.page.addItem(_tr("A4 landscape"), "A4")
         self.page.addItem(_tr("A3 landscape"), "A3")
@@ -69,7 +70,10 @@ class ExportOptions(QDialog):
         group.addButton(self.tiled)
         if kind == "png":
             layout.addRow(_tr("Resolution:"), self.dpi)
+            for widget in (self.page, self.fit, self.tiled):
+                widget.hide()
         else:
+            self.dpi.hide()
             layout.addRow(_tr("Page:"), self.page)
             pages = QWidget(self)
             box = QVBoxLayout(pages)
@@ -163,6 +167,10 @@ class ExportController(QObject):
         scene = view.scene() if view is not None and hasattr(view, "scene") else None
         source = scene if isinstance(scene, JourneyScene) else self.window.document
         progress = self._progress(_tr("Exporting…"))
+        if len(self.window.document.journey.cards) >= BIG_MAP_CARDS:
+            # the drawing itself is one long call that cannot tick: show the dialog now
+            progress.show()
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         try:
             def tick() -> None:
                 QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
@@ -200,6 +208,7 @@ class ExportController(QObject):
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(PROGRESS_DELAY_MS)
         progress.setAutoClose(False)
+        progress.setValue(0)  # starts the timer that shows the dialog after the delay
         return progress
 
     def _busy(self, label: str, work: Callable[[], Any]) -> Any:
