@@ -53,6 +53,8 @@ TILE_OVERLAP = 24.0      # scene units repeated on the next tile
 FIT_MAX_ZOOM = 1.25      # a small map is not blown up beyond this on a single page
 PDF_RESOLUTION = 1200
 LEGEND_SWATCH = 12.0
+LEGEND_NAME_MAX = 200.0
+TITLE_MAX_W = 1400.0
 
 _WORDS = {
     "ko": {"version": "버전", "review": "검토일"},
@@ -161,8 +163,10 @@ def _legend(scene: JourneyScene) -> list[tuple[QColor, str]]:
     """The personas whose curves the emotion lane shows: (colour, name)."""
     if not scene.emotion_lanes:
         return []
-    return [(QColor(p.color), p.name or "—") for p in scene.journey.personas
-            if p.id not in scene.hidden_personas]
+    fm = QFontMetricsF(_title_font(13, False))
+    return [(QColor(p.color), fm.elidedText(p.name or "—", Qt.TextElideMode.ElideRight,
+                                            LEGEND_NAME_MAX))
+            for p in scene.journey.personas if p.id not in scene.hidden_personas]
 
 
 def _legend_width(scene: JourneyScene) -> float:
@@ -175,8 +179,9 @@ def _title_width(scene: JourneyScene) -> float:
     title, meta = title_lines(scene.journey)
     legend = _legend_width(scene)
     meta_w = QFontMetricsF(_title_font(15, False)).horizontalAdvance(meta)
-    return max(QFontMetricsF(_title_font(30, True)).horizontalAdvance(title),
-               meta_w + (legend + 32 if legend else 0))
+    # a very long title is elided rather than widening the sheet without end
+    return max(min(QFontMetricsF(_title_font(30, True)).horizontalAdvance(title), TITLE_MAX_W),
+               min(meta_w, TITLE_MAX_W) + (legend + 32 if legend else 0))
 
 
 def _paint_legend(painter: QPainter, scene: JourneyScene, right: float, y: float) -> None:
@@ -217,8 +222,11 @@ def paint_sheet(painter: QPainter, scene: JourneyScene, sheet: Sheet,
                      fm.elidedText(title, elide, text_w))
     painter.setPen(st.TEXT_SOFT)
     painter.setFont(_title_font(15, False))
-    painter.drawText(QRectF(MARGIN, MARGIN + 48, text_w, 24),
-                     int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), meta)
+    legend_w = _legend_width(scene)
+    meta_w = text_w - (legend_w + 32 if legend_w else 0)
+    painter.drawText(QRectF(MARGIN, MARGIN + 48, meta_w, 24),
+                     int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                     QFontMetricsF(painter.font()).elidedText(meta, elide, meta_w))
     _paint_legend(painter, scene, sheet.width - MARGIN, MARGIN + 48)
     painter.setPen(st.GRID_LINE)
     y = MARGIN + TITLE_H - 12
