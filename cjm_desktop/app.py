@@ -32,6 +32,9 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
         QCoreApplication.setOrganizationName(ORGANIZATION)
         QCoreApplication.setApplicationName(APPLICATION)
         install_fonts(app)
+        from .main_window.theme import apply_theme
+
+        apply_theme()
         app.setProperty("cjmReady", True)
     if i18n.installed_language() != ui_language():  # first start, or the saved choice changed
         install_translations(app, ui_language())
@@ -100,4 +103,7 @@ def run_gui(path: str | None) -> int:
 
         # After the window is up, so the offer never blocks building it (test seam).
         QTimer.singleShot(0, reliability.offer_recovery)
+    from .main_window.welcome import welcome_at_start
+
+    welcome_at_start(window, path)
     return app.exec()

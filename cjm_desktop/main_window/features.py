@@ -35,3 +35,12 @@ def install_all(window: MainWindow) -> None:
     from . import export_feature
 
     export_feature.install(window)
+    from . import help_guide, preferences, review_banner, welcome
+
+    preferences.install(window)
+    welcome.install(window)
+    review_banner.install(window)
+    help_guide.install(window)
+    from . import accessibility  # keep last: names what the others built
+
+    accessibility.install(window)

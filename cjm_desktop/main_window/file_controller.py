@@ -222,7 +222,12 @@ class TemplateChooser(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addRow(buttons)
         self.language.currentIndexChanged.connect(self._fill_templates)
+        from ..i18n import ui_language
+        from .preferences import default_template
+
+        self.language.setCurrentIndex(max(0, self.language.findData(ui_language())))
         self._fill_templates()
+        self.template.setCurrentIndex(max(0, self.template.findData(default_template())))
 
     def _fill_templates(self) -> None:
         language = self.language.currentData()

@@ -1,0 +1,49 @@
+"""Accessible names and keyboard reach for the window's main parts (installed last).
+
+Screen readers announce a dock by its accessible name; every dock and the canvas get one
+(from the dock's title when its author set none), and docks' contents take keyboard focus
+so Tab and Ctrl+Tab reach them. The visible focus frame comes from theme.FOCUS_STYLE.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDockWidget
+
+if TYPE_CHECKING:
+    from .window import MainWindow
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Accessibility", text)
+
+
+def name_main_parts(window: MainWindow) -> None:
+    for dock in window.findChildren(QDockWidget):
+        if not dock.accessibleName():
+            dock.setAccessibleName(dock.windowTitle().replace("&", ""))
+        inner = dock.widget()
+        if inner is not None:
+            if not inner.accessibleName():
+                inner.setAccessibleName(dock.windowTitle().replace("&", ""))
+            if inner.focusPolicy() == Qt.FocusPolicy.NoFocus:
+                inner.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    canvas = getattr(window, "canvas", None)
+    if canvas is not None and not canvas.accessibleName():
+        canvas.setAccessibleName(tr("Journey map canvas"))
+        canvas.setAccessibleDescription(
+            tr("Stages are columns and lanes are rows; arrow keys move between cards, "
+               "Tab between cells, F2 edits the selected card."))
+    window.menuBar().setAccessibleName(tr("Menu bar"))
+    window.statusBar().setAccessibleName(tr("Status bar"))
+    for attribute, name in (("zoom_label", tr("Zoom")), ("counts_label", tr("Map size")),
+                            ("save_state_label", tr("Save state"))):
+        label = getattr(window, attribute, None)
+        if label is not None and not label.accessibleName():
+            label.setAccessibleName(name)
+
+
+def install(window: MainWindow) -> None:
+    name_main_parts(window)

@@ -1,0 +1,205 @@
+"""Edit ▸ Preferences…: the settings people change, kept in QSettings.
+
+Keys: ``ui/language`` ("" follows the system), ``autosave/delaySeconds``,
+``files/defaultTemplate``, ``ui/fontSize``, ``canvas/cardWidth``, ``ui/theme`` and
+``files/recentCount``. Everything applies at once except the language, which applies when
+the editor starts again (the dialog says so).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..canvas import geometry
+from ..files.templates import TEMPLATE_NAMES, template_title
+from ..i18n import LANGUAGE_KEY, installed_language, language_name, ui_language
+from .theme import THEME_KEY, apply_theme, saved_theme
+
+if TYPE_CHECKING:
+    from .window import MainWindow
+
+AUTOSAVE_KEY = "autosave/delaySeconds"
+TEMPLATE_KEY = "files/defaultTemplate"
+FONT_KEY = "ui/fontSize"
+CARD_WIDTH_KEY = "canvas/cardWidth"
+RECENT_COUNT_KEY = "files/recentCount"
+
+DEFAULTS = {
+    LANGUAGE_KEY: "", AUTOSAVE_KEY: 2, TEMPLATE_KEY: "discover-try-buy-use-support",
+    FONT_KEY: 10, CARD_WIDTH_KEY: int(geometry.COLUMN_W - 2 * geometry.CELL_PAD),
+    THEME_KEY: "system", RECENT_COUNT_KEY: 10,
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PreferencesDialog", text)
+
+
+def setting(key: str) -> object:
+    default = DEFAULTS[key]
+    return QSettings().value(key, default, type=type(default))
+
+
+def default_template() -> str:
+    name = str(setting(TEMPLATE_KEY))
+    return name if name in TEMPLATE_NAMES else str(DEFAULTS[TEMPLATE_KEY])
+
+
+def apply_card_width(window: MainWindow | None = None) -> None:
+    """The canvas's default column width follows the preferred card width."""
+    width = max(96, min(int(setting(CARD_WIDTH_KEY)), 480))
+    geometry.COLUMN_W = float(width) + 2 * geometry.CELL_PAD
+    canvas = getattr(window, "canvas", None) if window is not None else None
+    scene = canvas.scene() if canvas is not None and hasattr(canvas, "scene") else None
+    if scene is not None and hasattr(scene, "rebuild"):
+        scene.rebuild()
+
+
+def apply_font_size() -> None:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        font = QFont(app.font())
+        font.setPointSize(max(7, min(int(setting(FONT_KEY)), 24)))
+        app.setFont(font)
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferences")
+        self.setWindowTitle(self.tr("Preferences"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+
+        self.language = QComboBox(self)
+        self.language.addItem(self.tr("Follow the system"), "")
+        for code in ("ko", "en"):
+            self.language.addItem(language_name(code), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(setting(LANGUAGE_KEY))))
+        form.addRow(self.tr("&Language:"), self.language)
+        self.language_note = QLabel(
+            self.tr("A new interface language applies when CJM Desktop starts again. "
+                    "Maps keep the language they are written in."), self)
+        self.language_note.setWordWrap(True)
+        self.language_note.setEnabled(False)
+        form.addRow("", self.language_note)
+
+        self.theme = QComboBox(self)
+        for code, name in (("system", self.tr("Follow the system")),
+                           ("light", self.tr("Light")), ("dark", self.tr("Dark"))):
+            self.theme.addItem(name, code)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(saved_theme())))
+        form.addRow(self.tr("&Theme:"), self.theme)
+
+        self.font_size = self._spin(7, 24, FONT_KEY, self.tr(" pt"))
+        form.addRow(self.tr("Interface &font size:"), self.font_size)
+        self.card_width = self._spin(96, 480, CARD_WIDTH_KEY, self.tr(" px"), step=8)
+        form.addRow(self.tr("Default &card width:"), self.card_width)
+
+        self.template = QComboBox(self)
+        for name in TEMPLATE_NAMES:
+            self.template.addItem(template_title(name, ui_language()), name)
+        self.template.setCurrentIndex(max(0, self.template.findData(default_template())))
+        form.addRow(self.tr("Default &template:"), self.template)
+
+        self.autosave = self._spin(1, 600, AUTOSAVE_KEY, self.tr(" s"))
+        form.addRow(self.tr("&Autosave after:"), self.autosave)
+        self.recent_count = self._spin(1, 30, RECENT_COUNT_KEY, "")
+        form.addRow(self.tr("&Recent files to remember:"), self.recent_count)
+
+        for widget, name in (
+                (self.language, self.tr("Interface language")), (self.theme, self.tr("Theme")),
+                (self.font_size, self.tr("Interface font size")),
+                (self.card_width, self.tr("Default card width")),
+                (self.template, self.tr("Default template")),
+                (self.autosave, self.tr("Autosave delay in seconds")),
+                (self.recent_count, self.tr("Number of recent files"))):
+            widget.setAccessibleName(name)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _spin(self, low: int, high: int, key: str, suffix: str, step: int = 1) -> QSpinBox:
+        spin = QSpinBox(self)
+        spin.setRange(low, high)
+        spin.setSingleStep(step)
+        spin.setSuffix(suffix)
+        spin.setValue(int(setting(key)))
+        return spin
+
+    def values(self) -> dict[str, object]:
+        return {
+            LANGUAGE_KEY: self.language.currentData(), THEME_KEY: self.theme.currentData(),
+            FONT_KEY: self.font_size.value(), CARD_WIDTH_KEY: self.card_width.value(),
+            TEMPLATE_KEY: self.template.currentData(), AUTOSAVE_KEY: self.autosave.value(),
+            RECENT_COUNT_KEY: self.recent_count.value(),
+        }
+
+    def save(self) -> None:
+        settings = QSettings()
+        for key, value in self.values().items():
+            settings.setValue(key, value)
+        settings.sync()
+
+
+def restart_needed() -> bool:
+    """True when the saved interface language differs from the one showing now."""
+    return bool(installed_language()) and ui_language() != installed_language()
+
+
+def show_preferences(window: MainWindow) -> bool:
+    dialog = PreferencesDialog(window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    dialog.save()
+    apply_settings(window)
+    if restart_needed():
+        window.statusBar().showMessage(
+            tr("The new interface language applies after a restart."),
+            8000)
+    return True
+
+
+def apply_settings(window: MainWindow) -> None:
+    """Apply what can change at once: theme, font size, card width, recent-file count."""
+    apply_theme()
+    apply_font_size()
+    apply_card_width(window)
+    settings = QSettings()
+    recent = settings.value("files/recent", [], type=list) or []
+    settings.setValue("files/recent", list(recent)[: int(setting(RECENT_COUNT_KEY))])
+    autosave = getattr(window, "autosaver", None)
+    if autosave is not None and hasattr(autosave, "delay"):
+        autosave.delay = float(setting(AUTOSAVE_KEY))
+        timer = getattr(autosave, "_timer", None)
+        if timer is not None:
+            timer.setInterval(int(autosave.delay * 1000))
+
+
+def install(window: MainWindow) -> None:
+    action = QAction(tr("&Preferences…"), window)
+    action.setShortcut(QKeySequence.StandardKey.Preferences)
+    action.setMenuRole(QAction.MenuRole.PreferencesRole)
+    action.triggered.connect(lambda _checked=False: show_preferences(window))
+    window.edit_menu.addSeparator()
+    window.edit_menu.addAction(action)
+    window.preferences_action = action
+    apply_card_width()

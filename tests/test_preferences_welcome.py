@@ -1,0 +1,229 @@
+"""Preferences persist and apply, the welcome dialog, the review banner, the user guide,
+accessible names and keyboard reach, and a sharp canvas at device pixel ratio 2."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QRectF, QSettings, Qt
+from PySide6.QtGui import QImage, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QWidget
+
+from cjm_desktop.app import create_main_window, ensure_app
+from cjm_desktop.canvas import geometry
+from cjm_desktop.canvas import style as canvas_style
+from cjm_desktop.files.templates import TEMPLATE_NAMES, load_template, template_title
+from cjm_desktop.main_window import help_guide, preferences, welcome
+from cjm_desktop.main_window.review_banner import review_due
+from cjm_desktop.main_window.theme import apply_theme
+
+KEYS = ("ui/language", "ui/theme", "ui/fontSize", "canvas/cardWidth", "files/defaultTemplate",
+        "autosave/delaySeconds", "files/recentCount", "files/recent", "ui/welcomeShown")
+
+
+@pytest.fixture
+def window(qtbot):
+    win = create_main_window()
+    yield win
+    win.document.undo_stack.setClean()  # closing must not ask about unsaved edits
+    win.close()
+    win.deleteLater()
+    settings = QSettings()
+    for key in KEYS:
+        settings.remove(key)
+    ensure_app()  # back to the default interface language
+    apply_theme("light")
+    preferences.apply_font_size()
+    preferences.apply_card_width()
+
+
+# ----- preferences ----------------------------------------------------------------------
+def test_preferences_persist_across_a_new_window_and_apply(qtbot, window):
+    dialog = preferences.PreferencesDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("ko"))
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.font_size.setValue(13)
+    dialog.card_width.setValue(240)
+    dialog.template.setCurrentIndex(dialog.template.findData("service-blueprint"))
+    dialog.autosave.setValue(7)
+    dialog.recent_count.setValue(4)
+    dialog.save()
+    preferences.apply_settings(window)
+
+    assert QApplication.font().pointSize() == 13
+    assert geometry.COLUMN_W == 240 + 2 * geometry.CELL_PAD
+    assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 80
+    assert canvas_style.BACKGROUND.lightness() < 80
+    assert window.autosaver.delay == 7
+    assert preferences.restart_needed()  # the language waits for a restart
+
+    again = preferences.PreferencesDialog(create_main_window())
+    qtbot.addWidget(again)
+    assert again.values() == {
+        "ui/language": "ko", "ui/theme": "dark", "ui/fontSize": 13, "canvas/cardWidth": 240,
+        "files/defaultTemplate": "service-blueprint", "autosave/delaySeconds": 7,
+        "files/recentCount": 4}
+    # The dialog says the language applies after a restart.
+    assert "start" in again.language_note.text()
+
+
+def test_light_theme_restores_the_canvas_colours(window):
+    light = canvas_style.BACKGROUND
+    apply_theme("dark")
+    assert light != canvas_style.BACKGROUND
+    apply_theme("light")
+    assert light == canvas_style.BACKGROUND
+    assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() > 180
+
+
+def test_new_map_chooser_preselects_the_default_template(qtbot, window):
+    from cjm_desktop.main_window.file_controller import TemplateChooser
+
+    QSettings().setValue("files/defaultTemplate", "stages-5")
+    chooser = TemplateChooser(window)
+    qtbot.addWidget(chooser)
+    assert chooser.template.currentData() == "stages-5"
+
+
+# ----- welcome --------------------------------------------------------------------------
+def test_welcome_is_due_on_first_start_and_with_nothing_to_open(window):
+    assert welcome.should_welcome(None)
+    QSettings().setValue(welcome.SHOWN_KEY, True)
+    assert welcome.should_welcome(None)  # no file and no recent file
+    assert not welcome.should_welcome("/some/map.cjm.json")
+    QSettings().setValue("files/recent", ["/some/map.cjm.json"])
+    assert not welcome.should_welcome(None)
+
+
+def test_create_main_window_opens_the_sample_without_a_dialog(window):
+    assert window.document.journey.stages
+    assert not [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, QDialog) and w.isVisible()]
+
+
+def test_welcome_lists_templates_with_previews_and_recent_files(qtbot, window, tmp_path):
+    recent = str(tmp_path / "workshop.cjm.json")
+    dialog = welcome.WelcomeDialog(window, [recent])
+    qtbot.addWidget(dialog)
+    names = [dialog.templates.item(i) for i in range(dialog.templates.count())]
+    assert [i.text() for i in names] == [template_title(n, "en") for n in TEMPLATE_NAMES]
+    assert all(not i.icon().isNull() for i in names)
+    assert dialog.recent.item(0).text() == "workshop.cjm.json"
+
+    dialog.templates.setCurrentRow(TEMPLATE_NAMES.index("service-blueprint"))
+    dialog.create_button.click()
+    assert dialog.choice == ("template", "service-blueprint")
+    welcome.act_on(window, dialog.choice)
+    wanted = load_template("service-blueprint", "en")
+    assert [s.name for s in window.document.journey.stages] == [s.name for s in wanted.stages]
+    assert QSettings().value(welcome.SHOWN_KEY, False, type=bool) is False  # not via show
+
+
+def test_template_preview_draws_the_stage_colours(window):
+    journey = load_template("stages-4", "en")
+    image = welcome.preview(journey).toImage()
+    assert image.width() == 2 * welcome.PREVIEW.width()
+    colours = {image.pixel(x, 30) for x in range(0, image.width(), 4)}
+    assert len(colours) >= 4
+
+
+def test_file_welcome_action_opens_the_dialog(qtbot, window, monkeypatch):
+    shown = []
+
+    def fake_exec(self):
+        shown.append(self)
+        self.choice = ("sample", "")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(welcome.WelcomeDialog, "exec", fake_exec)
+    window.document.replace(load_template("blank", "en"), None)
+    window.files.welcome_action.trigger()
+    assert shown and shown[0].objectName() == "welcome"
+    assert len(window.document.journey.cards) > 10  # the sample map is back
+    assert QSettings().value(welcome.SHOWN_KEY, False, type=bool)
+
+
+# ----- review banner --------------------------------------------------------------------
+def test_review_banner_shows_when_the_review_date_has_passed(window):
+    reminder = window.review_banner
+    assert review_due("2020-01-31", dt.date(2025, 1, 1))
+    assert not review_due("2025-01-31", dt.date(2025, 1, 1))
+    assert not review_due(None) and not review_due("not a date")
+
+    window.document.update_info({"review_date": "2025-01-31"})
+    assert reminder.is_shown()
+    assert "2025-01-31" in reminder.banner.label.text()
+    assert "review" in reminder.banner.label.text()
+    reminder.banner.dismiss_button.click()
+    assert not reminder.is_shown()
+    window.document.update_info({"review_date": "2999-12-31"})
+    assert not reminder.is_shown()
+    window.document.undo_stack.undo()
+    assert reminder.is_shown()
+
+
+# ----- help -----------------------------------------------------------------------------
+def test_help_user_guide_shows_the_guide_inside_the_app(window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(help_guide.GuideDialog, "exec", lambda self: shown.append(self) or 0)
+    window.user_guide_action.trigger()
+    text = shown[0].browser.toPlainText()
+    assert "CJM Desktop user guide" in text
+    assert "사용 안내서" not in text  # the English part for an English interface
+    korean = help_guide.GuideDialog(window, "ko")
+    assert "사용 안내서" in korean.browser.toPlainText()
+
+
+# ----- accessibility and high DPI -------------------------------------------------------
+def test_docks_and_canvas_have_accessible_names_and_take_focus(qtbot, window):
+    docks = window.findChildren(QDockWidget)
+    assert docks
+    for dock in docks:
+        assert dock.accessibleName(), dock.objectName()
+    canvas = window.findChild(QWidget, "canvas")
+    assert canvas.accessibleName()
+    window.show()
+    qtbot.waitExposed(window)
+    reached: set[str] = set()
+    widget = QApplication.focusWidget() or canvas
+    for _ in range(400):
+        widget = widget.nextInFocusChain()
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible():
+            parent = widget
+            while parent is not None:
+                if parent.objectName() in ("canvas", *[d.objectName() for d in docks]):
+                    reached.add(parent.objectName())
+                parent = parent.parentWidget()
+    assert "canvas" in reached
+    visible_docks = {d.objectName() for d in docks if d.isVisible()}
+    assert visible_docks <= reached
+
+
+def test_canvas_renders_sharp_at_device_pixel_ratio_two(window):
+    scene = window.findChild(QWidget, "canvas").scene()
+    source = QRectF(0, 0, 600, 400)
+
+    def render(ratio: int) -> QImage:
+        image = QImage(600 * ratio, 400 * ratio, QImage.Format.Format_ARGB32)
+        image.setDevicePixelRatio(ratio)
+        image.fill(Qt.GlobalColor.white)
+        painter = QPainter(image)
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing
+                               | QPainter.RenderHint.TextAntialiasing)
+        scene.render(painter, QRectF(0, 0, 600, 400), source)
+        painter.end()
+        return image
+
+    single, double = render(1), render(2)
+    assert (double.width(), double.height()) == (1200, 800)
+    assert double.deviceIndependentSize().width() == 600
+
+    def detail(image: QImage, step: int) -> int:
+        return len({image.pixel(x, y) for x in range(0, image.width(), step)
+                    for y in range(0, image.height(), step)})
+
+    assert detail(double, 2) > 20  # not blank
+    # Drawn at twice the resolution, not scaled up: more distinct edge shades than 1×.
+    assert detail(double, 1) > detail(single, 1)
