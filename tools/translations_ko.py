@@ -309,4 +309,146 @@ KO: dict[str, str] = {
     "SVG images (*.svg)": "SVG 이미지 (*.svg)",
     "PDF documents (*.pdf)": "PDF 문서 (*.pdf)",
     "All files (*)": "모든 파일 (*)",
+    # preferences, welcome, review banner, user guide, accessibility, help, canvas, find
+    'Journey map canvas': '여정 지도 캔버스',
+    'Map size': '지도 크기',
+    'Menu bar': '메뉴 막대',
+    'Save state': '저장 상태',
+    ('Stages are columns and lanes are rows; arrow keys move between cards, Tab between cells, '
+     'F2 edits the selected card.'):
+        ('단계는 열, 레인은 행입니다. 화살표 키로 카드 사이를, Tab 키로 칸 사이를 이동하고 F2 '
+         '키로 선택한 카드를 편집합니다.'),
+    'Status bar': '상태 표시줄',
+    'Zoom': '확대/축소',
+    'Add card here': '여기에 카드 추가',
+    'Add lane below': '아래에 레인 추가',
+    'Add stage after': '뒤에 단계 추가',
+    'Add stage before': '앞에 단계 추가',
+    'Add step': '세부 단계 추가',
+    'Add step after': '뒤에 세부 단계 추가',
+    'Change colour…': '색 바꾸기…',
+    'Clear emotion': '감정 지우기',
+    'Copy': '복사',
+    'Cut': '잘라내기',
+    'Delete lane': '레인 삭제',
+    'Delete stage': '단계 삭제',
+    'Delete step': '세부 단계 삭제',
+    'Edit text': '텍스트 편집',
+    'Paste': '붙여넣기',
+    'Dismiss': '닫기',
+    'Keep mine': '내 버전 유지',
+    'Reload': '다시 불러오기',
+    'All kinds': '모든 종류',
+    'All pain categories': '모든 불편 유형',
+    'All tags': '모든 태그',
+    'Close and clear the filter (Esc)': '필터를 지우고 닫기 (Esc)',
+    'Find cards…': '카드 찾기…',
+    'Next match (Enter)': '다음 결과 (Enter)',
+    'No match': '결과 없음',
+    'Previous match (Shift+Enter)': '이전 결과 (Shift+Enter)',
+    '&User guide': '사용 안내서(&U)',
+    'CJM Desktop user guide': 'CJM Desktop 사용 안내서',
+    'The user guide is not installed.': '사용 안내서가 설치되어 있지 않습니다.',
+    'User guide': '사용 안내서',
+    '&About CJM Desktop': 'CJM Desktop 정보(&A)',
+    '<h3>CJM Desktop %1</h3><p>An offline editor for customer journey maps.</p>':
+        '<h3>CJM Desktop %1</h3><p>인터넷 없이 쓰는 고객 여정 지도 편집기입니다.</p>',
+    'About CJM Desktop': 'CJM Desktop 정보',
+    ('Korean text uses the Nanum Gothic font © NAVER Corporation, under the SIL Open Font '
+     'License 1.1.'):
+        '한글은 나눔고딕 글꼴(© NAVER Corporation, SIL Open Font License 1.1)로 표시합니다.',
+    'Qt %1 · PySide6 %2 · pyqtgraph %3 · openpyxl %4':
+        'Qt %1 · PySide6 %2 · pyqtgraph %3 · openpyxl %4',
+    'not installed': '설치되지 않음',
+    ' pt': ' pt',
+    ' px': ' px',
+    ' s': '초',
+    '&Autosave after:': '자동 저장 간격(&A):',
+    '&Language:': '언어(&L):',
+    '&Preferences…': '환경 설정(&P)…',
+    '&Recent files to remember:': '최근 파일 기억 개수(&R):',
+    '&Theme:': '테마(&T):',
+    ('A new interface language applies when CJM Desktop starts again. Maps keep the language '
+     'they are written in.'):
+        ('새 화면 언어는 CJM Desktop을 다시 시작하면 적용됩니다. 지도 내용은 작성한 언어 그대로 '
+         '유지됩니다.'),
+    'Autosave delay in seconds': '자동 저장 간격(초)',
+    'Dark': '어둡게',
+    'Default &card width:': '기본 카드 너비(&C):',
+    'Default &template:': '기본 템플릿(&T):',
+    'Default card width': '기본 카드 너비',
+    'Default template': '기본 템플릿',
+    'Follow the system': '시스템 설정 따르기',
+    'Interface &font size:': '화면 글자 크기(&F):',
+    'Interface font size': '화면 글자 크기',
+    'Interface language': '화면 언어',
+    'Light': '밝게',
+    'Number of recent files': '최근 파일 개수',
+    'Preferences': '환경 설정',
+    'The new interface language applies after a restart.':
+        '새 화면 언어는 다시 시작한 뒤 적용됩니다.',
+    'Theme': '테마',
+    '&Discard': '버리기(&D)',
+    '&Later': '나중에(&L)',
+    '&Restore': '복구(&R)',
+    'Autosaved': '자동 저장 시각',
+    ('CJM Desktop was closed unexpectedly. These maps had unsaved changes. Restore a map to '
+     'continue where you left off, or discard it.'):
+        ('CJM Desktop이 예기치 않게 종료되었습니다. 아래 지도에 저장하지 않은 변경 사항이 '
+         '있습니다. 지도를 복구해 이어서 작업하거나 버리세요.'),
+    'Could not restore the map': '지도를 복구하지 못했습니다',
+    'Keep the copies and ask again at the next start': '사본을 보관하고 다음 시작 때 다시 묻기',
+    'Map': '지도',
+    'Original file': '원본 파일',
+    'Recover unsaved maps': '저장하지 않은 지도 복구',
+    'never saved': '저장한 적 없음',
+    'Autosave failed: %1': '자동 저장 실패: %1',
+    'Autosaved %1': '%1에 자동 저장됨',
+    'Could not reload the map': '지도를 다시 불러오지 못했습니다',
+    'File on disk': '디스크의 파일',
+    ("Reload replaces your unsaved changes with the file's content; Keep mine keeps editing your "
+     'version.'):
+        ('다시 불러오기는 저장하지 않은 변경 사항을 파일 내용으로 바꿉니다. 내 버전 유지를 '
+         '누르면 지금 버전을 계속 편집합니다.'),
+    ('“%1” is already open in another CJM Desktop (process %2). Saving in both places overwrites '
+     'one with the other.'):
+        ('“%1”은(는) 다른 CJM Desktop(프로세스 %2)에서 이미 열려 있습니다. 양쪽에서 저장하면 '
+         '한쪽 내용이 다른 쪽을 덮어씁니다.'),
+    '“%1” is also open in another window. Saving in both places overwrites one with the other.':
+        ('“%1”은(는) 다른 창에서도 열려 있습니다. 양쪽에서 저장하면 한쪽 내용이 다른 쪽을 '
+         '덮어씁니다.'),
+    '“%1” was changed by another program.': '다른 프로그램이 “%1”을(를) 변경했습니다.',
+    ('“%1” was deleted or moved by another program. Your map is still open here: save it to keep '
+     'it.'):
+        ('다른 프로그램이 “%1”을(를) 삭제하거나 옮겼습니다. 지도는 여기에 열려 있으니 보관하려면 '
+         '저장하세요.'),
+    'Dismiss the review reminder': '검토 알림 닫기',
+    'Map properties…': '지도 속성…',
+    'Review reminder': '검토 알림',
+    'This map is due for review (review date %1).': '이 지도를 검토할 때가 되었습니다 (검토일 %1).',
+    '&Create map': '지도 만들기(&C)',
+    '&Open a file…': '파일 열기(&O)…',
+    '&Recent maps': '최근 지도(&R)',
+    '&Templates': '템플릿(&T)',
+    '&Welcome…': '시작 화면(&W)…',
+    'No recent maps yet': '최근 지도가 아직 없습니다',
+    'Open the &sample map': '예제 지도 열기(&S)',
+    'Recent maps': '최근 지도',
+    'Start a new journey map from a template, or open one you have.':
+        '템플릿으로 새 여정 지도를 시작하거나 가지고 있는 지도를 여세요.',
+    'Templates': '템플릿',
+    'Welcome to CJM Desktop': 'CJM Desktop에 오신 것을 환영합니다',
+    '&Actual Size (100 %)': '실제 크기(100 %)(&A)',
+    '&Copy': '복사(&C)',
+    '&Delete': '삭제(&D)',
+    '&Find…': '찾기(&F)…',
+    '&Fit Map': '지도 전체 보기(&F)',
+    '&Paste': '붙여넣기(&P)',
+    'Cu&t': '잘라내기(&T)',
+    'D&uplicate': '복제(&U)',
+    'Find': '찾기',
+    'Find / &Filter Bar': '찾기/필터 막대(&F)',
+    'Select &All': '모두 선택(&A)',
+    'Zoom &In': '확대(&I)',
+    'Zoom &Out': '축소(&O)',
 }

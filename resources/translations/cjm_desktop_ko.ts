@@ -5,31 +5,31 @@
         <name>Accessibility</name>
         <message>
             <source>Journey map canvas</source>
-            <translation type="unfinished" />
+            <translation>여정 지도 캔버스</translation>
         </message>
         <message>
             <source>Map size</source>
-            <translation type="unfinished" />
+            <translation>지도 크기</translation>
         </message>
         <message>
             <source>Menu bar</source>
-            <translation type="unfinished" />
+            <translation>메뉴 막대</translation>
         </message>
         <message>
             <source>Save state</source>
-            <translation type="unfinished" />
+            <translation>저장 상태</translation>
         </message>
         <message>
             <source>Stages are columns and lanes are rows; arrow keys move between cards, Tab between cells, F2 edits the selected card.</source>
-            <translation type="unfinished" />
+            <translation>단계는 열, 레인은 행입니다. 화살표 키로 카드 사이를, Tab 키로 칸 사이를 이동하고 F2 키로 선택한 카드를 편집합니다.</translation>
         </message>
         <message>
             <source>Status bar</source>
-            <translation type="unfinished" />
+            <translation>상태 표시줄</translation>
         </message>
         <message>
             <source>Zoom</source>
-            <translation type="unfinished" />
+            <translation>확대/축소</translation>
         </message>
     </context>
     <context>
@@ -43,43 +43,43 @@
         <name>Canvas</name>
         <message>
             <source>Add card here</source>
-            <translation type="unfinished" />
+            <translation>여기에 카드 추가</translation>
         </message>
         <message>
             <source>Add lane below</source>
-            <translation type="unfinished" />
+            <translation>아래에 레인 추가</translation>
         </message>
         <message>
             <source>Add stage after</source>
-            <translation type="unfinished" />
+            <translation>뒤에 단계 추가</translation>
         </message>
         <message>
             <source>Add stage before</source>
-            <translation type="unfinished" />
+            <translation>앞에 단계 추가</translation>
         </message>
         <message>
             <source>Add step</source>
-            <translation type="unfinished" />
+            <translation>세부 단계 추가</translation>
         </message>
         <message>
             <source>Add step after</source>
-            <translation type="unfinished" />
+            <translation>뒤에 세부 단계 추가</translation>
         </message>
         <message>
             <source>Change colour…</source>
-            <translation type="unfinished" />
+            <translation>색 바꾸기…</translation>
         </message>
         <message>
             <source>Clear emotion</source>
-            <translation type="unfinished" />
+            <translation>감정 지우기</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>복사</translation>
         </message>
         <message>
             <source>Cut</source>
-            <translation type="unfinished" />
+            <translation>잘라내기</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -87,15 +87,15 @@
         </message>
         <message>
             <source>Delete lane</source>
-            <translation type="unfinished" />
+            <translation>레인 삭제</translation>
         </message>
         <message>
             <source>Delete stage</source>
-            <translation type="unfinished" />
+            <translation>단계 삭제</translation>
         </message>
         <message>
             <source>Delete step</source>
-            <translation type="unfinished" />
+            <translation>세부 단계 삭제</translation>
         </message>
         <message>
             <source>Duplicate</source>
@@ -103,11 +103,11 @@
         </message>
         <message>
             <source>Edit text</source>
-            <translation type="unfinished" />
+            <translation>텍스트 편집</translation>
         </message>
         <message>
             <source>Paste</source>
-            <translation type="unfinished" />
+            <translation>붙여넣기</translation>
         </message>
         <message>
             <source>Rename lane</source>
@@ -297,15 +297,15 @@
         <name>DiskBanner</name>
         <message>
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>닫기</translation>
         </message>
         <message>
             <source>Keep mine</source>
-            <translation type="unfinished" />
+            <translation>내 버전 유지</translation>
         </message>
         <message>
             <source>Reload</source>
-            <translation type="unfinished" />
+            <translation>다시 불러오기</translation>
         </message>
     </context>
     <context>
@@ -687,81 +687,81 @@
         <name>FindBar</name>
         <message>
             <source>All kinds</source>
-            <translation type="unfinished" />
+            <translation>모든 종류</translation>
         </message>
         <message>
             <source>All pain categories</source>
-            <translation type="unfinished" />
+            <translation>모든 불편 유형</translation>
         </message>
         <message>
             <source>All tags</source>
-            <translation type="unfinished" />
+            <translation>모든 태그</translation>
         </message>
         <message>
             <source>Close and clear the filter (Esc)</source>
-            <translation type="unfinished" />
+            <translation>필터를 지우고 닫기 (Esc)</translation>
         </message>
         <message>
             <source>Find cards…</source>
-            <translation type="unfinished" />
+            <translation>카드 찾기…</translation>
         </message>
         <message>
             <source>Next match (Enter)</source>
-            <translation type="unfinished" />
+            <translation>다음 결과 (Enter)</translation>
         </message>
         <message>
             <source>No match</source>
-            <translation type="unfinished" />
+            <translation>결과 없음</translation>
         </message>
         <message>
             <source>Previous match (Shift+Enter)</source>
-            <translation type="unfinished" />
+            <translation>이전 결과 (Shift+Enter)</translation>
         </message>
     </context>
     <context>
         <name>HelpGuide</name>
         <message>
             <source>&amp;User guide</source>
-            <translation type="unfinished" />
+            <translation>사용 안내서(&amp;U)</translation>
         </message>
         <message>
             <source>CJM Desktop user guide</source>
-            <translation type="unfinished" />
+            <translation>CJM Desktop 사용 안내서</translation>
         </message>
         <message>
             <source>The user guide is not installed.</source>
-            <translation type="unfinished" />
+            <translation>사용 안내서가 설치되어 있지 않습니다.</translation>
         </message>
         <message>
             <source>User guide</source>
-            <translation type="unfinished" />
+            <translation>사용 안내서</translation>
         </message>
     </context>
     <context>
         <name>HelpMenu</name>
         <message>
             <source>&amp;About CJM Desktop</source>
-            <translation type="unfinished" />
+            <translation>CJM Desktop 정보(&amp;A)</translation>
         </message>
         <message>
             <source>&lt;h3&gt;CJM Desktop %1&lt;/h3&gt;&lt;p&gt;An offline editor for customer journey maps.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;CJM Desktop %1&lt;/h3&gt;&lt;p&gt;인터넷 없이 쓰는 고객 여정 지도 편집기입니다.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>About CJM Desktop</source>
-            <translation type="unfinished" />
+            <translation>CJM Desktop 정보</translation>
         </message>
         <message>
             <source>Korean text uses the Nanum Gothic font © NAVER Corporation, under the SIL Open Font License 1.1.</source>
-            <translation type="unfinished" />
+            <translation>한글은 나눔고딕 글꼴(© NAVER Corporation, SIL Open Font License 1.1)로 표시합니다.</translation>
         </message>
         <message>
             <source>Qt %1 · PySide6 %2 · pyqtgraph %3 · openpyxl %4</source>
-            <translation type="unfinished" />
+            <translation>Qt %1 · PySide6 %2 · pyqtgraph %3 · openpyxl %4</translation>
         </message>
         <message>
             <source>not installed</source>
-            <translation type="unfinished" />
+            <translation>설치되지 않음</translation>
         </message>
     </context>
     <context>
@@ -1209,142 +1209,142 @@
         <name>PreferencesDialog</name>
         <message>
             <source> pt</source>
-            <translation type="unfinished" />
+            <translation> pt</translation>
         </message>
         <message>
             <source> px</source>
-            <translation type="unfinished" />
+            <translation> px</translation>
         </message>
         <message>
             <source> s</source>
-            <translation type="unfinished" />
+            <translation>초</translation>
         </message>
         <message>
             <source>&amp;Autosave after:</source>
-            <translation type="unfinished" />
+            <translation>자동 저장 간격(&amp;A):</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>언어(&amp;L):</translation>
         </message>
         <message>
             <source>&amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>환경 설정(&amp;P)…</translation>
         </message>
         <message>
             <source>&amp;Recent files to remember:</source>
-            <translation type="unfinished" />
+            <translation>최근 파일 기억 개수(&amp;R):</translation>
         </message>
         <message>
             <source>&amp;Theme:</source>
-            <translation type="unfinished" />
+            <translation>테마(&amp;T):</translation>
         </message>
         <message>
             <source>A new interface language applies when CJM Desktop starts again. Maps keep the language they are written in.</source>
-            <translation type="unfinished" />
+            <translation>새 화면 언어는 CJM Desktop을 다시 시작하면 적용됩니다. 지도 내용은 작성한 언어 그대로 유지됩니다.</translation>
         </message>
         <message>
             <source>Autosave delay in seconds</source>
-            <translation type="unfinished" />
+            <translation>자동 저장 간격(초)</translation>
         </message>
         <message>
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>어둡게</translation>
         </message>
         <message>
             <source>Default &amp;card width:</source>
-            <translation type="unfinished" />
+            <translation>기본 카드 너비(&amp;C):</translation>
         </message>
         <message>
             <source>Default &amp;template:</source>
-            <translation type="unfinished" />
+            <translation>기본 템플릿(&amp;T):</translation>
         </message>
         <message>
             <source>Default card width</source>
-            <translation type="unfinished" />
+            <translation>기본 카드 너비</translation>
         </message>
         <message>
             <source>Default template</source>
-            <translation type="unfinished" />
+            <translation>기본 템플릿</translation>
         </message>
         <message>
             <source>Follow the system</source>
-            <translation type="unfinished" />
+            <translation>시스템 설정 따르기</translation>
         </message>
         <message>
             <source>Interface &amp;font size:</source>
-            <translation type="unfinished" />
+            <translation>화면 글자 크기(&amp;F):</translation>
         </message>
         <message>
             <source>Interface font size</source>
-            <translation type="unfinished" />
+            <translation>화면 글자 크기</translation>
         </message>
         <message>
             <source>Interface language</source>
-            <translation type="unfinished" />
+            <translation>화면 언어</translation>
         </message>
         <message>
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>밝게</translation>
         </message>
         <message>
             <source>Number of recent files</source>
-            <translation type="unfinished" />
+            <translation>최근 파일 개수</translation>
         </message>
         <message>
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>환경 설정</translation>
         </message>
         <message>
             <source>The new interface language applies after a restart.</source>
-            <translation type="unfinished" />
+            <translation>새 화면 언어는 다시 시작한 뒤 적용됩니다.</translation>
         </message>
         <message>
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>테마</translation>
         </message>
     </context>
     <context>
         <name>RecoveryDialog</name>
         <message>
             <source>&amp;Discard</source>
-            <translation type="unfinished" />
+            <translation>버리기(&amp;D)</translation>
         </message>
         <message>
             <source>&amp;Later</source>
-            <translation type="unfinished" />
+            <translation>나중에(&amp;L)</translation>
         </message>
         <message>
             <source>&amp;Restore</source>
-            <translation type="unfinished" />
+            <translation>복구(&amp;R)</translation>
         </message>
         <message>
             <source>Autosaved</source>
-            <translation type="unfinished" />
+            <translation>자동 저장 시각</translation>
         </message>
         <message>
             <source>CJM Desktop was closed unexpectedly. These maps had unsaved changes. Restore a map to continue where you left off, or discard it.</source>
-            <translation type="unfinished" />
+            <translation>CJM Desktop이 예기치 않게 종료되었습니다. 아래 지도에 저장하지 않은 변경 사항이 있습니다. 지도를 복구해 이어서 작업하거나 버리세요.</translation>
         </message>
         <message>
             <source>Could not restore the map</source>
-            <translation type="unfinished" />
+            <translation>지도를 복구하지 못했습니다</translation>
         </message>
         <message>
             <source>Keep the copies and ask again at the next start</source>
-            <translation type="unfinished" />
+            <translation>사본을 보관하고 다음 시작 때 다시 묻기</translation>
         </message>
         <message>
             <source>Map</source>
-            <translation type="unfinished" />
+            <translation>지도</translation>
         </message>
         <message>
             <source>Original file</source>
-            <translation type="unfinished" />
+            <translation>원본 파일</translation>
         </message>
         <message>
             <source>Recover unsaved maps</source>
-            <translation type="unfinished" />
+            <translation>저장하지 않은 지도 복구</translation>
         </message>
         <message>
             <source>Untitled map</source>
@@ -1352,72 +1352,72 @@
         </message>
         <message>
             <source>never saved</source>
-            <translation type="unfinished" />
+            <translation>저장한 적 없음</translation>
         </message>
     </context>
     <context>
         <name>Reliability</name>
         <message>
             <source>Autosave failed: %1</source>
-            <translation type="unfinished" />
+            <translation>자동 저장 실패: %1</translation>
         </message>
         <message>
             <source>Autosaved %1</source>
-            <translation type="unfinished" />
+            <translation>%1에 자동 저장됨</translation>
         </message>
         <message>
             <source>Could not reload the map</source>
-            <translation type="unfinished" />
+            <translation>지도를 다시 불러오지 못했습니다</translation>
         </message>
         <message>
             <source>File on disk</source>
-            <translation type="unfinished" />
+            <translation>디스크의 파일</translation>
         </message>
         <message>
             <source>Reload replaces your unsaved changes with the file's content; Keep mine keeps editing your version.</source>
-            <translation type="unfinished" />
+            <translation>다시 불러오기는 저장하지 않은 변경 사항을 파일 내용으로 바꿉니다. 내 버전 유지를 누르면 지금 버전을 계속 편집합니다.</translation>
         </message>
         <message>
             <source>“%1” is already open in another CJM Desktop (process %2). Saving in both places overwrites one with the other.</source>
-            <translation type="unfinished" />
+            <translation>“%1”은(는) 다른 CJM Desktop(프로세스 %2)에서 이미 열려 있습니다. 양쪽에서 저장하면 한쪽 내용이 다른 쪽을 덮어씁니다.</translation>
         </message>
         <message>
             <source>“%1” is also open in another window. Saving in both places overwrites one with the other.</source>
-            <translation type="unfinished" />
+            <translation>“%1”은(는) 다른 창에서도 열려 있습니다. 양쪽에서 저장하면 한쪽 내용이 다른 쪽을 덮어씁니다.</translation>
         </message>
         <message>
             <source>“%1” was changed by another program.</source>
-            <translation type="unfinished" />
+            <translation>다른 프로그램이 “%1”을(를) 변경했습니다.</translation>
         </message>
         <message>
             <source>“%1” was deleted or moved by another program. Your map is still open here: save it to keep it.</source>
-            <translation type="unfinished" />
+            <translation>다른 프로그램이 “%1”을(를) 삭제하거나 옮겼습니다. 지도는 여기에 열려 있으니 보관하려면 저장하세요.</translation>
         </message>
     </context>
     <context>
         <name>ReviewBanner</name>
         <message>
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>닫기</translation>
         </message>
         <message>
             <source>Dismiss the review reminder</source>
-            <translation type="unfinished" />
+            <translation>검토 알림 닫기</translation>
         </message>
         <message>
             <source>Map properties…</source>
-            <translation type="unfinished" />
+            <translation>지도 속성…</translation>
         </message>
     </context>
     <context>
         <name>ReviewReminder</name>
         <message>
             <source>Review reminder</source>
-            <translation type="unfinished" />
+            <translation>검토 알림</translation>
         </message>
         <message>
             <source>This map is due for review (review date %1).</source>
-            <translation type="unfinished" />
+            <translation>이 지도를 검토할 때가 되었습니다 (검토일 %1).</translation>
         </message>
     </context>
     <context>
@@ -1592,47 +1592,47 @@
         <name>Welcome</name>
         <message>
             <source>&amp;Create map</source>
-            <translation type="unfinished" />
+            <translation>지도 만들기(&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Open a file…</source>
-            <translation type="unfinished" />
+            <translation>파일 열기(&amp;O)…</translation>
         </message>
         <message>
             <source>&amp;Recent maps</source>
-            <translation type="unfinished" />
+            <translation>최근 지도(&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Templates</source>
-            <translation type="unfinished" />
+            <translation>템플릿(&amp;T)</translation>
         </message>
         <message>
             <source>&amp;Welcome…</source>
-            <translation type="unfinished" />
+            <translation>시작 화면(&amp;W)…</translation>
         </message>
         <message>
             <source>No recent maps yet</source>
-            <translation type="unfinished" />
+            <translation>최근 지도가 아직 없습니다</translation>
         </message>
         <message>
             <source>Open the &amp;sample map</source>
-            <translation type="unfinished" />
+            <translation>예제 지도 열기(&amp;S)</translation>
         </message>
         <message>
             <source>Recent maps</source>
-            <translation type="unfinished" />
+            <translation>최근 지도</translation>
         </message>
         <message>
             <source>Start a new journey map from a template, or open one you have.</source>
-            <translation type="unfinished" />
+            <translation>템플릿으로 새 여정 지도를 시작하거나 가지고 있는 지도를 여세요.</translation>
         </message>
         <message>
             <source>Templates</source>
-            <translation type="unfinished" />
+            <translation>템플릿</translation>
         </message>
         <message>
             <source>Welcome to CJM Desktop</source>
-            <translation type="unfinished" />
+            <translation>CJM Desktop에 오신 것을 환영합니다</translation>
         </message>
     </context>
     <context>
@@ -1646,27 +1646,27 @@
         <name>window</name>
         <message>
             <source>&amp;Actual Size (100 %)</source>
-            <translation type="unfinished" />
+            <translation>실제 크기(100 %)(&amp;A)</translation>
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>복사(&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>삭제(&amp;D)</translation>
         </message>
         <message>
             <source>&amp;Find…</source>
-            <translation type="unfinished" />
+            <translation>찾기(&amp;F)…</translation>
         </message>
         <message>
             <source>&amp;Fit Map</source>
-            <translation type="unfinished" />
+            <translation>지도 전체 보기(&amp;F)</translation>
         </message>
         <message>
             <source>&amp;Paste</source>
-            <translation type="unfinished" />
+            <translation>붙여넣기(&amp;P)</translation>
         </message>
         <message>
             <source>&amp;Personas</source>
@@ -1674,31 +1674,31 @@
         </message>
         <message>
             <source>Cu&amp;t</source>
-            <translation type="unfinished" />
+            <translation>잘라내기(&amp;T)</translation>
         </message>
         <message>
             <source>D&amp;uplicate</source>
-            <translation type="unfinished" />
+            <translation>복제(&amp;U)</translation>
         </message>
         <message>
             <source>Find</source>
-            <translation type="unfinished" />
+            <translation>찾기</translation>
         </message>
         <message>
             <source>Find / &amp;Filter Bar</source>
-            <translation type="unfinished" />
+            <translation>찾기/필터 막대(&amp;F)</translation>
         </message>
         <message>
             <source>Select &amp;All</source>
-            <translation type="unfinished" />
+            <translation>모두 선택(&amp;A)</translation>
         </message>
         <message>
             <source>Zoom &amp;In</source>
-            <translation type="unfinished" />
+            <translation>확대(&amp;I)</translation>
         </message>
         <message>
             <source>Zoom &amp;Out</source>
-            <translation type="unfinished" />
+            <translation>축소(&amp;O)</translation>
         </message>
     </context>
 </TS>
