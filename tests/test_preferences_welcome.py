@@ -65,8 +65,10 @@ def test_preferences_persist_across_a_new_window_and_apply(qtbot, window):
         "ui/language": "ko", "ui/theme": "dark", "ui/fontSize": 13, "canvas/cardWidth": 240,
         "files/defaultTemplate": "service-blueprint", "autosave/delaySeconds": 7,
         "files/recentCount": 4}
-    # The dialog says the language applies after a restart.
-    assert "start" in again.language_note.text()
+    # The dialog says the language applies after a restart (in Korean now: new windows
+    # already speak the saved language).
+    assert "다시 시작" in again.language_note.text()
+    assert "파일" in again.parent().menuBar().actions()[0].text()
 
 
 def test_light_theme_restores_the_canvas_colours(window):

@@ -49,6 +49,11 @@ DARK_TINTS = {
     CardKind.NOTE.value: QColor("#37321E"),
 }
 _light_canvas: dict[str, object] = {}
+# The emotion curve keeps a white plot area, so its legend row keeps dark text (a style
+# sheet also reaches the widgets the plot creates later, when it is first shown).
+DARK_EXTRA_STYLE = """
+#emotionPlot QCheckBox, #emotionPlot QRadioButton { color: #1F2430; }
+"""
 
 
 def saved_theme() -> str:
@@ -109,8 +114,10 @@ def apply_theme(choice: str | None = None) -> bool:
     if fusion is not None and app.style().name().lower() != "fusion":
         app.setStyle(fusion)
     app.setPalette(dark_palette() if dark else app.style().standardPalette())
-    if FOCUS_STYLE not in app.styleSheet():
-        app.setStyleSheet(app.styleSheet() + FOCUS_STYLE)
+    sheet = app.styleSheet().replace(DARK_EXTRA_STYLE, "")
+    if FOCUS_STYLE not in sheet:
+        sheet += FOCUS_STYLE
+    app.setStyleSheet(sheet + (DARK_EXTRA_STYLE if dark else ""))
     _set_canvas_colours(dark)
     app.setProperty("cjmDarkTheme", dark)
     for widget in app.allWidgets():

@@ -128,6 +128,8 @@ class WelcomeDialog(QDialog):
             empty = QListWidgetItem(tr("No recent maps yet"))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.recent.addItem(empty)
+        self.recent.setMinimumWidth(260)
+        self.recent.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.recent.itemActivated.connect(self._choose_recent)
         recent_label.setBuddy(self.recent)
         grid.addWidget(recent_label, 1, 1)
