@@ -229,3 +229,24 @@ def test_canvas_renders_sharp_at_device_pixel_ratio_two(window):
     assert detail(double, 2) > 20  # not blank
     # Drawn at twice the resolution, not scaled up: more distinct edge shades than 1×.
     assert detail(double, 1) > detail(single, 1)
+
+
+def test_the_shipped_guide_equals_docs_and_its_pictures_load(window):
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    docs, shipped = root / "docs", root / "resources" / "docs"
+    names = ["user-guide.md", *(f"images/{p.name}" for p in (docs / "images").glob("*.png"))]
+    assert len(names) >= 3
+    for name in names:
+        assert (shipped / name).read_bytes() == (docs / name).read_bytes(), (
+            f"{name}: run python tools/build_docs.py")
+        assert (docs / name).stat().st_size < 160_000
+    dialog = help_guide.GuideDialog(window, "ko")
+    document = dialog.browser.document()
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+
+    image = document.resource(QTextDocument.ResourceType.ImageResource,
+                              QUrl("images/main-window-ko.png"))
+    assert image is not None and not image.isNull()

@@ -51,7 +51,7 @@ class GuideDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("userGuide")
         self.setWindowTitle(tr("CJM Desktop user guide"))
-        self.resize(860, 720)
+        self.resize(960, 760)  # the guide's pictures are 900 px wide
         layout = QVBoxLayout(self)
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("userGuideText")
