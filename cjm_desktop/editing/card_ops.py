@@ -59,7 +59,8 @@ class CardEditing:
         Links to cards that do not exist in this map are dropped (pasting elsewhere)."""
         j = self._journey
         ids: list[str] = []
-        start = len(j.cell_ids(cell)) if position is None else position
+        j.check_cell(cell)  # refuse before the macro: a refused edit leaves no undo step
+        start = len(j.cell_ids(cell)) if position is None else max(0, position)
         with self.macro(text or tr("Paste cards")):
             for offset, source in enumerate(cards):
                 card = clone(source)
@@ -92,6 +93,8 @@ class CardEditing:
         if not moving:
             return
         staying = [cid for cid in j.cell_ids(cell) if cid not in set(moving)]
+        if position is not None:
+            position = max(0, position)
         anchor = staying[position] if position is not None and position < len(staying) else None
         if j.cell_ids(cell) == _final_order(staying, moving, anchor):
             return  # dropped where they already are

@@ -279,6 +279,9 @@ class StructureOps(MapState):
     def update_lane(self, lane_id: str, changes: dict[str, Any], *,
                     origin: Any = None) -> dict[str, Any]:
         lane = self.lane(lane_id)
+        height = changes.get("height")
+        if height is not None and not (isinstance(height, int | float) and 0 < height < 1e6):
+            raise ModelError("a lane height must be a positive number of pixels")
         if "kind" in changes:
             kind = LaneKind(changes["kind"])
             if kind == LaneKind.EMOTIONS and any(
