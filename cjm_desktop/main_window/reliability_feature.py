@@ -1,4 +1,4 @@
-"""Never lose work: autosave, crash recovery, changes on disk, "open elsewhere", drops.
+"""Never lose work: autosave, crash recovery, changes on disk, "open elsewhere".
 
 ``install(window)`` attaches a :class:`Reliability` as ``window.reliability`` with
 ``window.autosaver``. It keeps the recovery copy going (status bar "Autosaved 14:02"),
@@ -13,8 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolBar
 
 from ..editing import recovery
@@ -27,8 +26,6 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from .window import MainWindow
-
-MAP_SUFFIXES = (".cjm.json", ".json")
 
 
 class DiskBanner(QFrame):
@@ -82,8 +79,6 @@ class Reliability(QObject):
             self.shutdown()
 
         window.files.on_closed = on_closed  # type: ignore[method-assign]
-        window.setAcceptDrops(True)
-        window.installEventFilter(self)
 
     # ----- banner ---------------------------------------------------------------------
     def _build_banner(self) -> None:
@@ -205,33 +200,6 @@ class Reliability(QObject):
         if dialog is not None:
             dialog.open()
         return dialog
-
-    # ----- drops ----------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-            assert isinstance(event, QDropEvent)
-            if self._dropped_map(event) is not None:
-                event.acceptProposedAction()
-                return True
-        elif event.type() == QEvent.Type.Drop:
-            assert isinstance(event, QDropEvent)
-            path = self._dropped_map(event)
-            if path is not None:
-                event.acceptProposedAction()
-                self.window.files.open_path(path)  # asks about unsaved changes first
-                return True
-        return super().eventFilter(watched, event)
-
-    @staticmethod
-    def _dropped_map(event: QDropEvent) -> Path | None:
-        mime = event.mimeData()
-        if mime is None or not mime.hasUrls():
-            return None
-        for url in mime.urls():
-            name = url.toLocalFile()
-            if name and name.lower().endswith(MAP_SUFFIXES):
-                return Path(name)
-        return None
 
     # ----- closing --------------------------------------------------------------------
     def shutdown(self) -> None:
