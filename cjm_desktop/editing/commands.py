@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoCommand
 
 from ..model import JourneyMap
 from ..model.base import CellKey, EmotionKey
-from ..model.entities import Card, Emotion, Lane, Persona, Stage, Step
+from ..model.entities import Card, Emotion, Lane, Persona, Stage, Step, clone
 
 UNDO_ORIGIN = "undo"
 
@@ -90,7 +90,15 @@ def add_persona(journey: JourneyMap, persona: Persona, index: int | None, text: 
 
 def add_card(journey: JourneyMap, card: Card, position: int | None, text: str,
              origin: Any = None) -> AddCommand:
-    return AddCommand(text, journey, lambda origin: journey.add_card(card, position, origin=origin),
+    # Later edits may replace or retarget the card object in the map (a kind change, a
+    # first step adopting stage cards); redo must add the card exactly as it was added.
+    snapshot = clone(card)
+
+    def add(origin: Any) -> None:
+        journey.add_card(card if not journey.has_id(card.id) and card == snapshot
+                         else clone(snapshot), position, origin=origin)
+
+    return AddCommand(text, journey, add,
                       lambda origin: journey.remove_card(card.id, origin=origin), origin)
 
 
