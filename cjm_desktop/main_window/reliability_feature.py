@@ -14,7 +14,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolBar
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolBar,
+)
 
 from ..editing import recovery
 from ..editing.autosave import Autosaver
@@ -40,7 +47,9 @@ class DiskBanner(QFrame):
         layout.setContentsMargins(12, 6, 8, 6)
         layout.setSpacing(8)
         self.label = QLabel(self)
-        self.label.setWordWrap(True)
+        # One line (the full text is in the tooltip): a wrapping label makes the bar tall.
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.label.setMinimumWidth(200)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.label, 1)
         self.reload_button = QPushButton(self.tr("Reload"), self)
@@ -123,6 +132,7 @@ class Reliability(QObject):
                         .replace("%1", name)
                         .replace("%2", str(holder.pid if holder else "?")))
         banner.label.setText(text)
+        banner.label.setToolTip(text)
         banner.reload_button.setVisible(mode == "changed")
         banner.keep_button.setVisible(mode in ("changed", "removed"))
         banner.dismiss_button.setVisible(mode == "locked")
