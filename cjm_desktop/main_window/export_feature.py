@@ -42,7 +42,7 @@ PROGRESS_DELAY_MS = 500
 BIG_MAP_CARDS = 1000  # about 0.5 s of drawing on a modest machine
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("Export", text)
 
 
@@ -52,7 +52,7 @@ class ExportOptions(QDialog):
     def __init__(self, parent: QWidget, kind: str) -> None:
         super().__init__(parent)
         self.kind = kind
-        self.setWindowTitle(_tr("Export options"))
+        self.setWindowTitle(tr("Export options"))
         layout = QFormLayout(self)
         self.dpi = QSpinBox(self)
         self.dpi.setRange(48, 600)
@@ -60,27 +60,27 @@ class ExportOptions(QDialog):
         self.dpi.setValue(150)
         self.dpi.setSuffix(" dpi")  # notr: the unit
         self.page = QComboBox(self)
-        self.page.addItem(_tr("A4 landscape"), "A4")
-        self.page.addItem(_tr("A3 landscape"), "A3")
-        self.fit = QRadioButton(_tr("Fit the whole map on one page"), self)
-        self.tiled = QRadioButton(_tr("Tile over several pages at a readable size"), self)
+        self.page.addItem(tr("A4 landscape"), "A4")
+        self.page.addItem(tr("A3 landscape"), "A3")
+        self.fit = QRadioButton(tr("Fit the whole map on one page"), self)
+        self.tiled = QRadioButton(tr("Tile over several pages at a readable size"), self)
         self.fit.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.fit)
         group.addButton(self.tiled)
         if kind == "png":
-            layout.addRow(_tr("Resolution:"), self.dpi)
+            layout.addRow(tr("Resolution:"), self.dpi)
             for widget in (self.page, self.fit, self.tiled):
                 widget.hide()
         else:
             self.dpi.hide()
-            layout.addRow(_tr("Page:"), self.page)
+            layout.addRow(tr("Page:"), self.page)
             pages = QWidget(self)
             box = QVBoxLayout(pages)
             box.setContentsMargins(0, 0, 0, 0)
             box.addWidget(self.fit)
             box.addWidget(self.tiled)
-            layout.addRow(_tr("Layout:"), pages)
+            layout.addRow(tr("Layout:"), pages)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -108,21 +108,21 @@ class ExportController(QObject):
         export_menu, import_menu = window.files.export_menu, window.files.import_menu
         self.export_actions: dict[str, QAction] = {}
         for key, text in (
-                (".xlsx", _tr("Workbook (.xlsx)…")),
-                (".csv", _tr("Cards as CSV…")),
-                (".mmd", _tr("Mermaid journey (.mmd)…")),
-                (".png", _tr("Image (PNG)…")),
-                (".svg", _tr("Vector image (SVG)…")),
-                (".pdf", _tr("PDF…"))):
+                (".xlsx", tr("Workbook (.xlsx)…")),
+                (".csv", tr("Cards as CSV…")),
+                (".mmd", tr("Mermaid journey (.mmd)…")),
+                (".png", tr("Image (PNG)…")),
+                (".svg", tr("Vector image (SVG)…")),
+                (".pdf", tr("PDF…"))):
             if key == ".png":
                 export_menu.addSeparator()
             action = export_menu.addAction(text)
             action.triggered.connect(lambda _c=False, k=key: self.export_as(k))
             self.export_actions[key] = action
         self.import_actions: dict[str, QAction] = {}
-        for key, text in ((".xlsx", _tr("Workbook or table (.xlsx)…")),
-                          (".csv", _tr("Table (.csv)…")),
-                          (".mmd", _tr("Mermaid journey (.mmd)…"))):
+        for key, text in ((".xlsx", tr("Workbook or table (.xlsx)…")),
+                          (".csv", tr("Table (.csv)…")),
+                          (".mmd", tr("Mermaid journey (.mmd)…"))):
             action = import_menu.addAction(text)
             action.triggered.connect(lambda _c=False, k=key: self.import_from(k))
             self.import_actions[key] = action
@@ -136,10 +136,10 @@ class ExportController(QObject):
                 return False
             options = chosen
         document = self.window.document
-        name = (document.journey.info.title or _tr("journey-map")).replace("/", "-")
+        name = (document.journey.info.title or tr("journey-map")).replace("/", "-")
         start = Path(self._folder()) / (name + suffix)
         path, _filter = QFileDialog.getSaveFileName(
-            self.window, _tr("Export map"), str(start), _filter_for(suffix))
+            self.window, tr("Export map"), str(start), _filter_for(suffix))
         if not path:
             return False
         if not path.lower().endswith(suffix):
@@ -149,12 +149,12 @@ class ExportController(QObject):
                 self._render(path, options)
             else:
                 journey = document.journey
-                self._busy(_tr("Exporting…"), lambda: write_any(journey, path))
+                self._busy(tr("Exporting…"), lambda: write_any(journey, path))
         except (MapFileError, OSError) as error:
-            self._show_failure(_tr("Could not export the map"), path, error)
+            self._show_failure(tr("Could not export the map"), path, error)
             return False
         except Exception as error:  # a render error: tell, never crash the editor
-            self._show_failure(_tr("Could not export the map"), path, error)
+            self._show_failure(tr("Could not export the map"), path, error)
             return False
         QSettings().setValue(LAST_DIR_KEY, str(Path(path).parent))
         return True
@@ -166,7 +166,7 @@ class ExportController(QObject):
         view = getattr(self.window, "canvas", None)
         scene = view.scene() if view is not None and hasattr(view, "scene") else None
         source = scene if isinstance(scene, JourneyScene) else self.window.document
-        progress = self._progress(_tr("Exporting…"))
+        progress = self._progress(tr("Exporting…"))
         if len(self.window.document.journey.cards) >= BIG_MAP_CARDS:
             # the drawing itself is one long call that cannot tick: show the dialog now
             progress.show()
@@ -185,13 +185,13 @@ class ExportController(QObject):
         if not self.window.files.maybe_save():
             return False
         path, _filter = QFileDialog.getOpenFileName(
-            self.window, _tr("Import map"), self._folder(), _filter_for(suffix))
+            self.window, tr("Import map"), self._folder(), _filter_for(suffix))
         if not path:
             return False
         try:
-            journey = self._busy(_tr("Importing…"), lambda: read_any(path))
+            journey = self._busy(tr("Importing…"), lambda: read_any(path))
         except (MapFileError, OSError) as error:
-            self._show_failure(_tr("Could not import the file"), path, error)
+            self._show_failure(tr("Could not import the file"), path, error)
             return False
         self.window.document.replace(journey, None, modified=True)
         QSettings().setValue(LAST_DIR_KEY, str(Path(path).parent))
@@ -203,7 +203,7 @@ class ExportController(QObject):
 
     def _progress(self, label: str) -> QProgressDialog:
         progress = QProgressDialog(label, "", 0, 0, self.window)
-        progress.setWindowTitle(_tr("Please wait"))
+        progress.setWindowTitle(tr("Please wait"))
         progress.setCancelButton(None)  # type: ignore[arg-type]
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(PROGRESS_DELAY_MS)
@@ -240,23 +240,23 @@ class ExportController(QObject):
         if isinstance(error, MapFileError):
             message = str(error)
         elif isinstance(error, OSError):
-            message = _tr("%1: %2").replace("%1", path).replace(
+            message = tr("%1: %2").replace("%1", path).replace(
                 "%2", error.strerror or str(error))
         else:
-            message = _tr("%1: %2").replace("%1", path).replace("%2", str(error))
+            message = tr("%1: %2").replace("%1", path).replace("%2", str(error))
         self.window.show_error(title, message)
 
 
 def _filter_for(suffix: str) -> str:
     filters = {
-        ".xlsx": _tr("Excel workbooks (*.xlsx)"),
-        ".csv": _tr("CSV tables (*.csv)"),
-        ".mmd": _tr("Mermaid journeys (*.mmd)"),
-        ".png": _tr("PNG images (*.png)"),
-        ".svg": _tr("SVG images (*.svg)"),
-        ".pdf": _tr("PDF documents (*.pdf)"),
+        ".xlsx": tr("Excel workbooks (*.xlsx)"),
+        ".csv": tr("CSV tables (*.csv)"),
+        ".mmd": tr("Mermaid journeys (*.mmd)"),
+        ".png": tr("PNG images (*.png)"),
+        ".svg": tr("SVG images (*.svg)"),
+        ".pdf": tr("PDF documents (*.pdf)"),
     }
-    return filters[suffix] + ";;" + _tr("All files (*)")
+    return filters[suffix] + ";;" + tr("All files (*)")
 
 
 def install(window: MainWindow) -> None:

@@ -601,6 +601,137 @@
         </message>
     </context>
     <context>
+        <name>Export</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>A3 landscape</source>
+            <translation>A3 landscape</translation>
+        </message>
+        <message>
+            <source>A4 landscape</source>
+            <translation>A4 landscape</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+        <message>
+            <source>CSV tables (*.csv)</source>
+            <translation>CSV tables (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cards as CSV…</source>
+            <translation>Cards as CSV…</translation>
+        </message>
+        <message>
+            <source>Could not export the map</source>
+            <translation>Could not export the map</translation>
+        </message>
+        <message>
+            <source>Could not import the file</source>
+            <translation>Could not import the file</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export map</source>
+            <translation>Export map</translation>
+        </message>
+        <message>
+            <source>Export options</source>
+            <translation>Export options</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <source>Fit the whole map on one page</source>
+            <translation>Fit the whole map on one page</translation>
+        </message>
+        <message>
+            <source>Image (PNG)…</source>
+            <translation>Image (PNG)…</translation>
+        </message>
+        <message>
+            <source>Import map</source>
+            <translation>Import map</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <source>Layout:</source>
+            <translation>Layout:</translation>
+        </message>
+        <message>
+            <source>Mermaid journey (.mmd)…</source>
+            <translation>Mermaid journey (.mmd)…</translation>
+        </message>
+        <message>
+            <source>Mermaid journeys (*.mmd)</source>
+            <translation>Mermaid journeys (*.mmd)</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PDF…</source>
+            <translation>PDF…</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>PNG images (*.png)</translation>
+        </message>
+        <message>
+            <source>Page:</source>
+            <translation>Page:</translation>
+        </message>
+        <message>
+            <source>Please wait</source>
+            <translation>Please wait</translation>
+        </message>
+        <message>
+            <source>Resolution:</source>
+            <translation>Resolution:</translation>
+        </message>
+        <message>
+            <source>SVG images (*.svg)</source>
+            <translation>SVG images (*.svg)</translation>
+        </message>
+        <message>
+            <source>Table (.csv)…</source>
+            <translation>Table (.csv)…</translation>
+        </message>
+        <message>
+            <source>Tile over several pages at a readable size</source>
+            <translation>Tile over several pages at a readable size</translation>
+        </message>
+        <message>
+            <source>Vector image (SVG)…</source>
+            <translation>Vector image (SVG)…</translation>
+        </message>
+        <message>
+            <source>Workbook (.xlsx)…</source>
+            <translation>Workbook (.xlsx)…</translation>
+        </message>
+        <message>
+            <source>Workbook or table (.xlsx)…</source>
+            <translation>Workbook or table (.xlsx)…</translation>
+        </message>
+        <message>
+            <source>journey-map</source>
+            <translation>journey-map</translation>
+        </message>
+    </context>
+    <context>
         <name>FileController</name>
         <message>
             <source>&amp;Close</source>

@@ -601,6 +601,137 @@
         </message>
     </context>
     <context>
+        <name>Export</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>A3 landscape</source>
+            <translation>A3 가로</translation>
+        </message>
+        <message>
+            <source>A4 landscape</source>
+            <translation>A4 가로</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>모든 파일 (*)</translation>
+        </message>
+        <message>
+            <source>CSV tables (*.csv)</source>
+            <translation>CSV 표 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cards as CSV…</source>
+            <translation>카드 목록 CSV…</translation>
+        </message>
+        <message>
+            <source>Could not export the map</source>
+            <translation>지도를 내보내지 못했습니다</translation>
+        </message>
+        <message>
+            <source>Could not import the file</source>
+            <translation>파일을 가져오지 못했습니다</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>엑셀 통합 문서 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export map</source>
+            <translation>지도 내보내기</translation>
+        </message>
+        <message>
+            <source>Export options</source>
+            <translation>내보내기 옵션</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>내보내는 중…</translation>
+        </message>
+        <message>
+            <source>Fit the whole map on one page</source>
+            <translation>지도 전체를 한 페이지에 맞추기</translation>
+        </message>
+        <message>
+            <source>Image (PNG)…</source>
+            <translation>이미지(PNG)…</translation>
+        </message>
+        <message>
+            <source>Import map</source>
+            <translation>지도 가져오기</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>가져오는 중…</translation>
+        </message>
+        <message>
+            <source>Layout:</source>
+            <translation>배치:</translation>
+        </message>
+        <message>
+            <source>Mermaid journey (.mmd)…</source>
+            <translation>Mermaid 여정(.mmd)…</translation>
+        </message>
+        <message>
+            <source>Mermaid journeys (*.mmd)</source>
+            <translation>Mermaid 여정 (*.mmd)</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF 문서 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PDF…</source>
+            <translation>PDF…</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>PNG 이미지 (*.png)</translation>
+        </message>
+        <message>
+            <source>Page:</source>
+            <translation>용지:</translation>
+        </message>
+        <message>
+            <source>Please wait</source>
+            <translation>잠시 기다려 주세요</translation>
+        </message>
+        <message>
+            <source>Resolution:</source>
+            <translation>해상도:</translation>
+        </message>
+        <message>
+            <source>SVG images (*.svg)</source>
+            <translation>SVG 이미지 (*.svg)</translation>
+        </message>
+        <message>
+            <source>Table (.csv)…</source>
+            <translation>표(.csv)…</translation>
+        </message>
+        <message>
+            <source>Tile over several pages at a readable size</source>
+            <translation>읽기 좋은 크기로 여러 페이지에 나누기</translation>
+        </message>
+        <message>
+            <source>Vector image (SVG)…</source>
+            <translation>벡터 이미지(SVG)…</translation>
+        </message>
+        <message>
+            <source>Workbook (.xlsx)…</source>
+            <translation>엑셀 통합 문서(.xlsx)…</translation>
+        </message>
+        <message>
+            <source>Workbook or table (.xlsx)…</source>
+            <translation>엑셀 통합 문서 또는 표(.xlsx)…</translation>
+        </message>
+        <message>
+            <source>journey-map</source>
+            <translation>여정-지도</translation>
+        </message>
+    </context>
+    <context>
         <name>FileController</name>
         <message>
             <source>&amp;Close</source>
