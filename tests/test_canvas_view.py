@@ -167,3 +167,63 @@ def test_dropping_a_map_file_on_the_window_opens_it(qtbot, tmp_path):
     _drop(window.canvas, mime, QPointF(300, 300))
     assert window.document.journey.info.title == "Dropped map"
     assert window.document.path == target
+
+
+def _menu_texts(monkeypatch, view, scene_point):
+    """The context menu at a scene point as {text: action}, built but not shown."""
+    from cjm_desktop.canvas.menus import build_context_menu
+
+    menu = build_context_menu(view, view.mapFromScene(scene_point))
+    return {action.text(): action for action in menu.actions() if action.text()}
+
+
+def test_stage_lane_and_card_context_menus_edit_through_the_document(qtbot, monkeypatch):
+    view = make_view(qtbot)
+    journey, scene = view.document.journey, view.journey_scene
+    first = journey.stages[0]
+    actions = _menu_texts(monkeypatch, view, scene.stages[first.id].sceneBoundingRect().center())
+    assert {"Rename stage", "Add stage after", "Delete stage", "Add step"} <= set(actions)
+    actions["Add stage after"].trigger()
+    settle(view)
+    assert len(journey.stages) == 7 and journey.stages[0].id == first.id
+    assert journey.stages[1].id in scene.stages  # the new header exists
+    lane = journey.lanes[0]
+    actions = _menu_texts(monkeypatch, view, scene.lanes[lane.id].sceneBoundingRect().center())
+    assert "Delete lane" in actions
+    actions["Delete lane"].trigger()
+    settle(view)
+    assert lane.id not in [la.id for la in journey.lanes] and lane.id not in scene.lanes
+    card_id = next(iter(journey.cards))
+    actions = _menu_texts(monkeypatch, view, card_center(view, card_id))
+    actions["Duplicate"].trigger()
+    assert len(journey.cards) == len(scene.cards)
+    assert view.document.undo_stack.count() == 3
+    for _ in range(3):
+        view.document.undo_stack.undo()
+    settle(view)
+    assert len(journey.stages) == 6 and journey.lanes[0].id == lane.id
+
+
+def test_middle_button_and_space_drag_pan_the_view(qtbot):
+    from PySide6.QtTest import QTest
+
+    view = make_view(qtbot, size=(700, 500))
+    vp = view.viewport()
+    h0 = view.horizontalScrollBar().value()
+    QTest.mousePress(vp, Qt.MouseButton.MiddleButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(400, 300))
+    QTest.mouseMove(vp, QPoint(300, 250))
+    QTest.mouseRelease(vp, Qt.MouseButton.MiddleButton, Qt.KeyboardModifier.NoModifier,
+                       QPoint(300, 250))
+    assert view.horizontalScrollBar().value() == h0 + 100
+    v0 = view.verticalScrollBar().value()
+    view.setFocus()
+    QTest.keyPress(vp, Qt.Key.Key_Space)
+    QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(400, 300))
+    QTest.mouseMove(vp, QPoint(400, 220))
+    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       QPoint(400, 220))
+    QTest.keyRelease(vp, Qt.Key.Key_Space)
+    assert view.verticalScrollBar().value() == v0 + 80
+    assert view.document.undo_stack.count() == 0

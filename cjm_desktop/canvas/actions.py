@@ -50,7 +50,14 @@ class ViewActions:
             return None
 
     # ----- clipboard ------------------------------------------------------------------
+    def _text_box(self) -> Any:
+        """The open inline editor's text box: clipboard keys then act on its text."""
+        return self.editor.box() if self.editor.is_active() else None
+
     def copy(self) -> bool:
+        if (box := self._text_box()) is not None:
+            box.copy()
+            return False
         ids = self.selected_card_ids()
         if not ids:
             return False
@@ -59,12 +66,18 @@ class ViewActions:
         return True
 
     def cut(self) -> None:
+        if (box := self._text_box()) is not None:
+            box.cut()
+            return
         if self.copy():
             self.delete_selected()
 
     def paste(self) -> list[str]:
         """Paste cards (app format) or lines of text (one card each) into the current cell,
         after the selected card when there is one; the pasted cards become the selection."""
+        if (box := self._text_box()) is not None:
+            box.paste()
+            return []
         mime = QGuiApplication.clipboard().mimeData()
         cell = self.current_cell()
         if mime is None or cell is None:
@@ -91,7 +104,7 @@ class ViewActions:
 
     def duplicate(self) -> list[str]:
         ids = self.selected_card_ids()
-        if not ids:
+        if not ids or self.editor.is_active():
             return []
         new_ids = self._try(lambda: self.document.duplicate_cards(ids, origin=self)) or []
         if new_ids:
@@ -99,6 +112,9 @@ class ViewActions:
         return new_ids
 
     def delete_selected(self) -> None:
+        if (box := self._text_box()) is not None:
+            box.textCursor().deleteChar()
+            return
         kind, ids = self.selected_kind(), self.selected_ids()
         if kind == "card":
             journey = self.document.journey
@@ -118,6 +134,9 @@ class ViewActions:
                         p, s, t, {"score": None}, origin=self))
 
     def select_all(self) -> None:
+        if (box := self._text_box()) is not None:
+            box.selectAll()
+            return
         scene = self.journey_scene
         self.select_ids([cid for cid in scene.cards
                          if scene.matches is None or cid in scene.matches],

@@ -12,6 +12,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from ..model import ModelError
 from ..model.vocab import LaneKind
 from ..model.vocab import label as vocab_label
 from . import style as st
@@ -58,7 +59,10 @@ class StageHeaderItem(HeaderItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        stage = self.journey_scene().journey.stage(self.item_id)
+        try:
+            stage = self.journey_scene().journey.stage(self.item_id)
+        except ModelError:
+            return  # removed; the header goes at the next relayout
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         r = self.rect
         painter.fillRect(r, st.tint(stage.color, 0.82))
@@ -95,7 +99,10 @@ class StepHeaderItem(HeaderItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         journey = self.journey_scene().journey
-        stage, step = journey.find_step(self.item_id)
+        try:
+            stage, step = journey.find_step(self.item_id)
+        except ModelError:
+            return
         r = self.rect
         painter.fillRect(r, st.tint(stage.color, 0.92))
         painter.setPen(QPen(st.GRID_LINE, 1))
@@ -117,7 +124,10 @@ class LaneHeaderItem(HeaderItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         scene = self.journey_scene()
-        lane = scene.journey.lane(self.item_id)
+        try:
+            lane = scene.journey.lane(self.item_id)
+        except ModelError:
+            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         r = self.rect
         painter.fillRect(r, st.HEADER_BG)

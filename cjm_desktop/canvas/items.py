@@ -103,6 +103,7 @@ class CardItem(QGraphicsItem):
         self._key: Any = None
         self._text_h = 0.0
         self._flags = WRAP
+        self._badges: list[tuple[str, QColor]] = []
 
     def _card(self) -> Card | None:
         scene = self.scene()
@@ -144,8 +145,8 @@ class CardItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         card = self._card()
-        if card is None:
-            return
+        if card is None or self.width <= 0:
+            return  # not laid out yet: the relayout comes at the end of this event-loop turn
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         rect = QRectF(0, 0, self.width, self.height)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtGui import QColor, QContextMenuEvent
 from PySide6.QtWidgets import QColorDialog, QMenu
 
@@ -24,7 +24,13 @@ def tr(text: str) -> str:
 
 
 def show_context_menu(view: CanvasView, event: QContextMenuEvent) -> None:
-    pos = event.pos()
+    menu = build_context_menu(view, event.pos())
+    if not menu.isEmpty():
+        menu.exec(event.globalPos())
+
+
+def build_context_menu(view: CanvasView, pos: QPoint) -> QMenu:
+    """The menu for what is under ``pos`` (viewport coordinates); empty if nothing fits."""
     item = view.item_at(pos)
     menu = QMenu(view)
     doc, journey = view.document, view.document.journey
@@ -83,8 +89,7 @@ def show_context_menu(view: CanvasView, event: QContextMenuEvent) -> None:
             view.set_current_cell(key)
             menu.addAction(tr("Add card here"), lambda: view.add_card_and_edit(key, None))
             menu.addAction(tr("Paste"), view.paste)
-    if not menu.isEmpty():
-        menu.exec(event.globalPos())
+    return menu
 
 
 def _recolour(view: CanvasView, stage_id: str) -> None:

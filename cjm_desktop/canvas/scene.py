@@ -14,7 +14,7 @@ from PySide6.QtCore import QRectF, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsScene
 
 from ..editing import Document
-from ..model import Change, JourneyMap
+from ..model import Change, JourneyMap, ModelError
 from ..model.base import CellKey
 from ..model.vocab import LaneKind
 from . import geometry as geo
@@ -74,7 +74,11 @@ class JourneyScene(QGraphicsScene):
         return col, row
 
     def is_card_row(self, row: int) -> bool:
-        return self.journey.lane(self.layout.lane_ids[row]).kind != LaneKind.EMOTIONS.value
+        try:
+            lane = self.journey.lane(self.layout.lane_ids[row])
+        except (ModelError, IndexError):
+            return False  # the layout is one event-loop turn behind a removal
+        return lane.kind != LaneKind.EMOTIONS.value
 
     def card_rect(self, card_id: str) -> QRectF:
         item = self.cards[card_id]

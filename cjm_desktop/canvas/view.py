@@ -388,6 +388,7 @@ class CanvasView(ViewActions, QGraphicsView):
         return None
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt API)
+        self.journey_scene.flush()
         if self._drop_kind(event) or self._map_file(event):
             event.acceptProposedAction()
         else:
