@@ -8,10 +8,11 @@ measured it, never QGraphicsTextItem, so 5,000 cards build in a fraction of a se
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ..model import Card
@@ -276,23 +277,25 @@ class GridItem(QGraphicsItem):
             return
         exposed = option.exposedRect
         painter.fillRect(exposed, st.BACKGROUND)
-        c0, c1 = lay.column_at(exposed.left()), lay.column_at(exposed.right() - 0.01)
-        c0 = 0 if c0 is None else c0
-        c1 = len(lay.col_x) - 1 if c1 is None else c1
+        if not lay.col_x:
+            return
+        c0 = max(0, bisect_right(lay.col_x, exposed.left()) - 1)
+        c1 = min(len(lay.col_x) - 1, max(0, bisect_right(lay.col_x, exposed.right()) - 1))
+        left = max(lay.col_x[c0], exposed.left())
+        right = min(lay.col_x[c1] + lay.col_w[c1], exposed.right())
         pen = QPen(st.GRID_LINE, 1)
+        painter.setPen(pen)
         for row, (ry, rh) in enumerate(zip(lay.row_y, lay.row_h, strict=True)):
             if ry > exposed.bottom() or ry + rh < exposed.top():
                 continue
-            fill = st.CELL_BG if row % 2 == 0 else st.CELL_BG_ALT
-            for col in range(c0, c1 + 1):
-                rect = QRectF(lay.col_x[col], ry, lay.col_w[col], rh)
-                painter.fillRect(rect, fill)
-            painter.setPen(pen)
-            painter.drawLine(QPointF(lay.lane_w, ry + rh), QPointF(lay.width, ry + rh))
+            # one fill per row: every cell of a row has the same background
+            painter.fillRect(QRectF(left, ry, right - left, rh),
+                             st.CELL_BG if row % 2 == 0 else st.CELL_BG_ALT)
+            painter.drawLine(QPointF(left, ry + rh), QPointF(right, ry + rh))
+        top, bottom = max(lay.header_h, exposed.top()), min(lay.height, exposed.bottom())
         for col in range(c0, c1 + 1):
             x = lay.col_x[col] + lay.col_w[col]
-            painter.setPen(pen)
-            painter.drawLine(QPointF(x, lay.header_h), QPointF(x, lay.height))
+            painter.drawLine(QPointF(x, top), QPointF(x, bottom))
         for cell, color in ((self.current, st.CURRENT_CELL), (self.drop_target, None)):
             if cell is None:
                 continue
@@ -300,9 +303,9 @@ class GridItem(QGraphicsItem):
             rect = QRectF(x + 1, y + 1, w - 2, h - 2)
             if color is not None:
                 painter.fillRect(rect, color)
-            else:
+            else:  # an outline only, so moving it repaints thin strips, not whole cells
                 painter.setPen(QPen(st.DROP_MARKER, 2, Qt.PenStyle.DashLine))
-                painter.setBrush(QBrush(QColor(37, 99, 235, 16)))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(rect)
 
     def set_cells(self, current: tuple[int, int] | None,
@@ -310,13 +313,20 @@ class GridItem(QGraphicsItem):
         """Move the current-cell and drop highlights, repainting only the cells touched."""
         if (current, drop) == (self.current, self.drop_target) or self.layout is None:
             return
-        touched = {self.current, self.drop_target, current, drop} - {None}
+        whole = {self.current, current} - {None} if current != self.current else set()
+        edges = {self.drop_target, drop} - {None} if drop != self.drop_target else set()
         self.current, self.drop_target = current, drop
-        for cell in touched:
+        for cell in whole | edges:
             col, row = cell
-            if col < len(self.layout.col_x) and row < len(self.layout.row_y):
-                x, y, w, h = self.layout.cell_rect(col, row)
+            if col >= len(self.layout.col_x) or row >= len(self.layout.row_y):
+                continue
+            x, y, w, h = self.layout.cell_rect(col, row)
+            if cell in whole:
                 self.update(QRectF(x - 2, y - 2, w + 4, h + 4))
+                continue
+            for strip in (QRectF(x - 2, y - 2, w + 4, 6), QRectF(x - 2, y + h - 4, w + 4, 6),
+                          QRectF(x - 2, y - 2, 6, h + 4), QRectF(x + w - 4, y - 2, 6, h + 4)):
+                self.update(strip)
 
 
 class MarkerItem(QGraphicsItem):
