@@ -24,7 +24,7 @@ from cjm_desktop.files import dumps, load_map, loads
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 
 ROOT = Path(__file__).resolve().parents[1]
-CI_KILLS = 8
+CI_KILLS = 6
 SLOW_KILLS = 100
 
 # The second version differs everywhere: every card text, the title, the stage names.

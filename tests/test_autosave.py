@@ -31,6 +31,7 @@ def window(qtbot, map_file):
     yield win
     win.document.undo_stack.setClean()
     win.close()
+    win.deleteLater()
 
 
 def test_an_edit_is_autosaved_within_the_delay(qtbot, window, map_file):
@@ -78,6 +79,7 @@ def test_a_never_saved_map_is_autosaved_too(qtbot):
     assert map_to_dict(load_map(saver.data_path)) == map_to_dict(win.document.journey)
     win.document.undo_stack.setClean()
     win.close()
+    win.deleteLater()
 
 
 def test_saving_removes_the_copy_until_the_next_edit(qtbot, window, map_file):

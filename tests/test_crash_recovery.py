@@ -105,6 +105,7 @@ def test_killed_editor_is_offered_and_restored(tmp_path, qtbot):
     assert list(window.autosaver.folder.glob("*.cjm.json")) == []
     assert map_to_dict(load_map(map_file))["cards"] == map_to_dict(expected)["cards"]
     window.close()
+    window.deleteLater()
 
 
 def test_discard_removes_the_copy_and_nothing_is_offered_again(tmp_path, qtbot):
@@ -121,6 +122,7 @@ def test_discard_removes_the_copy_and_nothing_is_offered_again(tmp_path, qtbot):
     assert map_to_dict(window.document.journey) == before
     assert window.reliability.recovery_dialog() is None
     window.close()
+    window.deleteLater()
 
 
 def test_nothing_is_offered_after_a_clean_close(tmp_path, qtbot, monkeypatch):
@@ -136,6 +138,7 @@ def test_nothing_is_offered_after_a_clean_close(tmp_path, qtbot, monkeypatch):
     again = create_main_window()
     assert again.reliability.recovery_dialog() is None
     again.close()
+    again.deleteLater()
 
 
 def test_copies_of_running_editors_and_temp_files_are_not_offered(tmp_path, qtbot):
@@ -149,3 +152,4 @@ def test_copies_of_running_editors_and_temp_files_are_not_offered(tmp_path, qtbo
     assert recovery.list_entries(folder) == []  # our own process is alive
     window.document.undo_stack.setClean()
     window.close()
+    window.deleteLater()

@@ -29,6 +29,7 @@ def map_file(tmp_path):
 def close(window) -> None:
     window.document.undo_stack.setClean()
     window.close()
+    window.deleteLater()
 
 
 @pytest.fixture

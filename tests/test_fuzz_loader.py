@@ -215,3 +215,4 @@ def test_window_shows_the_error_and_keeps_the_open_map(tmp_path, raw, monkeypatc
     assert window.document.path == good and window.document.is_modified()
     window.document.undo_stack.setClean()
     window.close()
+    window.deleteLater()

@@ -30,6 +30,7 @@ def window(map_file):
     yield win
     win.document.undo_stack.setClean()
     win.close()
+    win.deleteLater()
 
 
 @pytest.fixture
@@ -117,6 +118,7 @@ def test_dropping_a_map_on_a_saved_window_opens_it(map_file, tmp_path):
     drop(win, other)
     assert win.document.path == other
     win.close()
+    win.deleteLater()
 
 
 def test_save_at_the_prompt_that_fails_keeps_the_window(window, map_file, errors, monkeypatch):
