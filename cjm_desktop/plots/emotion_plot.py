@@ -1,6 +1,7 @@
 """The emotion curve: one line per persona over the journey's stages and steps.
 
-The only module that imports pyqtgraph (with ``plots.export`` using the widget it builds).
+pyqtgraph is imported only here and in ``plot_items`` (the drawn pieces), so the window
+can load it after its first paint; ``plots.export`` renders the widget built here.
 As-is scores are solid lines, to-be scores dashed; a point without a score is a gap. Points
 can be dragged up or down (snapped to half steps, one ``Document.set_emotion`` when the drag
 ends) and double-clicked to edit label and note; a double-click on an empty spot scores the
@@ -14,7 +15,7 @@ import math
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -40,140 +41,14 @@ from ..model import Change, Emotion, ModelError
 from ..model.vocab import EmotionLabel, label, suggested_label
 from . import curve_data as cd
 from .emotion_dialog import EmotionDialog
+from .plot_items import Y_RANGE, Backdrop, PersonaCurve, PointScatter
 
-Y_RANGE = (-2.45, 2.45)
 POINT_SIZE = 11
 RING_SIZE = 22
 _STRUCTURE = {"stage", "step", "persona"}
 # Axes (their text and grid lines) are blitted from a pixmap instead of being redrawn:
 # a score change then repaints in a few milliseconds (bench/bench_emotion.py).
 _CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
-_POSITIVE = QColor(76, 175, 80, 22)
-_NEGATIVE = QColor(229, 87, 86, 22)
-
-
-def _dash_pen(color: str, width: float = 2.0) -> QPen:
-    pen = pg.mkPen(color, width=width)
-    pen.setStyle(Qt.PenStyle.DashLine)
-    return pen
-
-
-class _PointScatter(pg.ScatterPlotItem):
-    """Every persona's as-is (or to-be) points in one item (one paint, not one per persona);
-    each spot's data is (persona id, x index, field). Drags and double-clicks them."""
-
-    def __init__(self, plot: EmotionPlot, field: str, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.plot = plot
-        self.field = field
-        self.dragged: tuple[str, int, str] | None = None
-
-    def _spot_at(self, pos: QPointF) -> tuple[str, int, str] | None:
-        points = self.pointsAt(pos)
-        if len(points) == 0:
-            return None
-        return tuple(min(points, key=lambda p: abs(p.pos().y() - pos.y())).data())
-
-    def mouseDragEvent(self, ev: Any) -> None:  # noqa: N802 (pyqtgraph API)
-        if ev.button() != Qt.MouseButton.LeftButton:
-            ev.ignore()
-            return
-        if ev.isStart():
-            self.dragged = self._spot_at(ev.buttonDownPos())
-            if self.dragged is None:
-                ev.ignore()
-                return
-        elif self.dragged is None:
-            ev.ignore()
-            return
-        ev.accept()
-        score = cd.snap(ev.pos().y())
-        persona_id, index, field = self.dragged
-        self.plot.preview_drag(persona_id, field, index, score)
-        if ev.isFinish():
-            self.dragged = None
-            self.plot.finish_drag(persona_id, field, index, score)
-
-    def mouseClickEvent(self, ev: Any) -> None:  # noqa: N802 (pyqtgraph API)
-        if ev.button() != Qt.MouseButton.LeftButton or not ev.double():
-            ev.ignore()
-            return
-        spot = self._spot_at(ev.pos())
-        if spot is None:
-            ev.ignore()
-            return
-        ev.accept()
-        self.plot.edit_point(spot[0], spot[1])
-
-
-class _Backdrop(pg.GraphicsObject):
-    """Bands above (green) and below (red) zero, the dashed zero line and stage separators,
-    painted as one item: far cheaper to repaint than pyqtgraph's region and line items."""
-
-    def __init__(self, pen_scale: float) -> None:
-        super().__init__()
-        self.pen_scale = pen_scale
-        self.setZValue(-10)
-        self.count = 1
-        self.separators: list[float] = []
-
-    def set_columns(self, count: int, separators: list[float]) -> None:
-        self.prepareGeometryChange()
-        self.count = max(1, count)
-        self.separators = separators
-        self.update()
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)
-        return QRectF(-0.5, Y_RANGE[0], self.count, Y_RANGE[1] - Y_RANGE[0])
-
-    def paint(self, painter: QPainter, *_args: Any) -> None:
-        rect = self.boundingRect()
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.fillRect(QRectF(rect.left(), 0, rect.width(), Y_RANGE[1]), _POSITIVE)
-        painter.fillRect(QRectF(rect.left(), Y_RANGE[0], rect.width(), -Y_RANGE[0]), _NEGATIVE)
-        separator = QPen(QColor("#d5dae0"), self.pen_scale)
-        separator.setCosmetic(True)
-        painter.setPen(separator)
-        for x in self.separators:
-            painter.drawLine(QPointF(x, Y_RANGE[0]), QPointF(x, Y_RANGE[1]))
-        zero = QPen(QColor("#8a939c"), 1.2 * self.pen_scale, Qt.PenStyle.DashLine)
-        zero.setCosmetic(True)
-        painter.setPen(zero)
-        painter.drawLine(QPointF(rect.left(), 0), QPointF(rect.right(), 0))
-
-
-class _PersonaCurve:
-    """One persona's as-is and to-be lines and the values they show."""
-
-    def __init__(self, plot_item: pg.PlotItem, persona_id: str, color: str, z: int,
-                 pen_scale: float) -> None:
-        self.persona_id = persona_id
-        self.color = QColor(color)
-        self.line = pg.PlotDataItem(pen=pg.mkPen(color, width=2.5 * pen_scale),
-                                    connect="finite")
-        self.to_be_line = pg.PlotDataItem(pen=_dash_pen(color, 2.0 * pen_scale),
-                                          connect="finite")
-        self.items = [self.to_be_line, self.line]
-        for graphic in self.items:
-            graphic.setZValue(10 + z)
-            plot_item.addItem(graphic)
-        self.visible = True
-        self.score_values: list[float] = []
-        self.to_be_values: list[float] = []
-
-    def show(self, values: list[float], to_be: list[float], show_to_be: bool) -> None:
-        self.score_values, self.to_be_values = values, to_be
-        self.line.setData(*cd.smooth(values))
-        self.to_be_line.setData(*cd.smooth(to_be if show_to_be else []))
-
-    def set_visible(self, visible: bool, show_to_be: bool) -> None:
-        self.visible = visible
-        self.line.setVisible(visible)
-        self.to_be_line.setVisible(visible and show_to_be)
-
-    def remove(self, plot_item: pg.PlotItem) -> None:
-        for graphic in self.items:
-            plot_item.removeItem(graphic)
 
 
 class EmotionPlot(QWidget):
@@ -194,7 +69,7 @@ class EmotionPlot(QWidget):
         self.hidden: set[str] = set()
         self.show_to_be = True
         self.active_persona: str | None = None
-        self.curves: dict[str, _PersonaCurve] = {}
+        self.curves: dict[str, PersonaCurve] = {}
         self.points: list[cd.XPoint] = []
         self._brushes: dict[str, QBrush] = {}
         self._pens: dict[str, QPen] = {}
@@ -243,15 +118,15 @@ class EmotionPlot(QWidget):
             axis.setStyle(tickFont=font, tickTextOffset=6, autoExpandTextSpace=True)
             axis.setCacheMode(_CACHE)
         item.getAxis("left").setWidth(84)
-        self.backdrop = _Backdrop(self.pen_scale)
+        self.backdrop = Backdrop(self.pen_scale)
         self.backdrop.setCacheMode(_CACHE)
         item.addItem(self.backdrop, ignoreBounds=True)
         # Symbols are rendered at the device pixel ratio already: no pen_scale for them.
         self.rings_item = pg.ScatterPlotItem(size=RING_SIZE, brush=pg.mkBrush(None), symbol="o")
-        self.to_be_item = _PointScatter(self, "to_be", size=POINT_SIZE - 2,
+        self.to_be_item = PointScatter(self, "to_be", size=POINT_SIZE - 2,
                                         brush=pg.mkBrush("w"), hoverable=True,
                                         tip=self.tip_text, hoverSize=POINT_SIZE + 2)
-        self.points_item = _PointScatter(self, "score", size=POINT_SIZE,
+        self.points_item = PointScatter(self, "score", size=POINT_SIZE,
                                          pen=pg.mkPen("w", width=1.5), hoverable=True,
                                          tip=self.tip_text, hoverSize=POINT_SIZE + 4)
         for z, graphic in enumerate((self.rings_item, self.to_be_item, self.points_item)):
@@ -287,7 +162,7 @@ class EmotionPlot(QWidget):
         self.points = cd.x_points(journey)
         self._build_axes()
         for z, persona in enumerate(journey.personas):
-            self.curves[persona.id] = _PersonaCurve(self.plot_item, persona.id, persona.color,
+            self.curves[persona.id] = PersonaCurve(self.plot_item, persona.id, persona.color,
                                                     len(journey.personas) - z, self.pen_scale)
         self._build_legend()
         self.refresh()
