@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QGraphicsView, QStyleFactory
 
 from ..canvas import style as canvas_style
 from ..model.vocab import CardKind
@@ -51,7 +51,7 @@ DARK_TINTS = {
 _light_canvas: dict[str, object] = {}
 # The emotion curve keeps a white plot area, so its legend row keeps dark text (a style
 # sheet also reaches the widgets the plot creates later, when it is first shown).
-DARK_EXTRA_STYLE = """
+LEGEND_STYLE = """
 #emotionPlot QCheckBox, #emotionPlot QRadioButton { color: #1F2430; }
 """
 
@@ -114,12 +114,14 @@ def apply_theme(choice: str | None = None) -> bool:
     if fusion is not None and app.style().name().lower() != "fusion":
         app.setStyle(fusion)
     app.setPalette(dark_palette() if dark else app.style().standardPalette())
-    sheet = app.styleSheet().replace(DARK_EXTRA_STYLE, "")
-    if FOCUS_STYLE not in sheet:
-        sheet += FOCUS_STYLE
-    app.setStyleSheet(sheet + (DARK_EXTRA_STYLE if dark else ""))
+    # Set once: a new application style sheet re-polishes every widget, which is slow.
+    if FOCUS_STYLE not in app.styleSheet():
+        app.setStyleSheet(app.styleSheet() + FOCUS_STYLE + LEGEND_STYLE)
     _set_canvas_colours(dark)
     app.setProperty("cjmDarkTheme", dark)
     for widget in app.allWidgets():
+        if isinstance(widget, QGraphicsView) and widget.scene() is not None:
+            widget.scene().update()  # items may cache their look
+    for widget in app.topLevelWidgets():
         widget.update()
     return dark
