@@ -42,8 +42,8 @@ def install(window: MainWindow) -> None:
     window.tabifyDockWidget(window.inspector_dock, window.history_dock)
     window.inspector_dock.raise_()
     window.resizeDocks([window.inspector_dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
-    window.resizeDocks([window.palette_dock, window.inspector_dock], [150, 700],
-                       Qt.Orientation.Vertical)
+    window.resizeDocks([window.palette_dock, window.inspector_dock],
+                       [window.palette_dock.sizeHint().height(), 800], Qt.Orientation.Vertical)
     window.palette_dock.kindActivated.connect(lambda kind: add_card_here(window, kind))
 
     window.view_menu.aboutToShow.connect(lambda: sync_dock_toggles(window))

@@ -26,6 +26,7 @@ from ..model.vocab import (
 from .inspector_forms import BoundForm, ChoiceBinding, FormContext
 
 SHORT = 28
+LINK_PATHS = ("pain_point.touchpoint", "opportunity.pain_points")
 
 
 def shorten(text: str, limit: int = SHORT) -> str:
@@ -134,7 +135,12 @@ class CardForm(BoundForm):
         return self.card_id in self.document.journey.cards
 
     def concerns(self, change: Change) -> bool:
-        return change.entity in ("card", "stage")
+        if self.card_id in change.ids:
+            return True
+        # Other cards matter only to the link choices (and stage names to their labels).
+        has_links = any(b.path in LINK_PATHS for b in self.bindings)
+        return has_links and change.what in (
+            "card.added", "card.removed", "card.updated", "stage.updated")
 
     def on_change(self, change: Change) -> None:
         if change.entity == "card" and self.card_id in change.ids and "kind" in change.fields:

@@ -110,6 +110,7 @@ class Palette(QDockWidget):
         self.list.itemDoubleClicked.connect(self._activate)
         self.list.enterPressed.connect(self._activate)
         self.setWidget(self.list)
+        self.list.setMaximumHeight(self.list.sizeHint().height())
 
     def _activate(self, item: QListWidgetItem) -> None:
         self.kindActivated.emit(item.data(KIND_ROLE))
