@@ -9,6 +9,7 @@ widget only when its value really differs so the cursor is never moved needlessl
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -414,7 +415,10 @@ def parse_number(text: str) -> float | None:
         return None
     if text.count(",") == 1 and "." not in text:
         text = text.replace(",", ".")
-    return float(text.replace(",", ""))
+    value = float(text.replace(",", ""))
+    if not math.isfinite(value):  # "nan", "inf": not numbers a map file can hold
+        raise ValueError(text)
+    return value
 
 
 class NumberBinding(Binding):
