@@ -50,7 +50,7 @@ def test_preferences_persist_across_a_new_window_and_apply(qtbot, window):
     dialog.autosave.setValue(7)
     dialog.recent_count.setValue(4)
     dialog.save()
-    preferences.apply_settings(window)
+    preferences.apply_settings(window, dialog.values())
 
     assert QApplication.font().pointSize() == 13
     assert geometry.COLUMN_W == 240 + 2 * geometry.CELL_PAD

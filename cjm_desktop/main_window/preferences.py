@@ -69,11 +69,11 @@ def apply_card_width(window: MainWindow | None = None) -> None:
         scene.rebuild()
 
 
-def apply_font_size() -> None:
+def apply_font_size(size: int | None = None) -> None:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         font = QFont(app.font())
-        font.setPointSize(max(7, min(int(setting(FONT_KEY)), 24)))
+        font.setPointSize(max(7, min(int(setting(FONT_KEY) if size is None else size), 24)))
         app.setFont(font)
 
 
@@ -170,7 +170,7 @@ def show_preferences(window: MainWindow) -> bool:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     dialog.save()
-    apply_settings(window)
+    apply_settings(window, dialog.values())
     if restart_needed():
         window.statusBar().showMessage(
             tr("The new interface language applies after a restart."),
@@ -178,10 +178,12 @@ def show_preferences(window: MainWindow) -> bool:
     return True
 
 
-def apply_settings(window: MainWindow) -> None:
-    """Apply what can change at once: theme, font size, card width, recent-file count."""
-    apply_theme()
-    apply_font_size()
+def apply_settings(window: MainWindow, values: dict[str, object] | None = None) -> None:
+    """Apply what can change at once: theme, font size, card width, recent-file count
+    (``values`` as the dialog gives them, else the saved settings)."""
+    values = values or {}
+    apply_theme(str(values.get(THEME_KEY) or "") or None)
+    apply_font_size(values.get(FONT_KEY))  # type: ignore[arg-type]
     apply_card_width(window)
     settings = QSettings()
     recent = settings.value("files/recent", [], type=list) or []
