@@ -13,6 +13,7 @@ import xml.etree.ElementTree as ET
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from .editing.display import set_display_language
 from .paths import resource
 
 LANGUAGE_KEY = "ui/language"
@@ -78,6 +79,7 @@ def install_translations(app: QCoreApplication, language: str) -> None:
         app.removeTranslator(translator)
     _installed.clear()
     _current = language
+    set_display_language(language)
     if language == "en":
         return
     # Qt asks the most recently installed translator first: Qt's own, ours, then the fallback.

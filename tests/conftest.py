@@ -19,3 +19,29 @@ def _isolated_settings(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     yield
+
+
+@pytest.fixture(autouse=True)
+def _close_windows_after_each_test():
+    """Close and delete every window a test left open, so later tests (and app-wide
+    palette or style changes) never have to repolish hundreds of stale widgets."""
+    yield
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        document = getattr(widget, "document", None)
+        stack = getattr(document, "undo_stack", None)
+        if stack is not None:
+            stack.setClean()  # closing must not stop on the unsaved-changes prompt
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()

@@ -14,7 +14,7 @@ from cjm_desktop.app import create_main_window
 from cjm_desktop.editing import Document
 from cjm_desktop.editing.autosave import Autosaver
 from cjm_desktop.files import load_map, map_to_dict
-from cjm_desktop.files.templates import sample_path
+from cjm_desktop.files.templates import load_sample, sample_path
 
 
 @pytest.fixture
@@ -41,10 +41,11 @@ def test_an_edit_is_autosaved_within_the_delay(qtbot, window, map_file):
     started = time.monotonic()
     window.document.update_info({"title": "자동 저장 확인"})
     window.document.add_stage("새 단계")
+    assert saver.is_scheduled() and not saver.data_path.exists()
+    # Generous upper wait for a loaded machine; the timer itself is set to the 2 s delay.
     qtbot.waitUntil(lambda: saver.data_path.exists() and saver.last_written is not None,
-                    timeout=2600)
-    elapsed = time.monotonic() - started
-    assert 1.5 < elapsed < 2.6
+                    timeout=10000)
+    assert time.monotonic() - started > 1.5  # not before the delay
     saver.flush()
     assert map_to_dict(load_map(saver.data_path)) == map_to_dict(window.document.journey)
     meta = json.loads(saver.meta_path.read_text(encoding="utf-8"))
@@ -60,11 +61,11 @@ def test_an_edit_is_autosaved_within_the_delay(qtbot, window, map_file):
 def test_keeps_saving_while_the_user_keeps_typing(qtbot, window):
     saver = window.autosaver
     started = time.monotonic()
-    while time.monotonic() - started < 3.2 and saver.last_written is None:
+    while time.monotonic() - started < 10 and saver.last_written is None:
         window.document.update_info({"description": f"{time.monotonic()}"}, merge=True)
         qtbot.wait(200)
+    # The user never paused, yet a copy was written: edits do not push the timer back.
     assert saver.last_written is not None, "continuous edits must not postpone the copy"
-    assert time.monotonic() - started < 2.8
 
 
 def test_a_never_saved_map_is_autosaved_too(qtbot):
@@ -148,21 +149,25 @@ def test_an_unwritable_recovery_folder_is_reported_not_raised(qtbot, tmp_path, m
     saver.close()
 
 
-def test_the_ui_thread_part_of_a_large_autosave_is_short(qtbot):
-    import sys
-    from pathlib import Path
+def test_encoding_and_writing_happen_off_the_ui_thread(qtbot, monkeypatch):
+    """The window only takes a snapshot; the worker encodes and writes (timing: bench/)."""
+    import threading
 
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
-    from mapgen import make_map
+    from cjm_desktop.editing import autosave
 
-    document = Document(make_map("L"))
+    writer_threads: list[int] = []
+    real_encode = autosave.encode
+
+    def recording_encode(data):
+        writer_threads.append(threading.get_ident())
+        return real_encode(data)
+
+    monkeypatch.setattr(autosave, "encode", recording_encode)
+    document = Document(load_sample("ko"))
     saver = Autosaver(document, delay_seconds=0.2)
-    document.update_info({"title": "L"})
-    started = time.perf_counter()
+    document.update_info({"title": "다른 제목"})
     saver.save_now()
-    ui_part = time.perf_counter() - started
     saver.flush()
     assert saver.data_path.exists()
-    # Snapshot only (encoding and the disk are in the worker): ~35 ms here, far from 0.2 s.
-    assert ui_part < 0.15
+    assert writer_threads and threading.get_ident() not in writer_threads
     saver.close()

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from ..editing.display import display_language
 from ..model import Card
 from ..model.vocab import CardKind, PainCategory
 from ..model.vocab import label as vocab_label
@@ -92,7 +93,7 @@ class FindBar(QWidget):
         view.document.reset.connect(self._on_reset)
 
     def _fill_choices(self) -> None:
-        language = self.view.document.journey.info.language
+        language = display_language()
         self.kind.blockSignals(True)
         self.kind.clear()
         self.kind.addItem(self.tr("All kinds"), None)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtGui import QColor, QContextMenuEvent
 from PySide6.QtWidgets import QColorDialog, QMenu
 
+from ..editing.display import display_language
 from ..model.vocab import LaneKind
 from ..model.vocab import label as vocab_label
 
@@ -73,10 +74,11 @@ def build_context_menu(view: CanvasView, pos: QPoint) -> QMenu:
         index = journey.lane_index(ident)
         menu.addAction(tr("Rename lane"), lambda: view.start_edit(ident, "lane"))
         add = menu.addMenu(tr("Add lane below"))
-        language = journey.info.language
+        shown, content = display_language(), journey.info.language
         for lane_kind in LaneKind:
-            add.addAction(vocab_label(lane_kind, language), lambda k=lane_kind.value: run(
-                lambda: doc.add_lane(k, vocab_label(LaneKind(k), language), index + 1,
+            # The menu speaks the interface's language; the new lane's title is map content.
+            add.addAction(vocab_label(lane_kind, shown), lambda k=lane_kind.value: run(
+                lambda: doc.add_lane(k, vocab_label(LaneKind(k), content), index + 1,
                                      origin=view)))
         menu.addSeparator()
         menu.addAction(tr("Delete lane"), lambda: run(lambda: doc.remove_lane(ident,

@@ -89,10 +89,12 @@ def scene_for(source: Source) -> JourneyScene:
         scene = JourneyScene(source.document)
         scene.widths = dict(source.widths)
         scene.set_hidden_personas(source.hidden_personas)
-        scene.relayout()
-        return scene
-    document = source if isinstance(source, Document) else Document(source)
-    return JourneyScene(document)
+    else:
+        scene = JourneyScene(source if isinstance(source, Document) else Document(source))
+    # A picture is a file people send around: its badges speak the map's language.
+    scene.vocabulary_language = scene.journey.info.language
+    scene.relayout()
+    return scene
 
 
 @contextmanager

@@ -14,6 +14,7 @@ from PySide6.QtCore import QRectF, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsScene
 
 from ..editing import Document
+from ..editing.display import display_language
 from ..model import Change, JourneyMap, ModelError
 from ..model.base import CellKey
 from ..model.vocab import LaneKind
@@ -49,6 +50,7 @@ class JourneyScene(QGraphicsScene):
         self.top_band = BandItem(20)
         self.left_band = BandItem(21)
         self.corner = BandItem(22)
+        self.vocabulary_language: str | None = None
         document.changed.connect(self._on_change)
         document.reset.connect(self.rebuild)
         self.rebuild()
@@ -59,7 +61,9 @@ class JourneyScene(QGraphicsScene):
         return self.document.journey
 
     def language(self) -> str:
-        return self.journey.info.language
+        """Language of vocabulary on the cards: the interface's on screen; exports set
+        ``vocabulary_language`` to the map's own."""
+        return self.vocabulary_language or display_language()
 
     def cell_key(self, col: int, row: int) -> CellKey:
         stage_id, step_id = self.layout.points[col]

@@ -20,7 +20,7 @@ from typing import Any
 from ..model import JourneyMap
 from .atomic import atomic_write_bytes
 from .card_columns import CARD_COLUMNS, show_row
-from .errors import MapFileError
+from .errors import MapFileError, read_input_bytes
 from .table_import import HEADER_SEARCH_ROWS, build_map, looks_like_header
 
 MAX_CSV_BYTES = 100 * 1024 * 1024
@@ -87,15 +87,7 @@ def _parse_rows(text: str, path: str) -> list[list[str]]:
 def import_csv(path: str | os.PathLike[str]) -> JourneyMap:
     """Read a CSV table into a new map. Every failure is a MapFileError."""
     name = os.fsdecode(os.fspath(path))
-    try:
-        if os.path.getsize(name) > MAX_CSV_BYTES:
-            raise MapFileError(name, "", "the file is too large to import")
-        with open(name, "rb") as stream:
-            raw = stream.read()
-    except IsADirectoryError:
-        raise MapFileError(name, "", "this is a folder, not a CSV file") from None
-    except OSError as error:
-        raise MapFileError(name, "", f"cannot open the file: {error.strerror or error}") from None
+    raw = read_input_bytes(name, MAX_CSV_BYTES, "a CSV file")
     return import_csv_text(_decode(raw, name), name)
 
 

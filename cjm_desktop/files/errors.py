@@ -7,6 +7,8 @@ so the command line and the window can show one clear line instead of a tracebac
 
 from __future__ import annotations
 
+import os
+
 
 class MapFileError(Exception):
     """A file could not be read as a journey map.
@@ -30,3 +32,18 @@ class MapFileError(Exception):
 
     def __reduce__(self):  # keep pickling (e.g. across processes) working
         return (type(self), (self.path, self.where, self.message))
+
+
+def read_input_bytes(path: str | os.PathLike[str], max_bytes: int, what: str) -> bytes:
+    """The whole content of an input file, or a MapFileError saying why it cannot be had
+    (a folder, too large, unreadable). ``what`` names the expected kind ("a CSV file")."""
+    name = os.fsdecode(os.fspath(path))
+    try:
+        if os.path.isdir(name):
+            raise MapFileError(name, "", f"this is a folder, not {what}")
+        if os.path.getsize(name) > max_bytes:
+            raise MapFileError(name, "", "the file is too large to import")
+        with open(name, "rb") as stream:
+            return stream.read()
+    except OSError as error:
+        raise MapFileError(name, "", f"cannot open the file: {error.strerror or error}") from None

@@ -30,7 +30,7 @@ import re
 from ..model import Card, JourneyMap, Lane, Persona, Stage
 from ..model.vocab import CardKind, LaneKind, label
 from .atomic import atomic_write_text
-from .errors import MapFileError
+from .errors import MapFileError, read_input_bytes
 
 PERSONA_COLORS = ["#E45756", "#4C78A8", "#54A24B", "#F58518", "#B279A2", "#72B7B2"]
 _RESERVED = str.maketrans({":": "：", "#": "＃", ";": "；", "\n": " ", "\r": " ", "\t": " "})
@@ -197,15 +197,7 @@ def write_mermaid(journey: JourneyMap, path: str | os.PathLike[str]) -> None:
 def read_mermaid(path: str | os.PathLike[str]) -> JourneyMap:
     """Read a ``.mmd`` file (UTF-8). Every failure is a MapFileError."""
     name = os.fsdecode(os.fspath(path))
-    try:
-        if os.path.getsize(name) > MAX_MERMAID_BYTES:
-            raise MapFileError(name, "", "the file is too large to import")
-        with open(name, "rb") as stream:
-            raw = stream.read()
-    except IsADirectoryError:
-        raise MapFileError(name, "", "this is a folder, not a Mermaid file") from None
-    except OSError as error:
-        raise MapFileError(name, "", f"cannot open the file: {error.strerror or error}") from None
+    raw = read_input_bytes(name, MAX_MERMAID_BYTES, "a Mermaid file")
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:

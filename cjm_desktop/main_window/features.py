@@ -13,34 +13,37 @@ if TYPE_CHECKING:
 
 
 def install_all(window: MainWindow) -> None:
-    from . import help_menu
+    from . import (
+        accessibility,
+        canvas_feature,
+        docks_feature,
+        export_feature,
+        help_guide,
+        help_menu,
+        layout_feature,
+        persona_feature,
+        plot_feature,
+        preferences,
+        reliability_feature,
+        review_banner,
+        structure_menus,
+        welcome,
+    )
 
-    help_menu.install(window)
-    from . import canvas_feature  # first: other features look for window.canvas
-
-    canvas_feature.install(window)
-    from . import persona_feature
-
-    persona_feature.install(window)
-    from . import plot_feature
-
-    plot_feature.install(window)
-    from . import docks_feature, structure_menus
-
-    docks_feature.install(window)
-    structure_menus.install(window)
-    from . import reliability_feature
-
-    reliability_feature.install(window)
-    from . import export_feature
-
-    export_feature.install(window)
-    from . import help_guide, preferences, review_banner, welcome
-
-    preferences.install(window)
-    welcome.install(window)
-    review_banner.install(window)
-    help_guide.install(window)
-    from . import accessibility  # keep last: names what the others built
-
-    accessibility.install(window)
+    for feature in (
+        help_menu,
+        canvas_feature,  # before the others: they look for window.canvas
+        persona_feature,
+        plot_feature,
+        docks_feature,
+        structure_menus,
+        reliability_feature,
+        export_feature,
+        preferences,
+        welcome,
+        review_banner,
+        help_guide,
+        layout_feature,  # after every dock exists
+        accessibility,  # last: names what the others built
+    ):
+        feature.install(window)

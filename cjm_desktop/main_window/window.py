@@ -6,7 +6,7 @@ module stays a readable table of contents of the window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
@@ -16,6 +16,8 @@ from .file_controller import FileController
 
 
 class MainWindow(QMainWindow):
+    closing = Signal()  # the window is about to close for good (after the unsaved prompt)
+
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -100,6 +102,7 @@ class MainWindow(QMainWindow):
     # ----- closing --------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         if self.files.maybe_save():
+            self.closing.emit()
             self.files.on_closed()
             event.accept()
         else:

@@ -77,6 +77,10 @@ class PersonaPanel(QDockWidget):
         self.list.currentItemChanged.connect(self._on_current_item)
         self.list.orderDropped.connect(self._on_order_dropped)
 
+        # The toolbar owns its actions: actions owned by the dock but shown in a toolbar
+        # inside it crashed on deletion (the toolbar was asked to drop them mid-teardown).
+        toolbar = QToolBar(self)
+        self._toolbar = toolbar
         self.add_action = self._action(self.tr("Add"), self.tr("Add a persona"), self.add_persona)
         self.duplicate_action = self._action(self.tr("Duplicate"),
                                              self.tr("Duplicate the active persona"),
@@ -88,7 +92,6 @@ class PersonaPanel(QDockWidget):
                                       lambda: self.move_active(-1))
         self.down_action = self._action("↓", self.tr("Move the persona down"),
                                         lambda: self.move_active(1))
-        toolbar = QToolBar(self)
         toolbar.setIconSize(QSize(16, 16))
         for action in (self.add_action, self.duplicate_action, self.delete_action,
                        self.up_action, self.down_action):
@@ -116,7 +119,7 @@ class PersonaPanel(QDockWidget):
         self._on_reset()
 
     def _action(self, text: str, tip: str, slot) -> QAction:
-        action = QAction(text, self)
+        action = QAction(text, self._toolbar)
         action.setToolTip(tip)
         action.triggered.connect(slot)
         return action

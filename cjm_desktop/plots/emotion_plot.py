@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..editing import Document
+from ..editing.display import display_language
 from ..model import Change, Emotion, ModelError
 from ..model.vocab import EmotionLabel, label, suggested_label
 from . import curve_data as cd
@@ -150,7 +151,7 @@ class EmotionPlot(QWidget):
 
     # ----- building -------------------------------------------------------------------
     def language(self) -> str:
-        return self.document.journey.info.language or "en"
+        return display_language()
 
     def rebuild(self) -> None:
         """Recreate everything from the model (structure changed or a new map)."""

@@ -1,0 +1,54 @@
+"""The window's arrangement: sensible first-start dock sizes that leave the canvas most of
+the room, and the user's own arrangement remembered between sessions (QSettings)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QToolBar
+
+if TYPE_CHECKING:
+    from .window import MainWindow
+
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
+SIDE_DOCK_WIDTH = 320
+EMOTION_DOCK_HEIGHT = 220
+
+
+def install(window: MainWindow) -> None:
+    settings = QSettings()
+    geometry = settings.value(GEOMETRY_KEY, QByteArray())
+    state = settings.value(STATE_KEY, QByteArray())
+    restored = False
+    if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+        window.restoreGeometry(geometry)
+    if isinstance(state, QByteArray) and not state.isEmpty():
+        # The tool bars are banners and the find bar: whether they show is about now
+        # (a file changed, a review is due), never about the last session.
+        bars = {bar: bar.isHidden() for bar in window.findChildren(QToolBar)}
+        restored = window.restoreState(state)
+        for bar, hidden in bars.items():
+            bar.setHidden(hidden)
+    if not restored:
+        # Sizes apply once the window has its real size, right after it is shown.
+        QTimer.singleShot(0, lambda: _default_sizes(window))
+    window.closing.connect(lambda: _remember(window))
+
+
+def _default_sizes(window: MainWindow) -> None:
+    left = [getattr(window, "persona_panel", None)]
+    right = [getattr(window, name, None) for name in ("palette_dock", "inspector_dock")]
+    docks = [d for d in left + right if d is not None]
+    if docks:
+        window.resizeDocks(docks, [SIDE_DOCK_WIDTH] * len(docks), Qt.Orientation.Horizontal)
+    bottom = getattr(window, "emotion_dock", None)
+    if bottom is not None:
+        window.resizeDocks([bottom], [EMOTION_DOCK_HEIGHT], Qt.Orientation.Vertical)
+
+
+def _remember(window: MainWindow) -> None:
+    settings = QSettings()
+    settings.setValue(GEOMETRY_KEY, window.saveGeometry())
+    settings.setValue(STATE_KEY, window.saveState())
