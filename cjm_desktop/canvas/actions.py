@@ -13,7 +13,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 
-from ..editing.clipboard import cards_from_mime, cards_to_mime, text_to_lines
+from ..editing.clipboard import (
+    cards_from_mime,
+    cards_to_mime,
+    put_on_clipboard,
+    text_to_lines,
+)
 from ..model import ModelError
 from ..model.base import CellKey
 from . import style as st
@@ -62,7 +67,7 @@ class ViewActions:
         if not ids:
             return False
         cards = [self.document.journey.cards[i] for i in ids]
-        QGuiApplication.clipboard().setMimeData(cards_to_mime(cards))
+        put_on_clipboard(cards_to_mime(cards))
         return True
 
     def cut(self) -> None:

@@ -11,6 +11,7 @@ keeps only well-typed, in-range values and never raises.
 
 from __future__ import annotations
 
+import atexit
 import json
 from collections.abc import Sequence
 from dataclasses import asdict, fields
@@ -147,3 +148,28 @@ def card_kind_from_mime(mime: QMimeData | None) -> str | None:
         return None
     kind = bytes(mime.data(CARD_KIND_MIME).data()).decode("ascii", "replace").strip()
     return kind if kind in {k.value for k in CardKind} else None
+
+
+_exit_hook_registered = False
+
+
+def put_on_clipboard(mime: QMimeData) -> None:
+    """Hand ``mime`` to the system clipboard.
+
+    The clipboard outlives Python: left holding data made here, it would destroy that
+    object after the interpreter has gone and crash the process on exit. So, once, a hook
+    empties it while Python is still alive (what was copied goes with the app anyway)."""
+    global _exit_hook_registered
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().setMimeData(mime)
+    if not _exit_hook_registered:
+        atexit.register(_release_clipboard)
+        _exit_hook_registered = True
+
+
+def _release_clipboard() -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()
