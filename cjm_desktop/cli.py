@@ -143,8 +143,9 @@ def _read(path: Path):  # -> JourneyMap
 
 def _check(path: Path) -> int:
     journey = _read(path)
-    print(f"{path}: ok: {len(journey.stages)} stages, {len(journey.lanes)} lanes, "
-          f"{len(journey.cards)} cards, {len(journey.personas)} personas")
+    counts = [(len(journey.stages), "stage"), (len(journey.lanes), "lane"),
+              (len(journey.cards), "card"), (len(journey.personas), "persona")]
+    print(f"{path}: ok: " + ", ".join(f"{n} {word}{'' if n == 1 else 's'}" for n, word in counts))
     return EXIT_OK
 
 
@@ -177,9 +178,16 @@ def _write(writer, dst: Path) -> None:
         raise CliError(str(dst), "", f"cannot write: {error.strerror or error}") from None
 
 
+WRITE_SUFFIXES = (".cjm.json", ".xlsx", ".csv", ".mmd", *RENDER_SUFFIXES)
+
+
 def _convert(src: Path, dst: Path, options: argparse.Namespace) -> int:
+    from .files import MapFileError
     from .files.formats import UnsupportedFormat, write_any
 
+    if not dst.name.lower().endswith(WRITE_SUFFIXES):
+        raise CliError(str(dst), "", "cannot write this kind of file; use one of "
+                       + ", ".join(WRITE_SUFFIXES))
     _check_output(dst)
     journey = _read(src)
     if dst.name.lower().endswith(RENDER_SUFFIXES):
@@ -192,4 +200,6 @@ def _convert(src: Path, dst: Path, options: argparse.Namespace) -> int:
         _write(lambda: write_any(journey, dst), dst)
     except UnsupportedFormat as error:
         raise CliError(str(dst), "", str(error)) from None
+    except MapFileError as error:
+        raise CliError(error.path, error.where, error.message) from None
     return EXIT_OK

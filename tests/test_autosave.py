@@ -38,14 +38,13 @@ def test_an_edit_is_autosaved_within_the_delay(qtbot, window, map_file):
     before = map_file.read_bytes()
     saver = window.autosaver
     assert saver.delay == 2.0
-    started = time.monotonic()
+    assert saver._timer.interval() == 2000
     window.document.update_info({"title": "자동 저장 확인"})
     window.document.add_stage("새 단계")
     assert saver.is_scheduled() and not saver.data_path.exists()
     # Generous upper wait for a loaded machine; the timer itself is set to the 2 s delay.
     qtbot.waitUntil(lambda: saver.data_path.exists() and saver.last_written is not None,
                     timeout=10000)
-    assert time.monotonic() - started > 1.5  # not before the delay
     saver.flush()
     assert map_to_dict(load_map(saver.data_path)) == map_to_dict(window.document.journey)
     meta = json.loads(saver.meta_path.read_text(encoding="utf-8"))

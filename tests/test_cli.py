@@ -85,3 +85,11 @@ def test_unknown_template_missing_file_and_bad_arguments(tmp_path, capsys):
     assert err.count("\n") == 1 and err.startswith("error: ")
     assert main([str(tmp_path / "missing.cjm.json")]) == 2
     assert not list(tmp_path.iterdir())
+
+
+def test_convert_to_an_unknown_kind_of_file_names_the_destination(tmp_path, capsys):
+    dst = tmp_path / "map.docx"
+    assert main(["convert", str(sample_path("ko")), str(dst)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: {dst}: ") and ".xlsx" in err and "internal" not in err
+    assert not dst.exists()

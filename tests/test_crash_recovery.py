@@ -9,7 +9,6 @@ import signal
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
@@ -69,9 +68,7 @@ def test_killed_editor_is_offered_and_restored(tmp_path, qtbot):
     shutil.copyfile(sample_path("ko"), map_file)
     original_bytes = map_file.read_bytes()
     expected_file = tmp_path / "expected.json"
-    started = time.monotonic()
     copy = run_and_kill_editor(map_file, expected_file)
-    assert time.monotonic() - started < 20
     assert copy.exists(), "the recovery copy must survive the kill"
     assert map_file.read_bytes() == original_bytes, "autosave never writes the user's file"
 

@@ -144,7 +144,8 @@ def extract(files: list[Path]) -> Catalogue:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             text = message.findtext("source") or ""
-            places = [Path(loc.get("filename", "")).resolve()
+            # lupdate writes locations relative to the .ts file, not to the working folder.
+            places = [(raw.parent / loc.get("filename", "")).resolve()
                       for loc in message.iter("location")]
             helper = next((facts.helper_calls[p][text] for p in places
                            if text in facts.helper_calls.get(p, {})), None)

@@ -109,6 +109,8 @@ class EmotionLaneItem(QGraphicsItem):
         self.hidden: set[str] = set()
         self.markers: dict[str, EmotionPointItem] = {}
         self._curves: list[tuple[QColor, list[QPainterPath]]] = []
+        # to-be (future state) curves: dashed, with small hollow dots, not selectable
+        self._future: list[tuple[QColor, list[QPainterPath], list[QPointF]]] = []
 
     def journey(self) -> Any:
         return self.scene().journey  # type: ignore[attr-defined]
@@ -141,15 +143,21 @@ class EmotionLaneItem(QGraphicsItem):
             scene.removeItem(marker)
         self.markers.clear()
         self._curves = []
+        self._future = []
         journey = self.journey()
         for persona in journey.personas:
             if persona.id in self.hidden:
                 continue
             color = QColor(persona.color)
             scores: list[float | None] = []
+            future: list[float | None] = []
             for stage_id, step_id in self.points:
                 emotion = journey.emotion(persona.id, stage_id, step_id)
                 scores.append(None if emotion is None else emotion.score)
+                future.append(None if emotion is None else emotion.to_be)
+            if any(value is not None for value in future):
+                paths, dots = self._future_curve(future)
+                self._future.append((color, paths, dots))
             present = [s for s in scores if s is not None]
             lowest = min(present) if present else None
             segments: list[list[QPointF]] = [[]]
@@ -161,13 +169,26 @@ class EmotionLaneItem(QGraphicsItem):
                 segments[-1].append(pos)
                 ident = point_id(persona.id, *self.points[i])
                 marker = EmotionPointItem(self, ident, score, color,
-                                          lowest is not None and score == lowest and
-                                          len(present) > 1)
+                                          lowest is not None and score == lowest)
                 marker.setPos(pos)
                 marker.setSelected(ident in selected)
                 self.markers[ident] = marker
             self._curves.append((color, [smooth_path(s) for s in segments if s]))
         self.update()
+
+    def _future_curve(self, values: list[float | None]) -> tuple[list[QPainterPath],
+                                                                  list[QPointF]]:
+        """Paths (broken at gaps) and dot positions of a persona's to-be scores."""
+        segments: list[list[QPointF]] = [[]]
+        dots: list[QPointF] = []
+        for i, value in enumerate(values):
+            if value is None:
+                segments.append([])
+                continue
+            pos = QPointF(self.xs[i], self.y_of(value))
+            segments[-1].append(pos)
+            dots.append(pos)
+        return [smooth_path(s) for s in segments if len(s) > 1], dots
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)
         return QRectF(0, 0, self.w, self.h)
@@ -190,6 +211,17 @@ class EmotionLaneItem(QGraphicsItem):
             painter.drawText(QRectF(4, self.y_of(score) - 14, 24, 12),
                              int(Qt.AlignmentFlag.AlignLeft), text)
         painter.setBrush(Qt.BrushStyle.NoBrush)
+        for color, paths, dots in self._future:
+            faded = QColor(color)
+            faded.setAlphaF(0.75)
+            painter.setPen(QPen(faded, 1.8, Qt.PenStyle.DashLine, Qt.PenCapStyle.RoundCap,
+                                Qt.PenJoinStyle.RoundJoin))
+            for path in paths:
+                painter.drawPath(path)
+            painter.setBrush(st.CELL_BG)
+            for dot in dots:
+                painter.drawEllipse(dot, 3.5, 3.5)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
         for color, paths in self._curves:
             painter.setPen(QPen(color, 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                                 Qt.PenJoinStyle.RoundJoin))

@@ -61,6 +61,8 @@ class FileController(QObject):
                                          self.close_map)
         self.quit_action = self._action(menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit,
                                         self.quit)
+        if self.quit_action.shortcut().isEmpty():  # Windows has no standard Quit key
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.document.saved.connect(self._remember)
 
     def _action(self, menu: QMenu, text: str, shortcut: QKeySequence.StandardKey,
