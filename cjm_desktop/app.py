@@ -98,12 +98,14 @@ def run_gui(path: str | None) -> int:
     else:
         window.show()
     reliability = getattr(window, "reliability", None)
-    if reliability is not None:
+    if reliability is not None and reliability.has_recovery():
         from PySide6.QtCore import QTimer
 
+        # After a crash the recovery offer comes first, alone (the welcome would cover it).
         # After the window is up, so the offer never blocks building it (test seam).
         QTimer.singleShot(0, reliability.offer_recovery)
-    from .main_window.welcome import welcome_at_start
+    else:
+        from .main_window.welcome import welcome_at_start
 
-    welcome_at_start(window, path)
+        welcome_at_start(window, path)
     return app.exec()

@@ -329,9 +329,10 @@ def _tiles(length: float, page: float, header: float, first_header: float) -> li
     stride = max(page - header - TILE_OVERLAP, page / 2)
     starts = [0.0]
     while starts[-1] + page < length:
-        starts.append(min(starts[-1] + (stride if len(starts) > 1 else
-                                        max(page - first_header - TILE_OVERLAP, page / 2)),
-                          length - page))
+        step = stride if len(starts) > 1 else max(page - first_header - TILE_OVERLAP, page / 2)
+        # The last tile is not pulled back to end flush with the map: that repeated most
+        # of the previous page. It ends in blank paper instead.
+        starts.append(starts[-1] + step)
     return starts
 
 

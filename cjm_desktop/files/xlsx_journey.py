@@ -223,6 +223,7 @@ def write_emotions_sheet(ws: Worksheet, journey: JourneyMap, language: str) -> N
     chart.y_axis.majorUnit = 1
     chart.x_axis.delete = False
     chart.y_axis.delete = False
+    chart.x_axis.tickLblPos = "low"  # stage names under the plot, not across the 0 line
     chart.height = 9
     chart.width = max(16, min(40, 3 + 2.2 * len(points)))
     data = Reference(ws, min_col=2, max_col=1 + len(personas), min_row=1,

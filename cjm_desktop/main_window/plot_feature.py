@@ -50,8 +50,8 @@ def install(window: MainWindow) -> None:
     dock.setObjectName("emotionDock")
     dock.setWidget(_Placeholder(lambda: ensure_plot(window), dock))
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-    dock.visibilityChanged.connect(
-        lambda visible: visible and QTimer.singleShot(0, lambda: ensure_plot(window)))
+    # No build on visibilityChanged: that fires inside show(), before the window's first
+    # paint, and pyqtgraph would delay it. A dock shown later paints its placeholder first.
     window.emotion_dock = dock
     window.emotion_plot = None
     toggle = dock.toggleViewAction()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -69,8 +69,8 @@ class RecoveryDialog(QDialog):
     def _add(self, entry: recovery.RecoveryEntry) -> None:
         when = ""
         if entry.saved_at is not None:
-            when = QLocale().toString(entry.saved_at.astimezone().replace(tzinfo=None),
-                                      QLocale.FormatType.ShortFormat)
+            # ISO order reads the same in every language and locale (even "C").
+            when = entry.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
         original = str(entry.original_path) if entry.original_path else self.tr("never saved")
         item = QTreeWidgetItem([entry.title or self.tr("Untitled map"), when, original])
         item.setData(0, Qt.ItemDataRole.UserRole, entry)

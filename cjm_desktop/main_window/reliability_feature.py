@@ -197,6 +197,10 @@ class Reliability(QObject):
         self.window.save_state_label.setText(self.tr("Autosave failed: %1").replace("%1", reason))
 
     # ----- recovery -------------------------------------------------------------------
+    def has_recovery(self) -> bool:
+        """Whether maps of crashed sessions wait to be restored or discarded."""
+        return bool(recovery.list_entries(self.autosaver.folder))
+
     def recovery_dialog(self) -> RecoveryDialog | None:
         """The recovery offer for maps of crashed sessions (not shown), or None."""
         entries = recovery.list_entries(self.autosaver.folder)

@@ -51,9 +51,7 @@ DARK_TINTS = {
 _light_canvas: dict[str, object] = {}
 # The emotion curve keeps a white plot area, so its legend row keeps dark text (a style
 # sheet also reaches the widgets the plot creates later, when it is first shown).
-LEGEND_STYLE = """
-#emotionPlot QCheckBox, #emotionPlot QRadioButton { color: #1F2430; }
-"""
+
 
 
 def saved_theme() -> str:
@@ -104,6 +102,16 @@ def _set_canvas_colours(dark: bool) -> None:
         tints.update(DARK_TINTS if dark else _light_canvas["KIND_TINTS"])
 
 
+def install_focus_style() -> None:
+    """The application style sheet with visible focus frames, set once.
+
+    Any application style sheet makes every widget built after it several times slower to
+    create, so the window installs it right after its first paint (see MainWindow)."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and FOCUS_STYLE not in app.styleSheet():
+        app.setStyleSheet(app.styleSheet() + FOCUS_STYLE)
+
+
 def apply_theme(choice: str | None = None) -> bool:
     """Apply ``choice`` (default: the saved one) to the application; True when dark."""
     app = QApplication.instance()
@@ -114,9 +122,6 @@ def apply_theme(choice: str | None = None) -> bool:
     if fusion is not None and app.style().name().lower() != "fusion":
         app.setStyle(fusion)
     app.setPalette(dark_palette() if dark else app.style().standardPalette())
-    # Set once: a new application style sheet re-polishes every widget, which is slow.
-    if FOCUS_STYLE not in app.styleSheet():
-        app.setStyleSheet(app.styleSheet() + FOCUS_STYLE + LEGEND_STYLE)
     _set_canvas_colours(dark)
     app.setProperty("cjmDarkTheme", dark)
     for widget in app.allWidgets():

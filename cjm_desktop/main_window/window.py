@@ -6,7 +6,7 @@ module stays a readable table of contents of the window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
@@ -17,6 +17,7 @@ from .file_controller import FileController
 
 class MainWindow(QMainWindow):
     closing = Signal()  # the window is about to close for good (after the unsaved prompt)
+    firstPainted = Signal()  # the window has been painted once: time for deferred work
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,6 +34,7 @@ class MainWindow(QMainWindow):
         self.map_menu = self._menu(self.tr("&Map"))
         self.help_menu = self._menu(self.tr("&Help"))
 
+        self._painted = False
         self.files = FileController(self)
         self._build_edit_menu()
         self._build_status_bar()
@@ -98,6 +100,12 @@ class MainWindow(QMainWindow):
                           QMessageBox.StandardButton.Ok, self)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.exec()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.firstPainted.emit)
+        return super().event(event)
 
     # ----- closing --------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)

@@ -75,6 +75,10 @@ class EmotionPlot(QWidget):
         self._brushes: dict[str, QBrush] = {}
         self._pens: dict[str, QPen] = {}
 
+        # The chart is a light "poster" in both themes, its legend included, so the legend's
+        # check boxes and text never turn dark-on-dark.
+        self.setPalette(_light_palette())
+        self.setAutoFillBackground(True)
         self.plot_widget = pg.PlotWidget(self, background="w")
         self.plot_widget.setObjectName("emotionPlotView")
         self.plot_widget.setAntialiasing(True)
@@ -90,6 +94,7 @@ class EmotionPlot(QWidget):
         self.to_be_check.toggled.connect(self.set_show_to_be)
         self.key_label = QLabel(self.tr("◯ moment of truth (lowest point)"), self)
         self.key_label.setStyleSheet("color: #666;")
+        self.to_be_check.setPalette(self.palette())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -197,6 +202,7 @@ class EmotionPlot(QWidget):
             check.setIcon(self._legend_icon(persona.color))
             check.setChecked(persona.id not in self.hidden)
             check.toggled.connect(lambda on, pid=persona.id: self.set_persona_visible(pid, on))
+            check.setPalette(self.palette())  # an app style sheet stops palette inheritance
             self.checks[persona.id] = check
             self.legend.addWidget(check)
         self.legend.addStretch(1)
@@ -421,3 +427,13 @@ def _label_text(value: str, language: str) -> str:
     except ValueError:
         return value
 
+
+def _light_palette() -> QPalette:
+    """A light palette whatever the theme (Fusion's own follows the dark colour scheme)."""
+    palette = QPalette(QColor("#EEF0F3"), QColor("#FFFFFF"))
+    for role, colour in ((QPalette.ColorRole.Base, "#FFFFFF"),
+                         (QPalette.ColorRole.Text, "#1F2430"),
+                         (QPalette.ColorRole.WindowText, "#1F2430"),
+                         (QPalette.ColorRole.ButtonText, "#1F2430")):
+        palette.setColor(role, QColor(colour))
+    return palette
