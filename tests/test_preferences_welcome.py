@@ -241,7 +241,7 @@ def test_the_shipped_guide_equals_docs_and_its_pictures_load(window):
     for name in names:
         assert (shipped / name).read_bytes() == (docs / name).read_bytes(), (
             f"{name}: run python tools/build_docs.py")
-        assert (docs / name).stat().st_size < 160_000
+        assert (docs / name).stat().st_size < 250_000  # the wheel ships them
     dialog = help_guide.GuideDialog(window, "ko")
     document = dialog.browser.document()
     from PySide6.QtCore import QUrl

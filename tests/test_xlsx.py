@@ -148,6 +148,8 @@ def test_personas_pains_and_about_sheets(exported):
     assert values["버전"] == "v2.1" and values["시나리오"] == "미래 (To-be)"
     assert values["결제 과정에서 고객을 잃지 않는가?"] == "부분적"
     assert values["파일 형식 버전"] >= 1
+    # Stakeholders are told where their edits count.
+    assert "'접점·카드' 시트" in values["고치는 방법"]
 
 
 def test_round_trip_hand_built_maps(tmp_path):

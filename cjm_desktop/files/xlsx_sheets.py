@@ -194,6 +194,7 @@ def write_about_sheet(ws: Worksheet, journey: JourneyMap, language: str,
         ("language", word(f"lang.{info.language}", language)),
         ("created", info.created), ("modified", info.modified),
         ("format_version", format_version), ("generator", f"CJM Desktop {__version__}"),
+        ("how_to_edit", word("how_to_edit.text", language)),
     ]
     for row, (key, value) in enumerate(rows, 1):
         put(ws, row, 1, word(key, language)).font = HEAD_FONT

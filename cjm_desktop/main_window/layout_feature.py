@@ -16,8 +16,9 @@ if TYPE_CHECKING:
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
+PERSONA_DOCK_WIDTH = 350  # the profile form needs a little more than the inspector
 SIDE_DOCK_WIDTH = 320
-EMOTION_DOCK_HEIGHT = 220
+EMOTION_DOCK_HEIGHT = 240
 
 
 def install(window: MainWindow) -> None:
@@ -42,11 +43,13 @@ def install(window: MainWindow) -> None:
 
 
 def _default_sizes(window: MainWindow) -> None:
-    left = [getattr(window, "persona_panel", None)]
-    right = [getattr(window, name, None) for name in ("palette_dock", "inspector_dock")]
-    docks = [d for d in left + right if d is not None]
+    widths = {"persona_panel": PERSONA_DOCK_WIDTH, "palette_dock": SIDE_DOCK_WIDTH,
+              "inspector_dock": SIDE_DOCK_WIDTH}
+    docks = [(getattr(window, name, None), width) for name, width in widths.items()]
+    docks = [(dock, width) for dock, width in docks if dock is not None]
     if docks:
-        window.resizeDocks(docks, [SIDE_DOCK_WIDTH] * len(docks), Qt.Orientation.Horizontal)
+        window.resizeDocks([d for d, _ in docks], [w for _, w in docks],
+                           Qt.Orientation.Horizontal)
     bottom = getattr(window, "emotion_dock", None)
     if bottom is not None:
         window.resizeDocks([bottom], [EMOTION_DOCK_HEIGHT], Qt.Orientation.Vertical)

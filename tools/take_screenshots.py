@@ -1,0 +1,76 @@
+"""Take the user guide's screenshots of the real app, in Korean and English.
+
+    QT_QPA_PLATFORM=offscreen python tools/take_screenshots.py [OUT_DIR]
+
+Writes main-window, welcome, preferences and map-properties pictures for each language
+(default OUT_DIR: docs/images), using a throwaway settings folder so nothing of the person
+running it shows. Run ``python tools/build_docs.py`` afterwards to ship them in resources/.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def _settle(app, seconds: float = 1.0) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+
+
+def _shot(widget, path: Path, app) -> None:
+    widget.show()
+    _settle(app, 0.6)
+    image = widget.grab().toImage()
+    image.save(str(path), "PNG", 0)  # for PNG, quality 0 means the strongest compression
+    print(f"{path.name}: {image.width()}×{image.height()}")
+
+
+def take(language: str, out: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from cjm_desktop.app import create_main_window, ensure_app
+    from cjm_desktop.files.templates import sample_path
+    from cjm_desktop.main_window.preferences import PreferencesDialog
+    from cjm_desktop.main_window.structure_menus import MapPropertiesDialog
+    from cjm_desktop.main_window.welcome import WelcomeDialog
+
+    app = ensure_app()
+    QSettings().setValue("ui/language", language)
+    ensure_app()  # reinstalls the translators for the language just chosen
+    window = create_main_window(sample_path(language))
+    window.resize(1280, 800)  # small enough to ship the guide inside the wheel
+    _shot(window, out / f"main-window-{language}.png", app)
+    dialogs = {
+        "welcome": WelcomeDialog(window, recent=[]),
+        "preferences": PreferencesDialog(window),
+        "map-properties": MapPropertiesDialog(window, language),
+    }
+    for name, dialog in dialogs.items():
+        _shot(dialog, out / f"{name}-{language}.png", app)
+        dialog.close()
+    window.document.undo_stack.setClean()
+    window.close()
+
+
+def main() -> int:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "images"
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as home:
+        os.environ["HOME"] = home
+        os.environ["XDG_CONFIG_HOME"] = str(Path(home) / ".config")
+        os.environ["XDG_DATA_HOME"] = str(Path(home) / ".local" / "share")
+        for language in ("ko", "en"):
+            take(language, out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
