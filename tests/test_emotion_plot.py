@@ -353,3 +353,21 @@ def test_stage_and_step_edits_keep_the_curve_in_step_and_undo_restores(plot):
         document.undo_stack.undo()
     assert shown() == journey.points()
     assert plot.curves[persona].score_values == pytest.approx(original, nan_ok=True)
+
+
+def test_picture_legend_is_a_plain_key_without_hidden_personas(plot):
+    hidden = plot.document.journey.personas[1].id
+    plot.set_persona_visible(hidden, False)
+    plot.prepare_for_picture()
+    visible = {pid: not check.isHidden() for pid, check in plot.checks.items()}
+    assert visible[hidden] is False and sum(visible.values()) == len(visible) - 1
+    assert "indicator" in plot.styleSheet()  # no check boxes drawn in the picture
+
+
+def test_every_y_label_fits_the_axis_in_english(plot):
+    from PySide6.QtGui import QFontMetrics
+
+    axis = plot.plot_item.getAxis("left")
+    metrics = QFontMetrics(axis.style["tickFont"] or plot.font())
+    for _value, text in axis._tickLevels[0]:
+        assert metrics.horizontalAdvance(text) < axis.width()

@@ -124,6 +124,7 @@ def export_plot(window: MainWindow, path: Path, fmt: str) -> None:
             plot.set_persona_visible(persona_id, False)
         plot.to_be_check.setChecked(live.show_to_be)
         plot.resize(EXPORT_SIZE)
+        plot.prepare_for_picture()
         if fmt == "svg":
             plot.use_vector_symbols()
         if fmt == "png":

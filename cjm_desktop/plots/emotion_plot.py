@@ -182,8 +182,13 @@ class EmotionPlot(QWidget):
         bottom.setHeight(lines * metrics.lineSpacing() + 18)
         left = self.plot_item.getAxis("left")
         language = self.language()
-        left.setTicks([[(v, cd.y_tick_text(v, language)) for v, _ in cd.Y_TICKS],
-                       [(v / 2, "") for v in range(-3, 4, 2)]])
+        labels = [(v, cd.y_tick_text(v, language)) for v, _ in cd.Y_TICKS]
+        left.setTicks([labels, [(v / 2, "") for v in range(-3, 4, 2)]])
+        # pyqtgraph drops a label wider than the axis: make room for the longest one
+        # ("+2 Delighted" needs more than "+2 감동").
+        left_metrics = QFontMetrics(left.style["tickFont"] or self.font())
+        widest = max(left_metrics.horizontalAdvance(text) for _, text in labels)
+        left.setWidth(max(84, widest + 18))
         count = max(1, len(self.points))
         self.plot_item.setXRange(-0.5, count - 0.5, padding=0)
         self.plot_item.setYRange(*Y_RANGE, padding=0)
@@ -265,6 +270,14 @@ class EmotionPlot(QWidget):
         if key not in self._pens:
             self._pens[key] = pg.mkPen(color, width=2)
         return self._pens[key]
+
+    def prepare_for_picture(self) -> None:
+        """Turn the legend into a plain key for an exported image: no check boxes, and no
+        entries for what the picture does not show."""
+        self.setStyleSheet("QCheckBox::indicator { width: 0px; height: 0px; }")
+        for persona_id, check in self.checks.items():
+            check.setVisible(persona_id not in self.hidden)
+        self.to_be_check.setVisible(self.show_to_be)
 
     def use_vector_symbols(self) -> None:
         """Draw points as vector shapes (for SVG): the default pixmap atlas does not survive
