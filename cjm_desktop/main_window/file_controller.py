@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
+from ..editing.display import display_language
 from ..files import MapFileError, load_map
 from ..files.templates import TEMPLATE_NAMES, load_template, template_title
 
@@ -223,22 +224,13 @@ class TemplateChooser(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addRow(buttons)
-        self.language.currentIndexChanged.connect(self._fill_templates)
         from ..i18n import ui_language
         from .preferences import default_template
 
         self.language.setCurrentIndex(max(0, self.language.findData(ui_language())))
-        self._fill_templates()
+        for name in TEMPLATE_NAMES:  # names in the interface's language, whatever the content
+            self.template.addItem(template_title(name, display_language()), name)
         self.template.setCurrentIndex(max(0, self.template.findData(default_template())))
-
-    def _fill_templates(self) -> None:
-        language = self.language.currentData()
-        current = self.template.currentData()
-        self.template.clear()
-        for name in TEMPLATE_NAMES:
-            self.template.addItem(template_title(name, language), name)
-        if current:
-            self.template.setCurrentIndex(max(0, self.template.findData(current)))
 
     @classmethod
     def ask(cls, parent: MainWindow) -> tuple[str, str] | None:
