@@ -58,6 +58,53 @@ app.exec()
 """
 
 
+# A child process that opens a map in the full window and reports its peak memory (MB).
+_PEAK_MEMORY = r"""
+import resource, sys
+from cjm_desktop.app import create_main_window, ensure_app
+app = ensure_app(sys.argv[:1])
+window = create_main_window(sys.argv[1])
+window.resize(1280, 800)
+window.show()
+for _ in range(50):
+    app.processEvents()
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+
+def peak_memory_mb(path: Path) -> float:
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    out = subprocess.run([sys.executable, "-c", _PEAK_MEMORY, str(path)], capture_output=True,
+                         text=True, env=env, timeout=120, check=True)
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def undo_redo_seconds(edits: int = 1000) -> tuple[float, bool]:
+    """Make ``edits`` separate card edits on the M map, then time undo-all + redo-all;
+    also say whether the map equals the original after undo and the final one after redo."""
+    import copy
+
+    from PySide6.QtCore import QCoreApplication
+
+    from cjm_desktop.editing import Document
+
+    QCoreApplication.instance() or QCoreApplication([])
+    document = Document(make_map("M"))
+    original = copy.deepcopy(document.journey.snapshot())
+    card_ids = sorted(document.journey.cards)
+    for index in range(edits):
+        document.update_card(card_ids[index % len(card_ids)], {"text": f"edit {index}"})
+    final = copy.deepcopy(document.journey.snapshot())
+    start = time.perf_counter()
+    while document.undo_stack.canUndo():
+        document.undo_stack.undo()
+    exact = document.journey.snapshot() == original
+    while document.undo_stack.canRedo():
+        document.undo_stack.redo()
+    elapsed = time.perf_counter() - start
+    return elapsed, exact and document.journey.snapshot() == final
+
+
 def _median_ms(samples: list[float]) -> float:
     return statistics.median(samples) * 1000.0
 
@@ -109,6 +156,12 @@ def main() -> int:
             rows.append((f"parse {size} map", f"{load:.1f} ms",
                          f"≤ {bar:.0f} ms (with scene)" if bar else "",
                          _verdict(load <= bar) if bar else ""))
+        memory = peak_memory_mb(paths["L"])
+        rows.append(("peak memory, editor with the L map open", f"{memory:.0f} MB", "≤ 300 MB",
+                     _verdict(memory <= 300)))
+        undo_redo, exact = undo_redo_seconds()
+        rows.append(("undo then redo of 1,000 edits (M map)", f"{undo_redo * 1000:.0f} ms",
+                     "≤ 1000 ms, exact", _verdict(undo_redo <= 1.0 and exact)))
         bare = first_paint("bare", paths["S"], repeat)
         ours = first_paint("app", paths["S"], repeat)
         ratio = statistics.median(ours) / statistics.median(bare)
