@@ -371,3 +371,48 @@ def test_every_y_label_fits_the_axis_in_english(plot):
     metrics = QFontMetrics(axis.style["tickFont"] or plot.font())
     for _value, text in axis._tickLevels[0]:
         assert metrics.horizontalAdvance(text) < axis.width()
+
+
+def test_canvas_lane_follows_a_plot_point_while_it_is_dragged(qtbot):
+    from cjm_desktop.app import create_main_window
+    from cjm_desktop.main_window import plot_feature
+
+    window = create_main_window()
+    qtbot.addWidget(window)
+    window.resize(1600, 1000)
+    window.show()
+    qtbot.waitExposed(window)
+    plot = plot_feature.ensure_plot(window)
+    QApplication.processEvents()
+    document = window.document
+    persona = document.journey.personas[0].id
+    index = _first_scored(plot, persona)
+    point = plot.points[index]
+    ident = f"{persona}|{point.stage_id}|{point.step_id or ''}"
+
+    def marker_y() -> float:
+        items = [i for i in window.canvas.scene().items()
+                 if i.data(1) == "emotion-point" and i.data(0) == ident]
+        return items[0].scenePos().y()
+
+    before_y = marker_y()
+    before = document.journey.emotion(persona, point.stage_id, point.step_id).score
+    start = plot.point_scene_pos(persona, index).toPoint()
+    end = QPointF(start.x(), plot.value_to_viewport_y(before + 1.0)).toPoint()
+    viewport = plot.plot_widget.viewport()
+    QTest.mouseMove(viewport, start)
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for step in range(1, 9):
+        QTest.qWait(15)
+        QTest.mouseMove(viewport, start + (end - start) * step / 8)
+    QApplication.processEvents()
+    # Mid-drag: the model is unchanged, yet the canvas marker already moved up.
+    assert document.journey.emotion(persona, point.stage_id, point.step_id).score == before
+    assert marker_y() < before_y
+    QTest.qWait(15)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    QApplication.processEvents()
+    assert document.journey.emotion(persona, point.stage_id, point.step_id).score == before + 1
+    assert not any(lane.preview for lane in window.canvas.journey_scene.emotion_lanes.values())
+    document.undo_stack.undo()  # back to the saved state, so closing asks nothing
+    assert marker_y() == pytest.approx(before_y)

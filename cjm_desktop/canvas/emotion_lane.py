@@ -109,6 +109,8 @@ class EmotionLaneItem(QGraphicsItem):
         self.hidden: set[str] = set()
         self.markers: dict[str, EmotionPointItem] = {}
         self._curves: list[tuple[QColor, list[QPainterPath]]] = []
+        # values shown while a point is dragged on the emotion plot, before the model has them
+        self.preview: dict[tuple[str, str, str | None, str], float] = {}
         # to-be (future state) curves: dashed, with small hollow dots, not selectable
         self._future: list[tuple[QColor, list[QPainterPath], list[QPointF]]] = []
 
@@ -153,8 +155,11 @@ class EmotionLaneItem(QGraphicsItem):
             future: list[float | None] = []
             for stage_id, step_id in self.points:
                 emotion = journey.emotion(persona.id, stage_id, step_id)
-                scores.append(None if emotion is None else emotion.score)
-                future.append(None if emotion is None else emotion.to_be)
+                key = (persona.id, stage_id, step_id)
+                scores.append(self.preview.get((*key, "score"),
+                                               None if emotion is None else emotion.score))
+                future.append(self.preview.get((*key, "to_be"),
+                                               None if emotion is None else emotion.to_be))
             if any(value is not None for value in future):
                 paths, dots = self._future_curve(future)
                 self._future.append((color, paths, dots))

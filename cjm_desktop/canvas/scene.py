@@ -283,6 +283,18 @@ class JourneyScene(QGraphicsScene):
         for card_id, item in self.cards.items():
             item.setOpacity(1.0 if matches is None or card_id in matches else DIMMED_OPACITY)
 
+    def preview_emotion(self, persona_id: str, stage_id: str, step_id: str | None, field: str,
+                        value: float | None) -> None:
+        """Show a score being dragged elsewhere (the emotion plot) before it is committed;
+        ``value`` None drops the preview and shows the model again."""
+        key = (persona_id, stage_id, step_id or None, field)
+        for lane in self.emotion_lanes.values():
+            if value is None:
+                lane.preview.pop(key, None)
+            else:
+                lane.preview[key] = value
+            lane.refresh()
+
     def set_hidden_personas(self, ids: set[str] | list[str]) -> None:
         self.hidden_personas = set(ids)
         for lane in self.emotion_lanes.values():

@@ -88,6 +88,8 @@ def _connect(window: MainWindow, plot: Any) -> None:
     hook = getattr(canvas, "set_hidden_personas", None)
     if callable(hook):
         plot.hiddenPersonasChanged.connect(hook)
+    if canvas is not None:  # the canvas lane follows a point while it is dragged
+        plot.dragPreview.connect(canvas.journey_scene.preview_emotion)
 
 
 def export_dialog(window: MainWindow, fmt: str) -> None:

@@ -54,6 +54,9 @@ _CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 
 class EmotionPlot(QWidget):
     hiddenPersonasChanged = Signal(list)  # ids of the personas whose lines are hidden
+    # While a point is dragged: (persona, stage, step or "", "score" | "to_be", value);
+    # value None when the drag is over (the model has the final score by then).
+    dragPreview = Signal(str, str, str, str, object)
 
     def __init__(self, document: Document, parent: QWidget | None = None, *,
                  pen_scale: float = 1.0) -> None:
@@ -349,6 +352,13 @@ class EmotionPlot(QWidget):
         (values if field == "score" else to_be)[index] = score
         curve.show(values, to_be, self.show_to_be)  # the model changes when the drag ends
         self._update_spots()
+        point = self.points[index]
+        self.dragPreview.emit(persona_id, point.stage_id, point.step_id or "", field, score)
+
+    def end_preview(self, persona_id: str, field: str, index: int) -> None:
+        if 0 <= index < len(self.points):
+            point = self.points[index]
+            self.dragPreview.emit(persona_id, point.stage_id, point.step_id or "", field, None)
 
     def finish_drag(self, persona_id: str, field: str, index: int, score: float) -> None:
         if not 0 <= index < len(self.points):

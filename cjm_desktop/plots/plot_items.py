@@ -63,6 +63,7 @@ class PointScatter(pg.ScatterPlotItem):
         if ev.isFinish():
             self.dragged = None
             self.plot.finish_drag(persona_id, field, index, score)
+            self.plot.end_preview(persona_id, field, index)
 
     def mouseClickEvent(self, ev: Any) -> None:  # noqa: N802 (pyqtgraph API)
         if ev.button() != Qt.MouseButton.LeftButton or not ev.double():
