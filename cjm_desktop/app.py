@@ -36,8 +36,8 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
 
         apply_theme()
         app.setProperty("cjmReady", True)
-    if i18n.installed_language() != ui_language():  # first start, or the saved choice changed
-        install_translations(app, ui_language())
+    if i18n.installed_language() != i18n.ui_language():  # first start, or a new choice
+        i18n.install_translations(app, i18n.ui_language())
     return app
 
 
@@ -57,16 +57,6 @@ def install_fonts(app: QApplication) -> str:
     return family
 
 
-def ui_language() -> str:
-    """The interface language: the saved choice, else Korean for a Korean locale, else English."""
-    return i18n.ui_language()
-
-
-def install_translations(app: QApplication, language: str) -> None:
-    """Load the app's and Qt's own translations for ``language`` (see i18n)."""
-    i18n.install_translations(app, language)
-
-
 def create_main_window(path: str | Path | None = None):  # -> MainWindow
     """Build the main window on ``path`` (the bundled sample when None) without running
     the event loop. Raises files.MapFileError when the file cannot be read."""
@@ -76,8 +66,8 @@ def create_main_window(path: str | Path | None = None):  # -> MainWindow
     from .main_window import MainWindow
 
     if path is None:
-        document = Document(load_sample(ui_language()))
-        document.setProperty("samplePath", str(sample_path(ui_language())))
+        document = Document(load_sample(i18n.ui_language()))
+        document.setProperty("samplePath", str(sample_path(i18n.ui_language())))
     else:
         document = Document.open(Path(path))
     return MainWindow(document)

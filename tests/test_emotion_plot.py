@@ -258,7 +258,9 @@ def test_unused_point_helper_is_in_viewport(plot):
     assert plot.plot_widget.viewport().rect().contains(QPoint(int(pos.x()), int(pos.y())))
 
 
-def test_drag_in_window_moves_canvas_lane_marker_and_undo_restores_both(qtbot):
+def _window_and_scored_point(qtbot):
+    """The main window with its plot built, a persona, one of its scored points, and a
+    function giving that point's marker height on the canvas emotion lane."""
     from cjm_desktop.app import create_main_window
     from cjm_desktop.main_window import plot_feature
 
@@ -269,19 +271,23 @@ def test_drag_in_window_moves_canvas_lane_marker_and_undo_restores_both(qtbot):
     qtbot.waitExposed(window)
     plot = plot_feature.ensure_plot(window)
     QApplication.processEvents()
-    document = window.document
-    persona = document.journey.personas[0].id
+    persona = window.document.journey.personas[0].id
     index = _first_scored(plot, persona)
     point = plot.points[index]
     ident = f"{persona}|{point.stage_id}|{point.step_id or ''}"
 
     def marker_y() -> float:
-        scene = window.canvas.scene()
-        items = [i for i in scene.items()
+        items = [i for i in window.canvas.scene().items()
                  if i.data(1) == "emotion-point" and i.data(0) == ident]
         assert len(items) == 1
         return items[0].scenePos().y()
 
+    return window, plot, persona, index, point, marker_y
+
+
+def test_drag_in_window_moves_canvas_lane_marker_and_undo_restores_both(qtbot):
+    window, plot, persona, index, point, marker_y = _window_and_scored_point(qtbot)
+    document = window.document
     before_y = marker_y()
     before = document.journey.emotion(persona, point.stage_id, point.step_id).score
     start = plot.point_scene_pos(persona, index)
@@ -374,27 +380,8 @@ def test_every_y_label_fits_the_axis_in_english(plot):
 
 
 def test_canvas_lane_follows_a_plot_point_while_it_is_dragged(qtbot):
-    from cjm_desktop.app import create_main_window
-    from cjm_desktop.main_window import plot_feature
-
-    window = create_main_window()
-    qtbot.addWidget(window)
-    window.resize(1600, 1000)
-    window.show()
-    qtbot.waitExposed(window)
-    plot = plot_feature.ensure_plot(window)
-    QApplication.processEvents()
+    window, plot, persona, index, point, marker_y = _window_and_scored_point(qtbot)
     document = window.document
-    persona = document.journey.personas[0].id
-    index = _first_scored(plot, persona)
-    point = plot.points[index]
-    ident = f"{persona}|{point.stage_id}|{point.step_id or ''}"
-
-    def marker_y() -> float:
-        items = [i for i in window.canvas.scene().items()
-                 if i.data(1) == "emotion-point" and i.data(0) == ident]
-        return items[0].scenePos().y()
-
     before_y = marker_y()
     before = document.journey.emotion(persona, point.stage_id, point.step_id).score
     start = plot.point_scene_pos(persona, index).toPoint()

@@ -186,7 +186,8 @@ def test_korean_setting_shows_korean_menus_and_qt_dialogs(qtbot, korean_ui):
 def test_english_is_the_default_outside_a_korean_locale(qtbot):
     from PySide6.QtCore import QLocale
 
-    from cjm_desktop.app import create_main_window, ui_language
+    from cjm_desktop.app import create_main_window
+    from cjm_desktop.i18n import ui_language
 
     if QLocale.system().language() == QLocale.Language.Korean:
         pytest.skip("this machine runs a Korean locale")

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget
 
+from ..i18n import ui_language
 from ..model.base import CellKey, ModelError
 from ..model.vocab import LaneKind
 from ..panels.history import HistoryDock
@@ -20,12 +21,6 @@ if TYPE_CHECKING:
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Docks", text)
-
-
-def ui_language() -> str:
-    from ..app import ui_language as language
-
-    return language()
 
 
 def install(window: MainWindow) -> None:

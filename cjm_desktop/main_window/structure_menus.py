@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..i18n import ui_language
 from ..model import Change
 from ..model.base import ModelError
 from ..model.vocab import CardKind, LaneKind, label
 from ..panels.inspector_forms import FormContext
 from ..panels.inspector_map import MapForm
-from .docks_feature import add_card_here, current_cell, select, ui_language
+from .docks_feature import add_card_here, current_cell, select
 
 if TYPE_CHECKING:
     from .window import MainWindow
