@@ -1,7 +1,8 @@
 """In-place text editing on the canvas: a text box laid over a card or a header.
 
-Enter commits, Shift+Enter starts a new line (multi-line editors only), Esc cancels, and
-leaving the box (focus out) commits. The box lives in the scene (a proxy widget), so it
+Enter commits, Shift+Enter starts a new line (multi-line editors only), Esc cancels (or
+commits, for a new card: typed text is never thrown away), and leaving the box (focus out)
+commits. The box lives in the scene (a proxy widget), so it
 scales and scrolls with the map. The caller decides what a commit does (a Document call)
 and, through ``on_enter``, what follows a commit made with Enter (the next card's editor).
 Opening an editor gives it the keyboard: the view showing the scene takes the focus, so
@@ -83,10 +84,11 @@ class InlineEditor(QObject):
 
     def start(self, rect: QRectF, text: str, font: QFont, on_commit: Callable[[str], None],
               on_cancel: Callable[[], None] | None = None, *, multiline: bool = True,
-              target: str | None = None, on_enter: Callable[[], None] | None = None
-              ) -> QPlainTextEdit:
+              target: str | None = None, on_enter: Callable[[], None] | None = None,
+              escape_commits: bool = False) -> QPlainTextEdit:
         """Open the box over ``rect``; ``on_commit(text)`` runs when it is committed, then
-        ``on_enter()`` if that was with Enter; ``on_cancel()`` on Esc."""
+        ``on_enter()`` if that was with Enter; ``on_cancel()`` when it is cancelled (Esc,
+        unless ``escape_commits``: then Esc keeps what was typed and only ends editing)."""
         self.commit()
         box = _TextBox(multiline)
         box.setFont(font)
@@ -104,7 +106,7 @@ class InlineEditor(QObject):
         box.document().contentsChanged.connect(self._fit)
         box.commitRequested.connect(self.commit)
         box.enterPressed.connect(self._commit_with_enter)
-        box.cancelRequested.connect(self.cancel)
+        box.cancelRequested.connect(self.commit if escape_commits else self.cancel)
         self._fit()
         self._take_keyboard()
         proxy.setFocus(Qt.FocusReason.OtherFocusReason)
