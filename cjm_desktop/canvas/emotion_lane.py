@@ -4,7 +4,8 @@ Scores run −2…+2 (top = +2). The band above zero is tinted green and below r
 dashed zero line; a point without a score breaks the curve (a gap). Markers are small
 vector faces (no emoji font) and scene items of kind "emotion-point" whose id is
 "<persona>|<stage>|<step or empty>"; each persona's lowest points are ringed as moments
-of truth. Hidden personas (``set_hidden``) are not drawn.
+of truth. Hidden personas (``set_hidden``) are not drawn. ``score_at`` and ``point_at``
+turn a pointer position into a score and a (stage, step), for setting scores on the lane.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from ..model.vocab import snap_score
 from . import style as st
 
 if TYPE_CHECKING:
@@ -105,6 +107,7 @@ class EmotionLaneItem(QGraphicsItem):
         self.w = 0.0
         self.h = 0.0
         self.xs: list[float] = []
+        self.spans: list[tuple[float, float]] = []  # each column's left and width
         self.points: list[tuple[str, str | None]] = []
         self.hidden: set[str] = set()
         self.markers: dict[str, EmotionPointItem] = {}
@@ -124,6 +127,7 @@ class EmotionLaneItem(QGraphicsItem):
         self.w = lay.width - x0
         self.h = lay.row_h[row]
         self.xs = [x - x0 + w / 2 for x, w in zip(lay.col_x, lay.col_w, strict=True)]
+        self.spans = [(x - x0, w) for x, w in zip(lay.col_x, lay.col_w, strict=True)]
         self.points = list(lay.points)
         self.refresh()
 
@@ -134,6 +138,19 @@ class EmotionLaneItem(QGraphicsItem):
 
     def y_of(self, score: float) -> float:
         return PAD + (2.0 - score) / 4.0 * (self.h - 2 * PAD)
+
+    def score_at(self, scene_y: float) -> float:
+        """The score a person points at (scene y), snapped to half steps in −2…+2."""
+        y = self.mapFromScene(QPointF(0, scene_y)).y()
+        return snap_score(2.0 - (y - PAD) * 4.0 / max(1.0, self.h - 2 * PAD))
+
+    def point_at(self, scene_x: float) -> tuple[str, str | None] | None:
+        """The (stage, step) whose column is under a scene x, None outside the columns."""
+        x = self.mapFromScene(QPointF(scene_x, 0)).x()
+        for index, (left, width) in enumerate(self.spans):
+            if left <= x < left + width:
+                return self.points[index]
+        return None
 
     def refresh(self) -> None:
         """Rebuild curves and markers from the map (emotions or personas changed)."""

@@ -71,6 +71,7 @@ class CanvasView(ViewActions, QGraphicsView):
         self._pan_from: QPoint | None = None
         self._space = False
         self._syncing = False
+        self._active_persona: str | None = None
         self.journey_scene.selectionChanged.connect(self._on_scene_selection)
         self.journey_scene.layoutChanged.connect(self._on_layout)
         self.horizontalScrollBar().valueChanged.connect(self._sync_headers)
@@ -281,6 +282,8 @@ class CanvasView(ViewActions, QGraphicsView):
             self._click_select = item  # a plain click on a selected card keeps only it
         if event.button() == Qt.MouseButton.LeftButton and kind in ("card", "stage", "lane"):
             self.drag.press(kind, str(item.data(0)), scene_pos, pos)
+        elif event.button() == Qt.MouseButton.LeftButton and kind == "emotion-point":
+            self.drag.press("emotion", str(item.data(0)), scene_pos, pos)
         self.setFocus(Qt.FocusReason.MouseFocusReason)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
@@ -329,7 +332,34 @@ class CanvasView(ViewActions, QGraphicsView):
         if cell is not None and self.journey_scene.is_card_row(cell[1]):
             self.add_card_and_edit(self.journey_scene.cell_key(*cell), None)
             return
+        if item is None and event.button() == Qt.MouseButton.LeftButton \
+                and self.score_at(scene_pos):
+            return
         super().mouseDoubleClickEvent(event)
+
+    # ----- scores on the emotion lane -------------------------------------------------
+    def set_active_persona(self, persona_id: str | None) -> None:
+        """The persona whose emotions the user is editing (the personas panel's choice)."""
+        self._active_persona = persona_id or None
+
+    def score_at(self, scene_pos: QPointF) -> bool:
+        """Set a score where the emotion lane is double-clicked: the active persona's (else
+        the first shown persona's) score at that stage, at the height pointed at. One undo
+        step; returns whether ``scene_pos`` was on an emotion lane's column."""
+        scene = self.journey_scene
+        row = scene.layout.row_at(scene_pos.y())
+        lane = scene.emotion_lanes.get(scene.layout.lane_ids[row]) if row is not None else None
+        point = lane.point_at(scene_pos.x()) if lane is not None else None
+        if lane is None or point is None:
+            return False
+        journey = self.document.journey
+        shown = [p.id for p in journey.personas if p.id not in scene.hidden_personas]
+        active = self._active_persona
+        persona = active if active in shown else (shown[0] if shown else None)
+        if persona is not None:
+            self._try(lambda: self.document.set_emotion_score(
+                persona, point[0], point[1], lane.score_at(scene_pos.y()), origin=self))
+        return True
 
     def _column_edge(self, scene_pos: QPointF) -> int | None:
         lay = self.journey_scene.layout

@@ -20,7 +20,13 @@ from .. import files
 from ..model import Card, Change, JourneyMap, Lane, Persona, Stage, Step
 from ..model.base import CellKey
 from ..model.entities import clone
-from ..model.vocab import DEFAULT_CARD_KIND, CardKind, LaneKind
+from ..model.vocab import (
+    DEFAULT_CARD_KIND,
+    CardKind,
+    LaneKind,
+    label_follows_score,
+    suggested_label,
+)
 from . import commands as cmd
 from .card_ops import CardEditing
 from .palette import next_color
@@ -306,6 +312,22 @@ class Document(CardEditing, QObject):
         j = self._journey
         self.push(cmd.EmotionCommand(j, (persona_id, stage_id, step_id), changes,
                                      tr("Change emotion"), self._burst_for(merge), origin))
+
+    def set_emotion_score(self, persona_id: str, stage_id: str, step_id: str | None,
+                          score: float, *, field: str = "score", origin: Any = None) -> bool:
+        """Set an as-is (``field="score"``) or to-be score by pointing at it: one undo step,
+        nothing when it is unchanged (returns whether it changed). An as-is score brings its
+        suggested label unless a label was chosen by hand (``label_follows_score``)."""
+        before = self._journey.emotion(persona_id, stage_id, step_id)
+        old = getattr(before, field) if before is not None else None
+        if old == score:
+            return False
+        changes: dict[str, Any] = {field: score}
+        if field == "score" and label_follows_score(
+                before.label if before is not None else None, old):
+            changes["label"] = suggested_label(score).value
+        self.set_emotion(persona_id, stage_id, step_id, changes, origin=origin)
+        return True
 
     # ----- helpers for views ----------------------------------------------------------
     def default_card_kind(self, lane_id: str) -> str:

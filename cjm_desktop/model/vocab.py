@@ -244,3 +244,15 @@ def parse(vocabulary: type[StrEnum], text: str) -> StrEnum | None:
 def suggested_label(score: float) -> EmotionLabel:
     """The emotion label closest to a score (ties go to the first listed)."""
     return min(EMOTION_LABEL_SCORES, key=lambda lab: abs(EMOTION_LABEL_SCORES[lab] - score))
+
+
+def label_follows_score(label: str | None, old_score: float | None) -> bool:
+    """Whether a new score should bring its suggested label: the label was never chosen by
+    hand (unset, or still the suggestion for the old score). Every way of setting a score
+    (the emotion plot, the canvas lane) follows this one rule."""
+    return label is None or (old_score is not None and label == suggested_label(old_score).value)
+
+
+def snap_score(value: float) -> float:
+    """A score set by pointing (a drag, a double-click): the nearest half step in −2…+2."""
+    return max(-2.0, min(2.0, round(value * 2) / 2))
