@@ -281,3 +281,14 @@ def test_palette_double_click_opens_the_new_cards_editor(window):
     new_id = window.inspector_dock.target[1]
     assert journey.cards[new_id].kind == "touchpoint"
     assert journey.cards[new_id].text == "QR menu"
+
+
+def test_undo_from_the_menu_while_a_new_card_is_edited_closes_its_editor(window):
+    journey, stack = window.document.journey, window.document.undo_stack
+    before = map_to_dict(journey)
+    window.structure_actions.insert_card.trigger()
+    assert window.canvas.editor.is_active() and stack.count() == 1
+    window.undo_action.trigger()
+    QApplication.processEvents()
+    assert not window.canvas.editor.is_active()
+    assert map_to_dict(journey) == before

@@ -159,6 +159,13 @@ class InlineEditor(QObject):
             callback()
         self.finished.emit(False)
 
+    def drop(self) -> None:
+        """Close the box without running the caller's callbacks: what it edits is gone."""
+        if self._box is None:
+            return
+        self._close()
+        self.finished.emit(False)
+
     def _close(self) -> None:
         box, proxy = self._box, self._proxy
         self._box = self._proxy = None

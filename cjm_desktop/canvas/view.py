@@ -77,6 +77,7 @@ class CanvasView(ViewActions, QGraphicsView):
         self.horizontalScrollBar().valueChanged.connect(self._sync_headers)
         self.verticalScrollBar().valueChanged.connect(self._sync_headers)
         document.reset.connect(self._on_reset)
+        document.changed.connect(self._close_orphaned_editor)
 
     # ----- selection API (used by docks and tests) ------------------------------------
     def selected_items(self) -> list[QGraphicsItem]:
@@ -202,6 +203,14 @@ class CanvasView(ViewActions, QGraphicsView):
         if self._current is not None:
             self.set_current_cell(self._current)
 
+    def _close_orphaned_editor(self, _change: object) -> None:
+        """What the open editor edits is gone (undone from the menu, its stage deleted):
+        close the editor instead of leaving it over nothing (nothing is left to commit)."""
+        target = self.editor.target
+        if target is not None and not self.document.journey.has_id(target):
+            self.editor.drop()
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _on_reset(self) -> None:
         self.editor.cancel()
         self._current = None
@@ -299,8 +308,12 @@ class CanvasView(ViewActions, QGraphicsView):
             return
         if event.buttons() == Qt.MouseButton.NoButton:
             edge = self._column_edge(self.mapToScene(pos))
+            hovered = self.item_at(pos) if edge is None and not self._space else None
             shape = (Qt.CursorShape.SplitHCursor if edge is not None else
-                     Qt.CursorShape.OpenHandCursor if self._space else Qt.CursorShape.ArrowCursor)
+                     Qt.CursorShape.OpenHandCursor if self._space else
+                     Qt.CursorShape.SizeVerCursor  # an emotion point is dragged up or down
+                     if hovered is not None and hovered.data(1) == "emotion-point" else
+                     Qt.CursorShape.ArrowCursor)
             if self.viewport().cursor().shape() != shape:
                 self.viewport().setCursor(shape)
         super().mouseMoveEvent(event)
