@@ -2,9 +2,9 @@
 
 Enter commits, Shift+Enter starts a new line (multi-line editors only), Esc cancels (or
 commits, for a new card: typed text is never thrown away), and leaving the box (focus out)
-commits. The box lives in the scene (a proxy widget), so it
-scales and scrolls with the map. The caller decides what a commit does (a Document call)
-and, through ``on_enter``, what follows a commit made with Enter (the next card's editor).
+commits. The box lives in the scene (a proxy widget), so it scales and scrolls with the
+map. The caller decides what a commit does (a Document call) and, through ``on_enter``,
+what follows a commit made with Enter (the next card's editor).
 Opening an editor gives it the keyboard: the view showing the scene takes the focus, so
 typing goes into the box however the editor was opened (a key, a menu, a drop).
 """
