@@ -143,9 +143,28 @@ def test_the_window_scores_the_persona_chosen_in_the_personas_panel(window):
     canvas.journey_scene.flush()
     lane = lane_of(canvas)
     target = lane.mapToScene(QPointF(lane.xs[2], lane.y_of(1.5)))
-    canvas.ensureVisible(lane.sceneBoundingRect(), 0, 0)
+    canvas.centerOn(target)
     QApplication.processEvents()
+    scene = canvas.journey_scene
+    assert target.y() > scene.sticky_top() and target.x() > scene.sticky_left()
     QTest.mouseDClick(canvas.viewport(), Qt.MouseButton.LeftButton,
                       Qt.KeyboardModifier.NoModifier, canvas.mapFromScene(target))
     QApplication.processEvents()
     assert journey.emotion(second.id, stage, step).score == 1.5
+
+
+def test_a_double_click_on_the_frozen_headers_over_the_lane_renames_not_scores(qtbot):
+    view = make_view(qtbot, size=(900, 500))
+    scene = view.journey_scene
+    target = slot(view, 1, 0)
+    view.verticalScrollBar().setValue(round(target.y() - scene.layout.header_h / 2))
+    settle(view)
+    assert target.y() < scene.sticky_top()  # the stage headers now cover this spot
+    before = map_to_dict(view.document.journey)
+    QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier, to_view(view, target))
+    settle(view)
+    assert view.editor.is_active()  # the header's name opens for editing
+    assert view.editor.target in {*scene.stages, *scene.steps}
+    view.editor.cancel()
+    assert map_to_dict(view.document.journey) == before

@@ -360,6 +360,8 @@ class CanvasView(ViewActions, QGraphicsView):
         the first shown persona's) score at that stage, at the height pointed at. One undo
         step; returns whether ``scene_pos`` was on an emotion lane's column."""
         scene = self.journey_scene
+        if scene_pos.y() < scene.sticky_top() or scene_pos.x() < scene.sticky_left():
+            return False  # the frozen headers cover the lane there
         row = scene.layout.row_at(scene_pos.y())
         lane = scene.emotion_lanes.get(scene.layout.lane_ids[row]) if row is not None else None
         point = lane.point_at(scene_pos.x()) if lane is not None else None
