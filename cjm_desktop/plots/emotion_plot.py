@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from ..editing import Document
 from ..editing.display import display_language
 from ..model import Change, Emotion, ModelError
+from ..model.overlap import side_by_side
 from ..model.vocab import EmotionLabel, label, suggested_label
 from . import curve_data as cd
 from .emotion_dialog import EmotionDialog
@@ -46,6 +47,7 @@ from .plot_items import Y_RANGE, Backdrop, PersonaCurve, PointScatter
 
 POINT_SIZE = 11
 RING_SIZE = 22
+SIDE_STEP = 0.08  # how far apart (in columns) equal scores of two personas are drawn
 _STRUCTURE = {"stage", "step", "persona"}
 # Axes (their text and grid lines) are blitted from a pixmap instead of being redrawn:
 # a score change then repaints in a few milliseconds (bench/bench_emotion.py).
@@ -75,6 +77,7 @@ class EmotionPlot(QWidget):
         self.active_persona: str | None = None
         self.curves: dict[str, PersonaCurve] = {}
         self.points: list[cd.XPoint] = []
+        self._offsets: dict[tuple[str, int, str], float] = {}
         self._brushes: dict[str, QBrush] = {}
         self._pens: dict[str, QPen] = {}
 
@@ -229,13 +232,21 @@ class EmotionPlot(QWidget):
         self._update_spots()
 
     def _update_spots(self) -> None:
-        """Put every visible persona's points, to-be points and rings in the shared items."""
+        """Put every visible persona's points, to-be points and rings in the shared items;
+        equal scores of several personas at one point sit side by side (model/overlap.py)."""
         spots: dict[str, tuple[list, list, list, list]] = {
             "score": ([], [], [], []), "to_be": ([], [], [], []), "ring": ([], [], [], [])}
+        visible = [(pid, curve) for pid, curve in self.curves.items() if curve.visible]
+        self._offsets = {}
+        for field in ("score", "to_be") if self.show_to_be else ("score",):
+            rows = [curve.score_values if field == "score" else curve.to_be_values
+                    for _, curve in visible]
+            for (persona_id, _), slots in zip(visible, side_by_side(rows), strict=True):
+                for i, slot in enumerate(slots):
+                    if slot:
+                        self._offsets[(persona_id, i, field)] = slot * SIDE_STEP
         # the first persona is drawn last, so it sits on top where points overlap
-        for persona_id, curve in reversed(list(self.curves.items())):
-            if not curve.visible:
-                continue
+        for persona_id, curve in reversed(visible):
             fields = [("score", curve.score_values)]
             if self.show_to_be:
                 fields.append(("to_be", curve.to_be_values))
@@ -243,13 +254,13 @@ class EmotionPlot(QWidget):
                 xs, ys, data, colors = spots[field]
                 for i, value in enumerate(values):
                     if not math.isnan(value):
-                        xs.append(float(i))
+                        xs.append(self._x(persona_id, i, field))
                         ys.append(value)
                         data.append((persona_id, i, field))
                         colors.append(curve.color)
             xs, ys, data, colors = spots["ring"]
             for i in cd.moments_of_truth(curve.score_values):
-                xs.append(float(i))
+                xs.append(self._x(persona_id, i, "score"))
                 ys.append(curve.score_values[i])
                 data.append((persona_id, i, "score"))
                 colors.append(curve.color)
@@ -259,6 +270,10 @@ class EmotionPlot(QWidget):
         self.to_be_item.setData(x=xs, y=ys, data=data, pen=[self._pen(c) for c in colors])
         xs, ys, data, colors = spots["ring"]
         self.rings_item.setData(x=xs, y=ys, data=data, pen=[self._pen(c) for c in colors])
+
+    def _x(self, persona_id: str, index: int, field: str) -> float:
+        """Where a point is drawn across: its column, moved aside when it shares a score."""
+        return index + self._offsets.get((persona_id, index, field), 0.0)
 
     # pyqtgraph renders a symbol once per pen / brush *object*: reuse them, or every update
     # renders every point again and its symbol atlas grows without end.
@@ -335,7 +350,8 @@ class EmotionPlot(QWidget):
         values = self.curves[persona_id].score_values if field == "score" \
             else self.curves[persona_id].to_be_values
         view_box = self.plot_item.getViewBox()
-        scene = view_box.mapViewToScene(QPointF(point_index, values[point_index]))
+        scene = view_box.mapViewToScene(QPointF(self._x(persona_id, point_index, field),
+                                                values[point_index]))
         return QPointF(self.plot_widget.mapFromScene(scene))
 
     def value_to_viewport_y(self, score: float) -> float:
