@@ -108,6 +108,10 @@ KO: dict[str, str] = {
     "%1 personas": "페르소나 %1명",
     "Its emotion score on the curve is deleted with it. You can undo this.":
         "감정 곡선의 점수 1개도 함께 삭제됩니다. 실행 취소로 되돌릴 수 있습니다.",
+    "Click a point or an empty spot to select it; Up and Down change its score, "
+    "Delete removes it, Enter edits its label and note.":
+        "점이나 빈 곳을 클릭해 선택하세요. 위/아래 화살표로 점수를 바꾸고, Delete로 지우고, "
+        "Enter로 감정 이름과 메모를 편집합니다.",
     "Cannot change the persona": "페르소나를 바꿀 수 없습니다",
     "Cannot use this photo": "이 사진을 쓸 수 없습니다",
     "Add a line": "줄 추가",

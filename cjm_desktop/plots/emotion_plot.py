@@ -5,8 +5,10 @@ can load it after its first paint; ``plots.export`` renders the widget built her
 As-is scores are solid lines, to-be scores dashed; a point without a score is a gap. Points
 can be dragged up or down (snapped to half steps, one ``Document.set_emotion`` when the drag
 ends) and double-clicked to edit label and note; a double-click on an empty spot scores the
-active persona there. Each persona's lowest points — moments of truth — are ringed. The
-legend's check boxes hide a persona's line (``hiddenPersonasChanged`` tells other views).
+active persona there. A single click selects a slot, a gap included (``slot_selection``):
+``pointSelected`` names it for the inspector, and the keyboard can score it. Each
+persona's lowest points — moments of truth — are ringed. The legend's check boxes hide a
+persona's line (``hiddenPersonasChanged`` tells other views).
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from ..model.vocab import EmotionLabel, label, suggested_label
 from . import curve_data as cd
 from .emotion_dialog import EmotionDialog
 from .plot_items import Y_RANGE, Backdrop, PersonaCurve, PointScatter
+from .slot_selection import SlotSelection
 
 POINT_SIZE = 11
 RING_SIZE = 22
@@ -59,6 +62,8 @@ class EmotionPlot(QWidget):
     # While a point is dragged: (persona, stage, step or "", "score" | "to_be", value);
     # value None when the drag is over (the model has the final score by then).
     dragPreview = Signal(str, str, str, str, object)
+    # The selected slot as an emotion-point id ("persona|stage|step"), "" when none.
+    pointSelected = Signal(str)
 
     def __init__(self, document: Document, parent: QWidget | None = None, *,
                  pen_scale: float = 1.0) -> None:
@@ -107,6 +112,11 @@ class EmotionPlot(QWidget):
         layout.addLayout(self.legend)
         layout.addWidget(self.plot_widget, 1)
         self.plot_widget.scene().sigMouseClicked.connect(self._on_scene_click)
+        self.selection = SlotSelection(self)
+        self.selection.changed.connect(self.pointSelected)
+        self.plot_widget.setAccessibleDescription(self.tr(
+            "Click a point or an empty spot to select it; Up and Down change its score, "
+            "Delete removes it, Enter edits its label and note."))
 
         document.changed.connect(self._on_change)
         document.reset.connect(self.rebuild)
@@ -178,6 +188,7 @@ class EmotionPlot(QWidget):
                                                     len(journey.personas) - z, self.pen_scale)
         self._build_legend()
         self.refresh()
+        self.selection.revalidate()
 
     def _build_axes(self) -> None:
         bottom = self.plot_item.getAxis("bottom")
@@ -270,6 +281,8 @@ class EmotionPlot(QWidget):
         self.to_be_item.setData(x=xs, y=ys, data=data, pen=[self._pen(c) for c in colors])
         xs, ys, data, colors = spots["ring"]
         self.rings_item.setData(x=xs, y=ys, data=data, pen=[self._pen(c) for c in colors])
+        if hasattr(self, "selection"):  # not yet while the first curves are drawn
+            self.selection.update_marker()
 
     def _x(self, persona_id: str, index: int, field: str) -> float:
         """Where a point is drawn across: its column, moved aside when it shares a score."""
@@ -421,7 +434,12 @@ class EmotionPlot(QWidget):
             self._set_emotion(persona_id, point, changes)
 
     def _on_scene_click(self, ev: Any) -> None:
-        if ev.isAccepted() or not ev.double() or ev.button() != Qt.MouseButton.LeftButton:
+        if ev.isAccepted() or ev.button() != Qt.MouseButton.LeftButton:
+            return
+        if not ev.double():  # a single click selects the slot there, a gap included
+            view_box = self.plot_item.getViewBox()
+            if view_box.sceneBoundingRect().contains(ev.scenePos()):
+                self.selection.select_at(view_box.mapSceneToView(ev.scenePos()).x())
             return
         persona_id = self.active_persona or next(
             (p for p in self.curves if p not in self.hidden), None)

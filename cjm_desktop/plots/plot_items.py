@@ -30,7 +30,8 @@ def _dash_pen(color: str, width: float = 2.0) -> QPen:
 
 class PointScatter(pg.ScatterPlotItem):
     """Every persona's as-is (or to-be) points in one item (one paint, not one per persona);
-    each spot's data is (persona id, x index, field). Drags and double-clicks them."""
+    each spot's data is (persona id, x index, field). Drags them; a click selects one, a
+    double-click edits it."""
 
     def __init__(self, plot: EmotionPlot, field: str, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -66,7 +67,7 @@ class PointScatter(pg.ScatterPlotItem):
             self.plot.end_preview(persona_id, field, index)
 
     def mouseClickEvent(self, ev: Any) -> None:  # noqa: N802 (pyqtgraph API)
-        if ev.button() != Qt.MouseButton.LeftButton or not ev.double():
+        if ev.button() != Qt.MouseButton.LeftButton:
             ev.ignore()
             return
         spot = self._spot_at(ev.pos())
@@ -74,7 +75,10 @@ class PointScatter(pg.ScatterPlotItem):
             ev.ignore()
             return
         ev.accept()
-        self.plot.edit_point(spot[0], spot[1])
+        if ev.double():
+            self.plot.edit_point(spot[0], spot[1])
+        else:  # a single click selects the point's slot
+            self.plot.selection.select(spot[0], spot[1], focus=True)
 
 
 class Backdrop(pg.GraphicsObject):

@@ -662,6 +662,10 @@
             <translation>As-is</translation>
         </message>
         <message>
+            <source>Click a point or an empty spot to select it; Up and Down change its score, Delete removes it, Enter edits its label and note.</source>
+            <translation>Click a point or an empty spot to select it; Up and Down change its score, Delete removes it, Enter edits its label and note.</translation>
+        </message>
+        <message>
             <source>Label: %1</source>
             <translation>Label: %1</translation>
         </message>

@@ -662,6 +662,10 @@
             <translation>현재</translation>
         </message>
         <message>
+            <source>Click a point or an empty spot to select it; Up and Down change its score, Delete removes it, Enter edits its label and note.</source>
+            <translation>점이나 빈 곳을 클릭해 선택하세요. 위/아래 화살표로 점수를 바꾸고, Delete로 지우고, Enter로 감정 이름과 메모를 편집합니다.</translation>
+        </message>
+        <message>
             <source>Label: %1</source>
             <translation>감정: %1</translation>
         </message>
