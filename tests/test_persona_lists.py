@@ -79,7 +79,7 @@ def test_plus_button_opens_a_new_line_that_takes_typing(panel, field):
     assert getattr(_persona(panel), field) == [*before, "새 항목"]
 
 
-def test_enter_goes_on_to_the_next_line_and_each_line_is_one_undo_step(panel):
+def test_enter_goes_on_to_the_next_line_and_each_line_is_one_undo_step(panel, qtlog):
     editor = panel.form.list_editors["goals_short_term"]
     persona = _persona(panel)
     before = list(persona.goals_short_term)
@@ -96,6 +96,22 @@ def test_enter_goes_on_to_the_next_line_and_each_line_is_one_undo_step(panel):
     stack.undo()
     assert persona.goals_short_term == [*before, "첫째", "둘째"]
     assert editor.values() == persona.goals_short_term
+    # the editor's Enter is not taken for "edit the current line" a second time
+    assert not [r.message for r in qtlog.records if "editing failed" in r.message]
+
+
+def test_enter_on_a_selected_line_edits_it(panel):
+    editor = panel.form.list_editors["needs"]
+    persona = _persona(panel)
+    editor.list.setFocus()
+    editor.list.setCurrentRow(0)
+    QTest.keyClick(editor.list, Qt.Key.Key_Return)
+    line = _open_line_editor(editor)
+    assert line is not None and line.text() == persona.needs[0]
+    line.selectAll()
+    QTest.keyClicks(line, "fast")
+    _press(line, Qt.Key.Key_Return)
+    assert persona.needs[0] == "fast"
 
 
 def test_insert_key_in_the_list_adds_a_line(panel):

@@ -43,7 +43,8 @@ class _LineList(QListWidget):
             self.addRequested.emit()
             event.accept()
             return
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() \
+                and self.state() != QAbstractItemView.State.EditingState:  # not the editor's
             item = self.currentItem()
             if item is None:
                 self.addRequested.emit()
