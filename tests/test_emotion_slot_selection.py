@@ -179,3 +179,16 @@ def test_a_selected_point_and_a_selected_gap_still_open_the_editor_on_double_cli
         QTest.mouseRelease(viewport, LEFT, NONE, pos)
         QApplication.processEvents()
     assert len(opened) == 2
+
+
+def test_tab_into_the_plot_selects_the_active_personas_first_slot(plot):
+    persona = plot.document.journey.personas[1].id
+    plot.set_active_persona(persona)
+    plot.to_be_check.setFocus(Qt.FocusReason.OtherFocusReason)
+    for _ in range(8):
+        if QApplication.focusWidget() is plot.plot_widget:
+            break
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is plot.plot_widget
+    assert plot.selection.key is not None and plot.selection.key[0] == persona
+    assert plot.selection.index() == 0

@@ -7,7 +7,7 @@ reported as an emotion-point id ("persona|stage|step", :attr:`SlotSelection.chan
 the inspector can show it. With the plot focused the keyboard acts on it: ↑/↓ change the
 score by half a step (a gap starts from 0; one undo step per run of presses), Delete
 removes the score, Enter or F2 opens the label-and-note editor, ←/→ move along the curve,
-Esc clears the selection.
+Esc clears the selection. Reaching the plot with Tab selects the active persona's first slot.
 """
 
 from __future__ import annotations
@@ -174,6 +174,9 @@ class SlotSelection(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.FocusOut:
             self.plot.document.end_burst()
+        elif event.type() == QEvent.Type.FocusIn and self.key is None and event.reason() in (
+                Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            self.select_at(0)  # reached by Tab: the keyboard has a slot to act on at once
         elif event.type() == QEvent.Type.KeyPress and self.key is not None:
             return self._key(event)  # type: ignore[arg-type]
         return False
@@ -184,6 +187,8 @@ class SlotSelection(QObject):
         if index is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             return False
         persona_id = self.key[0]  # type: ignore[index]
+        if not self.plot.curves[persona_id].visible:  # its line is hidden in the legend
+            return False
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             self._nudge(_STEP if key == Qt.Key.Key_Up else -_STEP)
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
