@@ -28,6 +28,21 @@ def test_equal_scores_get_centred_slots_and_lone_scores_stay_put():
     assert side_by_side([[1.0, None]]) == [[0.0, 0.0]]
 
 
+def test_a_shifted_line_passes_through_its_shifted_points_and_keeps_its_gaps():
+    from cjm_desktop.plots.curve_data import smooth
+
+    values = [1.0, 0.0, NAN, -1.0]
+    shift = [-0.1, 0.2, 0.0, 0.05]
+    xs, ys = smooth(values, shift=shift)
+    plain_xs, plain_ys = smooth(values)
+    assert ys == plain_ys  # only sideways
+    for i, value in enumerate(values):
+        if not math.isnan(value):
+            assert any(abs(x - (i + shift[i])) < 1e-9 and y == value
+                       for x, y in zip(xs, ys, strict=True))
+    assert sum(math.isnan(x) for x in xs) == sum(math.isnan(x) for x in plain_xs)
+
+
 def _same_score_everywhere(document: Document, score: float, index: int = 0):
     journey = document.journey
     stage_id, step_id = journey.points()[index]
@@ -60,6 +75,11 @@ def test_plot_draws_equal_scores_of_two_personas_side_by_side(plot):
         apart = plot.point_scene_pos(second, 0, kind).x() - plot.point_scene_pos(first, 0,
                                                                                    kind).x()
         assert apart >= 6  # pixels: neither point covers the other's middle
+        # each persona's line runs through its own point, not between the two
+        line = plot.curves[first].line if kind == "score" else plot.curves[first].to_be_line
+        xs, ys = line.getData()
+        assert any(abs(x - a) < 1e-9 and abs(y - 1.5) < 1e-9
+                   for x, y in zip(xs, ys, strict=True))
     # a score the other persona does not share stays on its column
     journey = plot.document.journey
     stage_id, step_id = journey.points()[0]

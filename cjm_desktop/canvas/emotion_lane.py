@@ -169,12 +169,12 @@ class EmotionLaneItem(QGraphicsItem):
                 if score is None:
                     segments.append([])
                     continue
-                pos = QPointF(self.xs[i], self.y_of(score))
+                pos = QPointF(self.xs[i] + aside[n][i] * SIDE_STEP, self.y_of(score))
                 segments[-1].append(pos)
                 ident = point_id(persona.id, *self.points[i])
                 marker = EmotionPointItem(self, ident, score, color,
                                           lowest is not None and score == lowest)
-                marker.setPos(pos + QPointF(aside[n][i] * SIDE_STEP, 0))
+                marker.setPos(pos)
                 marker.setSelected(ident in selected)
                 self.markers[ident] = marker
             self._curves.append((color, [smooth_path(s) for s in segments if s]))
@@ -199,9 +199,9 @@ class EmotionLaneItem(QGraphicsItem):
             if value is None:
                 segments.append([])
                 continue
-            pos = QPointF(self.xs[i], self.y_of(value))
+            pos = QPointF(self.xs[i] + aside[i] * SIDE_STEP, self.y_of(value))
             segments[-1].append(pos)
-            dots.append(pos + QPointF(aside[i] * 8.0, 0))
+            dots.append(pos)
         return [smooth_path(s) for s in segments if len(s) > 1], dots
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)

@@ -252,10 +252,11 @@ class EmotionPlot(QWidget):
         for field in ("score", "to_be") if self.show_to_be else ("score",):
             rows = [curve.score_values if field == "score" else curve.to_be_values
                     for _, curve in visible]
-            for (persona_id, _), slots in zip(visible, side_by_side(rows), strict=True):
+            for (persona_id, curve), slots in zip(visible, side_by_side(rows), strict=True):
                 for i, slot in enumerate(slots):
                     if slot:
                         self._offsets[(persona_id, i, field)] = slot * SIDE_STEP
+                curve.set_shift(field, [slot * SIDE_STEP for slot in slots])
         # the first persona is drawn last, so it sits on top where points overlap
         for persona_id, curve in reversed(visible):
             fields = [("score", curve.score_values)]

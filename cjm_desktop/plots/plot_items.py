@@ -135,11 +135,26 @@ class PersonaCurve:
         self.visible = True
         self.score_values: list[float] = []
         self.to_be_values: list[float] = []
+        self.show_to_be = True
+        # sideways shifts of the points (beside another persona's equal score), per field
+        self.shift: dict[str, list[float]] = {"score": [], "to_be": []}
 
     def show(self, values: list[float], to_be: list[float], show_to_be: bool) -> None:
         self.score_values, self.to_be_values = values, to_be
-        self.line.setData(*cd.smooth(values))
-        self.to_be_line.setData(*cd.smooth(to_be if show_to_be else []))
+        self.show_to_be = show_to_be
+        self.line.setData(*cd.smooth(values, shift=self.shift["score"]))
+        self.to_be_line.setData(*cd.smooth(to_be if show_to_be else [],
+                                           shift=self.shift["to_be"]))
+
+    def set_shift(self, field: str, shift: list[float]) -> None:
+        """Move the line of ``field`` through points shifted sideways (redrawn if changed)."""
+        if shift == self.shift[field]:
+            return
+        self.shift[field] = shift
+        if field == "score":
+            self.line.setData(*cd.smooth(self.score_values, shift=shift))
+        elif self.show_to_be:
+            self.to_be_line.setData(*cd.smooth(self.to_be_values, shift=shift))
 
     def set_visible(self, visible: bool, show_to_be: bool) -> None:
         self.visible = visible
