@@ -7,14 +7,7 @@ marker size), so both show the same personas in the same order.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
-
-
-def _score(value: float | None) -> float | None:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return None
-    return float(value)
 
 
 def side_by_side(rows: Sequence[Sequence[float | None]]) -> list[list[float]]:
@@ -24,13 +17,22 @@ def side_by_side(rows: Sequence[Sequence[float | None]]) -> list[list[float]]:
     A score no other row shares at its point stays at 0; ``k`` equal scores get the slots
     −(k−1)/2 … +(k−1)/2 in row order, centred on the point."""
     offsets = [[0.0] * len(row) for row in rows]
-    width = max((len(row) for row in rows), default=0)
-    for column in range(width):
+    if len(rows) < 2:
+        return offsets
+    for column in range(max(len(row) for row in rows)):
         groups: dict[float, list[int]] = {}
+        shared = False
         for index, row in enumerate(rows):
-            value = _score(row[column]) if column < len(row) else None
-            if value is not None:
-                groups.setdefault(value, []).append(index)
+            value = row[column] if column < len(row) else None
+            if value is None or value != value:  # a gap (NaN is unequal to itself)
+                continue
+            if value in groups:
+                groups[value].append(index)
+                shared = True
+            else:
+                groups[value] = [index]
+        if not shared:
+            continue
         for members in groups.values():
             if len(members) > 1:
                 middle = (len(members) - 1) / 2
