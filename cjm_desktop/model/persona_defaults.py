@@ -9,6 +9,7 @@ included), so two curves never share a colour while the palette lasts.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 
 # Distinct on white and on the tinted bands of the emotion curve, in the order new personas
@@ -51,8 +52,8 @@ def color_distance(a: str, b: str) -> float:
         return 765.0
     mean_red = (first[0] + second[0]) / 2
     dr, dg, db = (x - y for x, y in zip(first, second, strict=True))
-    return ((2 + mean_red / 256) * dr * dr + 4 * dg * dg
-            + (2 + (255 - mean_red) / 256) * db * db) ** 0.5
+    squared = (2 + mean_red / 256) * dr * dr + 4 * dg * dg + (2 + (255 - mean_red) / 256) * db * db
+    return math.sqrt(squared)
 
 
 def next_persona_color(used: Iterable[str]) -> str:

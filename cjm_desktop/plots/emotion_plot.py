@@ -266,13 +266,13 @@ class EmotionPlot(QWidget):
                 xs, ys, data, colors = spots[field]
                 for i, value in enumerate(values):
                     if not math.isnan(value):
-                        xs.append(self._x(persona_id, i, field))
+                        xs.append(self.drawn_x(persona_id, i, field))
                         ys.append(value)
                         data.append((persona_id, i, field))
                         colors.append(curve.color)
             xs, ys, data, colors = spots["ring"]
             for i in cd.moments_of_truth(curve.score_values):
-                xs.append(self._x(persona_id, i, "score"))
+                xs.append(self.drawn_x(persona_id, i, "score"))
                 ys.append(curve.score_values[i])
                 data.append((persona_id, i, "score"))
                 colors.append(curve.color)
@@ -285,7 +285,7 @@ class EmotionPlot(QWidget):
         if hasattr(self, "selection"):  # not yet while the first curves are drawn
             self.selection.update_marker()
 
-    def _x(self, persona_id: str, index: int, field: str) -> float:
+    def drawn_x(self, persona_id: str, index: int, field: str) -> float:
         """Where a point is drawn across: its column, moved aside when it shares a score."""
         return index + self._offsets.get((persona_id, index, field), 0.0)
 
@@ -364,7 +364,7 @@ class EmotionPlot(QWidget):
         values = self.curves[persona_id].score_values if field == "score" \
             else self.curves[persona_id].to_be_values
         view_box = self.plot_item.getViewBox()
-        scene = view_box.mapViewToScene(QPointF(self._x(persona_id, point_index, field),
+        scene = view_box.mapViewToScene(QPointF(self.drawn_x(persona_id, point_index, field),
                                                 values[point_index]))
         return QPointF(self.plot_widget.mapFromScene(scene))
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter
 from PySide6.QtWidgets import QGraphicsItem
 
 from ..model import ModelError
@@ -155,14 +155,15 @@ class SlotSelection(QObject):
 
     def update_marker(self) -> None:
         index = self.index()
-        curve = self.plot.curves.get(self.key[0]) if self.key is not None else None
+        persona_id = self.key[0] if self.key is not None else ""
+        curve = self.plot.curves.get(persona_id)
         if index is None or curve is None or not curve.visible:
             self.band.show_at(None)
             self.marker.setData(x=[], y=[])
             return
         self.band.show_at(index)
         value = curve.score_values[index] if index < len(curve.score_values) else math.nan
-        x = self.plot._x(self.key[0], index, "score")
+        x = self.plot.drawn_x(persona_id, index, "score")
         if math.isnan(value):  # a gap: where a score would start, on the zero line
             self.marker.setData(x=[float(index)], y=[0.0], size=16, symbol="o",
                                 pen=self._gap_pen(curve.color), brush=pg.mkBrush("w"))
@@ -174,7 +175,8 @@ class SlotSelection(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.FocusOut:
             self.plot.document.end_burst()
-        elif event.type() == QEvent.Type.FocusIn and self.key is None and event.reason() in (
+        elif event.type() == QEvent.Type.FocusIn and self.key is None and isinstance(
+                event, QFocusEvent) and event.reason() in (
                 Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
             self.select_at(0)  # reached by Tab: the keyboard has a slot to act on at once
         elif event.type() == QEvent.Type.KeyPress and self.key is not None:
