@@ -90,6 +90,20 @@ def _connect(window: MainWindow, plot: Any) -> None:
         plot.hiddenPersonasChanged.connect(hook)
     if canvas is not None:  # the canvas lane follows a point while it is dragged
         plot.dragPreview.connect(canvas.journey_scene.preview_emotion)
+    inspector = getattr(window, "inspector_dock", None)
+    if inspector is not None:  # a slot selected on the curve (a gap too) shows there
+        plot.pointSelected.connect(lambda ident: inspector.show_ids([ident] if ident else []))
+    if canvas is not None and hasattr(canvas, "selectionChanged"):
+        canvas.selectionChanged.connect(lambda ids, kind: _follow_canvas(plot, ids, kind))
+
+
+def _follow_canvas(plot: Any, ids: list[str], kind: str) -> None:
+    """An emotion point selected on the canvas is selected on the curve; anything else
+    selected there ends the curve's selection (the inspector shows that instead)."""
+    if kind == "emotion-point" and len(ids) == 1:
+        plot.selection.select_id(ids[0])
+    elif ids:
+        plot.selection.select(None, None, notify=False)
 
 
 def export_dialog(window: MainWindow, fmt: str) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
 from ..editing import Document
+from ..editing.display import count_text
 from ..model import Change
 from .file_controller import FileController
 
@@ -90,10 +91,11 @@ class MainWindow(QMainWindow):
 
     def _update_counts(self) -> None:
         j = self.document.journey
-        self.counts_label.setText(
-            self.tr("%1 stages · %2 lanes · %3 cards · %4 personas")
-            .replace("%1", str(len(j.stages))).replace("%2", str(len(j.lanes)))
-            .replace("%3", str(len(j.cards))).replace("%4", str(len(j.personas))))
+        self.counts_label.setText(" · ".join((
+            count_text(len(j.stages), self.tr("1 stage"), self.tr("%1 stages")),
+            count_text(len(j.lanes), self.tr("1 lane"), self.tr("%1 lanes")),
+            count_text(len(j.cards), self.tr("1 card"), self.tr("%1 cards")),
+            count_text(len(j.personas), self.tr("1 persona"), self.tr("%1 personas")))))
 
     def show_error(self, title: str, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, message,

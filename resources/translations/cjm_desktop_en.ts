@@ -318,8 +318,8 @@
     <context>
         <name>Document</name>
         <message>
-            <source>%1 (copy)</source>
-            <translation>%1 (copy)</translation>
+            <source>(no name)</source>
+            <translation>(no name)</translation>
         </message>
         <message>
             <source>Add card</source>
@@ -330,16 +330,12 @@
             <translation>Add lane</translation>
         </message>
         <message>
-            <source>Add persona</source>
-            <translation>Add persona</translation>
+            <source>Add persona “%1”</source>
+            <translation>Add persona “%1”</translation>
         </message>
         <message>
             <source>Add stage</source>
             <translation>Add stage</translation>
-        </message>
-        <message>
-            <source>Change emotion</source>
-            <translation>Change emotion</translation>
         </message>
         <message>
             <source>Delete card</source>
@@ -350,12 +346,20 @@
             <translation>Delete cards</translation>
         </message>
         <message>
-            <source>Delete persona</source>
-            <translation>Delete persona</translation>
+            <source>Delete persona “%1”</source>
+            <translation>Delete persona “%1”</translation>
         </message>
         <message>
-            <source>Duplicate persona</source>
-            <translation>Duplicate persona</translation>
+            <source>Duplicate persona “%1”</source>
+            <translation>Duplicate persona “%1”</translation>
+        </message>
+        <message>
+            <source>Edit %1's %2</source>
+            <translation>Edit %1's %2</translation>
+        </message>
+        <message>
+            <source>Edit %1's emotion at %2</source>
+            <translation>Edit %1's emotion at %2</translation>
         </message>
         <message>
             <source>Edit card</source>
@@ -374,16 +378,16 @@
             <translation>Edit map properties</translation>
         </message>
         <message>
-            <source>Edit persona</source>
-            <translation>Edit persona</translation>
-        </message>
-        <message>
             <source>Edit stage</source>
             <translation>Edit stage</translation>
         </message>
         <message>
             <source>Edit step</source>
             <translation>Edit step</translation>
+        </message>
+        <message>
+            <source>Edit the persona's %1</source>
+            <translation>Edit the persona's %1</translation>
         </message>
         <message>
             <source>Move card</source>
@@ -398,8 +402,8 @@
             <translation>Move lane</translation>
         </message>
         <message>
-            <source>Move persona</source>
-            <translation>Move persona</translation>
+            <source>Move persona “%1”</source>
+            <translation>Move persona “%1”</translation>
         </message>
         <message>
             <source>Move stage</source>
@@ -410,12 +414,12 @@
             <translation>Move step</translation>
         </message>
         <message>
-            <source>New lane</source>
-            <translation>New lane</translation>
+            <source>Name the persona</source>
+            <translation>Name the persona</translation>
         </message>
         <message>
-            <source>New persona</source>
-            <translation>New persona</translation>
+            <source>New lane</source>
+            <translation>New lane</translation>
         </message>
         <message>
             <source>New stage</source>
@@ -430,8 +434,120 @@
             <translation>Paste cards</translation>
         </message>
         <message>
+            <source>Rename persona “%1”</source>
+            <translation>Rename persona “%1”</translation>
+        </message>
+        <message>
+            <source>Set %1's score at %2</source>
+            <translation>Set %1's score at %2</translation>
+        </message>
+        <message>
             <source>Untitled map</source>
             <translation>Untitled map</translation>
+        </message>
+        <message>
+            <source>age</source>
+            <translation>age</translation>
+        </message>
+        <message>
+            <source>age group</source>
+            <translation>age group</translation>
+        </message>
+        <message>
+            <source>bio</source>
+            <translation>bio</translation>
+        </message>
+        <message>
+            <source>colour</source>
+            <translation>colour</translation>
+        </message>
+        <message>
+            <source>empathy map</source>
+            <translation>empathy map</translation>
+        </message>
+        <message>
+            <source>family</source>
+            <translation>family</translation>
+        </message>
+        <message>
+            <source>gender</source>
+            <translation>gender</translation>
+        </message>
+        <message>
+            <source>income</source>
+            <translation>income</translation>
+        </message>
+        <message>
+            <source>information sources</source>
+            <translation>information sources</translation>
+        </message>
+        <message>
+            <source>location</source>
+            <translation>location</translation>
+        </message>
+        <message>
+            <source>long-term goals</source>
+            <translation>long-term goals</translation>
+        </message>
+        <message>
+            <source>needs</source>
+            <translation>needs</translation>
+        </message>
+        <message>
+            <source>occupation</source>
+            <translation>occupation</translation>
+        </message>
+        <message>
+            <source>personality and behaviour</source>
+            <translation>personality and behaviour</translation>
+        </message>
+        <message>
+            <source>photo</source>
+            <translation>photo</translation>
+        </message>
+        <message>
+            <source>preferred channels</source>
+            <translation>preferred channels</translation>
+        </message>
+        <message>
+            <source>problems</source>
+            <translation>problems</translation>
+        </message>
+        <message>
+            <source>profile</source>
+            <translation>profile</translation>
+        </message>
+        <message>
+            <source>purchase pattern</source>
+            <translation>purchase pattern</translation>
+        </message>
+        <message>
+            <source>quote</source>
+            <translation>quote</translation>
+        </message>
+        <message>
+            <source>region</source>
+            <translation>region</translation>
+        </message>
+        <message>
+            <source>segment</source>
+            <translation>segment</translation>
+        </message>
+        <message>
+            <source>short-term goals</source>
+            <translation>short-term goals</translation>
+        </message>
+        <message>
+            <source>urban / rural</source>
+            <translation>urban / rural</translation>
+        </message>
+        <message>
+            <source>values</source>
+            <translation>values</translation>
+        </message>
+        <message>
+            <source>wishes</source>
+            <translation>wishes</translation>
         </message>
     </context>
     <context>
@@ -544,6 +660,10 @@
         <message>
             <source>As-is</source>
             <translation>As-is</translation>
+        </message>
+        <message>
+            <source>Click a point or an empty spot to select it; Up and Down change its score, Delete removes it, Enter edits its label and note.</source>
+            <translation>Click a point or an empty spot to select it; Up and Down change its score, Delete removes it, Enter edits its label and note.</translation>
         </message>
         <message>
             <source>Label: %1</source>
@@ -989,8 +1109,20 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>%1 stages · %2 lanes · %3 cards · %4 personas</source>
-            <translation>%1 stages · %2 lanes · %3 cards · %4 personas</translation>
+            <source>%1 cards</source>
+            <translation>%1 cards</translation>
+        </message>
+        <message>
+            <source>%1 lanes</source>
+            <translation>%1 lanes</translation>
+        </message>
+        <message>
+            <source>%1 personas</source>
+            <translation>%1 personas</translation>
+        </message>
+        <message>
+            <source>%1 stages</source>
+            <translation>%1 stages</translation>
         </message>
         <message>
             <source>%1[*] — CJM Desktop</source>
@@ -1027,6 +1159,22 @@
         <message>
             <source>&amp;View</source>
             <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>1 card</source>
+            <translation>1 card</translation>
+        </message>
+        <message>
+            <source>1 lane</source>
+            <translation>1 lane</translation>
+        </message>
+        <message>
+            <source>1 persona</source>
+            <translation>1 persona</translation>
+        </message>
+        <message>
+            <source>1 stage</source>
+            <translation>1 stage</translation>
         </message>
     </context>
     <context>
@@ -1291,6 +1439,10 @@
         <message>
             <source>Its %1 emotion scores on the curve are deleted with it. You can undo this.</source>
             <translation>Its %1 emotion scores on the curve are deleted with it. You can undo this.</translation>
+        </message>
+        <message>
+            <source>Its emotion score on the curve is deleted with it. You can undo this.</source>
+            <translation>Its emotion score on the curve is deleted with it. You can undo this.</translation>
         </message>
         <message>
             <source>Move the persona down</source>

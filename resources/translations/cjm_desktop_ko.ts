@@ -318,8 +318,8 @@
     <context>
         <name>Document</name>
         <message>
-            <source>%1 (copy)</source>
-            <translation>%1 (사본)</translation>
+            <source>(no name)</source>
+            <translation>(이름 없음)</translation>
         </message>
         <message>
             <source>Add card</source>
@@ -330,16 +330,12 @@
             <translation>레인 추가</translation>
         </message>
         <message>
-            <source>Add persona</source>
-            <translation>페르소나 추가</translation>
+            <source>Add persona “%1”</source>
+            <translation>페르소나 “%1” 추가</translation>
         </message>
         <message>
             <source>Add stage</source>
             <translation>단계 추가</translation>
-        </message>
-        <message>
-            <source>Change emotion</source>
-            <translation>감정 변경</translation>
         </message>
         <message>
             <source>Delete card</source>
@@ -350,12 +346,20 @@
             <translation>카드 삭제</translation>
         </message>
         <message>
-            <source>Delete persona</source>
-            <translation>페르소나 삭제</translation>
+            <source>Delete persona “%1”</source>
+            <translation>페르소나 “%1” 삭제</translation>
         </message>
         <message>
-            <source>Duplicate persona</source>
-            <translation>페르소나 복제</translation>
+            <source>Duplicate persona “%1”</source>
+            <translation>페르소나 “%1” 복제</translation>
+        </message>
+        <message>
+            <source>Edit %1's %2</source>
+            <translation>%1의 %2 편집</translation>
+        </message>
+        <message>
+            <source>Edit %1's emotion at %2</source>
+            <translation>%1의 %2 감정 편집</translation>
         </message>
         <message>
             <source>Edit card</source>
@@ -374,16 +378,16 @@
             <translation>지도 속성 편집</translation>
         </message>
         <message>
-            <source>Edit persona</source>
-            <translation>페르소나 편집</translation>
-        </message>
-        <message>
             <source>Edit stage</source>
             <translation>단계 편집</translation>
         </message>
         <message>
             <source>Edit step</source>
             <translation>세부 단계 편집</translation>
+        </message>
+        <message>
+            <source>Edit the persona's %1</source>
+            <translation>페르소나의 %1 편집</translation>
         </message>
         <message>
             <source>Move card</source>
@@ -398,8 +402,8 @@
             <translation>레인 이동</translation>
         </message>
         <message>
-            <source>Move persona</source>
-            <translation>페르소나 이동</translation>
+            <source>Move persona “%1”</source>
+            <translation>페르소나 “%1” 이동</translation>
         </message>
         <message>
             <source>Move stage</source>
@@ -410,12 +414,12 @@
             <translation>세부 단계 이동</translation>
         </message>
         <message>
-            <source>New lane</source>
-            <translation>새 레인</translation>
+            <source>Name the persona</source>
+            <translation>페르소나 이름 짓기</translation>
         </message>
         <message>
-            <source>New persona</source>
-            <translation>새 페르소나</translation>
+            <source>New lane</source>
+            <translation>새 레인</translation>
         </message>
         <message>
             <source>New stage</source>
@@ -430,8 +434,120 @@
             <translation>카드 붙여넣기</translation>
         </message>
         <message>
+            <source>Rename persona “%1”</source>
+            <translation>페르소나 “%1” 이름 바꾸기</translation>
+        </message>
+        <message>
+            <source>Set %1's score at %2</source>
+            <translation>%1의 %2 점수 설정</translation>
+        </message>
+        <message>
             <source>Untitled map</source>
             <translation>제목 없는 지도</translation>
+        </message>
+        <message>
+            <source>age</source>
+            <translation>나이</translation>
+        </message>
+        <message>
+            <source>age group</source>
+            <translation>연령대</translation>
+        </message>
+        <message>
+            <source>bio</source>
+            <translation>소개</translation>
+        </message>
+        <message>
+            <source>colour</source>
+            <translation>색</translation>
+        </message>
+        <message>
+            <source>empathy map</source>
+            <translation>공감 지도</translation>
+        </message>
+        <message>
+            <source>family</source>
+            <translation>가족</translation>
+        </message>
+        <message>
+            <source>gender</source>
+            <translation>성별</translation>
+        </message>
+        <message>
+            <source>income</source>
+            <translation>소득</translation>
+        </message>
+        <message>
+            <source>information sources</source>
+            <translation>정보 출처</translation>
+        </message>
+        <message>
+            <source>location</source>
+            <translation>거주지</translation>
+        </message>
+        <message>
+            <source>long-term goals</source>
+            <translation>장기 목표</translation>
+        </message>
+        <message>
+            <source>needs</source>
+            <translation>니즈</translation>
+        </message>
+        <message>
+            <source>occupation</source>
+            <translation>직업</translation>
+        </message>
+        <message>
+            <source>personality and behaviour</source>
+            <translation>성격과 행동</translation>
+        </message>
+        <message>
+            <source>photo</source>
+            <translation>사진</translation>
+        </message>
+        <message>
+            <source>preferred channels</source>
+            <translation>선호 채널</translation>
+        </message>
+        <message>
+            <source>problems</source>
+            <translation>문제</translation>
+        </message>
+        <message>
+            <source>profile</source>
+            <translation>프로필</translation>
+        </message>
+        <message>
+            <source>purchase pattern</source>
+            <translation>구매 패턴</translation>
+        </message>
+        <message>
+            <source>quote</source>
+            <translation>인용구</translation>
+        </message>
+        <message>
+            <source>region</source>
+            <translation>지역</translation>
+        </message>
+        <message>
+            <source>segment</source>
+            <translation>세그먼트</translation>
+        </message>
+        <message>
+            <source>short-term goals</source>
+            <translation>단기 목표</translation>
+        </message>
+        <message>
+            <source>urban / rural</source>
+            <translation>도시 / 농촌</translation>
+        </message>
+        <message>
+            <source>values</source>
+            <translation>가치관</translation>
+        </message>
+        <message>
+            <source>wishes</source>
+            <translation>바라는 점</translation>
         </message>
     </context>
     <context>
@@ -544,6 +660,10 @@
         <message>
             <source>As-is</source>
             <translation>현재</translation>
+        </message>
+        <message>
+            <source>Click a point or an empty spot to select it; Up and Down change its score, Delete removes it, Enter edits its label and note.</source>
+            <translation>점이나 빈 곳을 클릭해 선택하세요. 위/아래 화살표로 점수를 바꾸고, Delete로 지우고, Enter로 감정 이름과 메모를 편집합니다.</translation>
         </message>
         <message>
             <source>Label: %1</source>
@@ -989,8 +1109,20 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>%1 stages · %2 lanes · %3 cards · %4 personas</source>
-            <translation>단계 %1 · 레인 %2 · 카드 %3 · 페르소나 %4</translation>
+            <source>%1 cards</source>
+            <translation>카드 %1장</translation>
+        </message>
+        <message>
+            <source>%1 lanes</source>
+            <translation>레인 %1개</translation>
+        </message>
+        <message>
+            <source>%1 personas</source>
+            <translation>페르소나 %1명</translation>
+        </message>
+        <message>
+            <source>%1 stages</source>
+            <translation>단계 %1개</translation>
         </message>
         <message>
             <source>%1[*] — CJM Desktop</source>
@@ -1027,6 +1159,22 @@
         <message>
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
+        </message>
+        <message>
+            <source>1 card</source>
+            <translation>카드 1장</translation>
+        </message>
+        <message>
+            <source>1 lane</source>
+            <translation>레인 1개</translation>
+        </message>
+        <message>
+            <source>1 persona</source>
+            <translation>페르소나 1명</translation>
+        </message>
+        <message>
+            <source>1 stage</source>
+            <translation>단계 1개</translation>
         </message>
     </context>
     <context>
@@ -1291,6 +1439,10 @@
         <message>
             <source>Its %1 emotion scores on the curve are deleted with it. You can undo this.</source>
             <translation>감정 곡선의 점수 %1개도 함께 삭제됩니다. 실행 취소로 되돌릴 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Its emotion score on the curve is deleted with it. You can undo this.</source>
+            <translation>감정 곡선의 점수 1개도 함께 삭제됩니다. 실행 취소로 되돌릴 수 있습니다.</translation>
         </message>
         <message>
             <source>Move the persona down</source>
