@@ -197,7 +197,7 @@ def apply_settings(window: MainWindow, values: dict[str, object] | None = None) 
 
 
 def install(window: MainWindow) -> None:
-    action = QAction(tr("&Preferences…"), window)
+    action = QAction(tr("Pr&eferences…"), window)
     action.setShortcut(QKeySequence.StandardKey.Preferences)
     action.setMenuRole(QAction.MenuRole.PreferencesRole)
     action.triggered.connect(lambda _checked=False: show_preferences(window))

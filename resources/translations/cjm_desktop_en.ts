@@ -1359,10 +1359,6 @@
             <translation>&amp;Language:</translation>
         </message>
         <message>
-            <source>&amp;Preferences…</source>
-            <translation>&amp;Preferences…</translation>
-        </message>
-        <message>
             <source>&amp;Recent files to remember:</source>
             <translation>&amp;Recent files to remember:</translation>
         </message>
@@ -1421,6 +1417,10 @@
         <message>
             <source>Number of recent files</source>
             <translation>Number of recent files</translation>
+        </message>
+        <message>
+            <source>Pr&amp;eferences…</source>
+            <translation>Pr&amp;eferences…</translation>
         </message>
         <message>
             <source>Preferences</source>
@@ -1808,16 +1808,16 @@
             <translation>Cu&amp;t</translation>
         </message>
         <message>
-            <source>D&amp;uplicate</source>
-            <translation>D&amp;uplicate</translation>
+            <source>Dup&amp;licate</source>
+            <translation>Dup&amp;licate</translation>
         </message>
         <message>
             <source>Find</source>
             <translation>Find</translation>
         </message>
         <message>
-            <source>Find / &amp;Filter Bar</source>
-            <translation>Find / &amp;Filter Bar</translation>
+            <source>Find / Filter &amp;Bar</source>
+            <translation>Find / Filter &amp;Bar</translation>
         </message>
         <message>
             <source>Select &amp;All</source>

@@ -1359,10 +1359,6 @@
             <translation>언어(&amp;L):</translation>
         </message>
         <message>
-            <source>&amp;Preferences…</source>
-            <translation>환경 설정(&amp;P)…</translation>
-        </message>
-        <message>
             <source>&amp;Recent files to remember:</source>
             <translation>최근 파일 기억 개수(&amp;R):</translation>
         </message>
@@ -1421,6 +1417,10 @@
         <message>
             <source>Number of recent files</source>
             <translation>최근 파일 개수</translation>
+        </message>
+        <message>
+            <source>Pr&amp;eferences…</source>
+            <translation>환경 설정(&amp;E)…</translation>
         </message>
         <message>
             <source>Preferences</source>
@@ -1808,16 +1808,16 @@
             <translation>잘라내기(&amp;T)</translation>
         </message>
         <message>
-            <source>D&amp;uplicate</source>
-            <translation>복제(&amp;U)</translation>
+            <source>Dup&amp;licate</source>
+            <translation>복제(&amp;L)</translation>
         </message>
         <message>
             <source>Find</source>
             <translation>찾기</translation>
         </message>
         <message>
-            <source>Find / &amp;Filter Bar</source>
-            <translation>찾기/필터 막대(&amp;F)</translation>
+            <source>Find / Filter &amp;Bar</source>
+            <translation>찾기/필터 막대(&amp;B)</translation>
         </message>
         <message>
             <source>Select &amp;All</source>
