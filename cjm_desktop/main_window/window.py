@@ -7,12 +7,13 @@ module stays a readable table of contents of the window.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
 from ..editing import Document
 from ..model import Change
 from .file_controller import FileController
+from .undo_actions import create_undo_actions
 
 
 class MainWindow(QMainWindow):
@@ -54,10 +55,7 @@ class MainWindow(QMainWindow):
 
     def _build_edit_menu(self) -> None:
         stack = self.document.undo_stack
-        undo = stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        undo, redo = create_undo_actions(stack, self, self.tr("&Undo"), self.tr("&Redo"))
         self.undo_action, self.redo_action = undo, redo
         self.edit_menu.addAction(undo)
         self.edit_menu.addAction(redo)
