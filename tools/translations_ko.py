@@ -404,6 +404,14 @@ KO: dict[str, str] = {
     'never saved': '저장한 적 없음',
     'Autosave failed: %1': '자동 저장 실패: %1',
     'Autosaved %1': '%1에 자동 저장됨',
+    # feedback after save and export
+    "Saved %1": "%1에 저장됨",
+    "Exported “%1”": "“%1” 내보내기 완료",
+    "Open folder": "폴더 열기",
+    "Show %1 in the file manager": "파일 관리자에서 %1 보기",
+    "Open the folder of the exported file": "내보낸 파일의 폴더 열기",
+    "Could not open the folder": "폴더를 열 수 없습니다",
+    "No program opened %1. The file is there: %2": "%1을(를) 여는 프로그램이 없습니다. 파일 위치: %2",
     'Could not reload the map': '지도를 다시 불러오지 못했습니다',
     'File on disk': '디스크의 파일',
     ("Reload replaces your unsaved changes with the file's content; Keep mine keeps editing your "

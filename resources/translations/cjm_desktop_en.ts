@@ -726,6 +726,33 @@
             <source>Workbook or table (.xlsx)…</source>
             <translation>Workbook or table (.xlsx)…</translation>
         </message>
+    </context>
+    <context>
+        <name>ExportNotice</name>
+        <message>
+            <source>Could not open the folder</source>
+            <translation>Could not open the folder</translation>
+        </message>
+        <message>
+            <source>Exported “%1”</source>
+            <translation>Exported “%1”</translation>
+        </message>
+        <message>
+            <source>No program opened %1. The file is there: %2</source>
+            <translation>No program opened %1. The file is there: %2</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>Open folder</translation>
+        </message>
+        <message>
+            <source>Open the folder of the exported file</source>
+            <translation>Open the folder of the exported file</translation>
+        </message>
+        <message>
+            <source>Show %1 in the file manager</source>
+            <translation>Show %1 in the file manager</translation>
+        </message>
         <message>
             <source>journey-map</source>
             <translation>journey-map</translation>
@@ -1027,6 +1054,10 @@
         <message>
             <source>&amp;View</source>
             <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
         </message>
     </context>
     <context>

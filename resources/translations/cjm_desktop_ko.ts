@@ -726,6 +726,33 @@
             <source>Workbook or table (.xlsx)…</source>
             <translation>엑셀 통합 문서 또는 표(.xlsx)…</translation>
         </message>
+    </context>
+    <context>
+        <name>ExportNotice</name>
+        <message>
+            <source>Could not open the folder</source>
+            <translation>폴더를 열 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Exported “%1”</source>
+            <translation>“%1” 내보내기 완료</translation>
+        </message>
+        <message>
+            <source>No program opened %1. The file is there: %2</source>
+            <translation>%1을(를) 여는 프로그램이 없습니다. 파일 위치: %2</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>폴더 열기</translation>
+        </message>
+        <message>
+            <source>Open the folder of the exported file</source>
+            <translation>내보낸 파일의 폴더 열기</translation>
+        </message>
+        <message>
+            <source>Show %1 in the file manager</source>
+            <translation>파일 관리자에서 %1 보기</translation>
+        </message>
         <message>
             <source>journey-map</source>
             <translation>여정-지도</translation>
@@ -1027,6 +1054,10 @@
         <message>
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>%1에 저장됨</translation>
         </message>
     </context>
     <context>
