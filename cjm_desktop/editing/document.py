@@ -22,6 +22,7 @@ from ..model.base import CellKey
 from ..model.entities import clone
 from ..model.vocab import DEFAULT_CARD_KIND, CardKind, LaneKind
 from . import commands as cmd
+from . import edit_names as names
 from .card_ops import CardEditing
 from .palette import next_color
 
@@ -147,14 +148,14 @@ class Document(CardEditing, QObject):
     def update_info(self, changes: dict[str, Any], *, merge: bool = False,
                     origin: Any = None) -> None:
         j = self._journey
-        self._update(tr("Edit map properties"), ("info",), changes,
+        self._update(names.info_edit(changes), ("info",), changes,
                      lambda ch, origin: j.update_info(ch, origin=origin),
                      lambda old, origin: j.update_info(old, origin=origin), merge, origin)
 
     def update_checklist(self, question: str, changes: dict[str, Any], *, merge: bool = False,
                          origin: Any = None) -> None:
         j = self._journey
-        self._update(tr("Edit checklist"), ("checklist", question), changes,
+        self._update(names.checklist_edit(changes), ("checklist", question), changes,
                      lambda ch, origin: j.update_checklist(question, ch, origin=origin),
                      lambda old, origin: j.update_checklist(question, old, origin=origin),
                      merge, origin)
@@ -186,7 +187,7 @@ class Document(CardEditing, QObject):
     def update_stage(self, stage_id: str, changes: dict[str, Any], *, merge: bool = False,
                      origin: Any = None) -> None:
         j = self._journey
-        self._update(tr("Edit stage"), ("stage", stage_id), changes,
+        self._update(names.stage_edit(changes), ("stage", stage_id), changes,
                      lambda ch, origin: j.update_stage(stage_id, ch, origin=origin),
                      lambda old, origin: j.update_stage(stage_id, old, origin=origin),
                      merge, origin)
@@ -215,7 +216,7 @@ class Document(CardEditing, QObject):
     def update_step(self, step_id: str, changes: dict[str, Any], *, merge: bool = False,
                     origin: Any = None) -> None:
         j = self._journey
-        self._update(tr("Edit step"), ("step", step_id), changes,
+        self._update(names.step_edit(changes), ("step", step_id), changes,
                      lambda ch, origin: j.update_step(step_id, ch, origin=origin),
                      lambda old, origin: j.update_step(step_id, old, origin=origin),
                      merge, origin)
@@ -246,7 +247,7 @@ class Document(CardEditing, QObject):
     def update_lane(self, lane_id: str, changes: dict[str, Any], *, merge: bool = False,
                     origin: Any = None) -> None:
         j = self._journey
-        self._update(tr("Edit lane"), ("lane", lane_id), changes,
+        self._update(names.lane_edit(changes), ("lane", lane_id), changes,
                      lambda ch, origin: j.update_lane(lane_id, ch, origin=origin),
                      lambda old, origin: j.update_lane(lane_id, old, origin=origin),
                      merge, origin)
@@ -304,8 +305,9 @@ class Document(CardEditing, QObject):
     def set_emotion(self, persona_id: str, stage_id: str, step_id: str | None,
                     changes: dict[str, Any], *, merge: bool = False, origin: Any = None) -> None:
         j = self._journey
+        text = names.emotion_edit(j, persona_id, stage_id, step_id, changes)
         self.push(cmd.EmotionCommand(j, (persona_id, stage_id, step_id), changes,
-                                     tr("Change emotion"), self._burst_for(merge), origin))
+                                     text, self._burst_for(merge), origin))
 
     # ----- helpers for views ----------------------------------------------------------
     def default_card_kind(self, lane_id: str) -> str:

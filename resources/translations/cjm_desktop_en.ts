@@ -338,10 +338,6 @@
             <translation>Add stage</translation>
         </message>
         <message>
-            <source>Change emotion</source>
-            <translation>Change emotion</translation>
-        </message>
-        <message>
             <source>Delete card</source>
             <translation>Delete card</translation>
         </message>
@@ -358,32 +354,8 @@
             <translation>Duplicate persona</translation>
         </message>
         <message>
-            <source>Edit card</source>
-            <translation>Edit card</translation>
-        </message>
-        <message>
-            <source>Edit checklist</source>
-            <translation>Edit checklist</translation>
-        </message>
-        <message>
-            <source>Edit lane</source>
-            <translation>Edit lane</translation>
-        </message>
-        <message>
-            <source>Edit map properties</source>
-            <translation>Edit map properties</translation>
-        </message>
-        <message>
             <source>Edit persona</source>
             <translation>Edit persona</translation>
-        </message>
-        <message>
-            <source>Edit stage</source>
-            <translation>Edit stage</translation>
-        </message>
-        <message>
-            <source>Edit step</source>
-            <translation>Edit step</translation>
         </message>
         <message>
             <source>Move card</source>
@@ -432,6 +404,245 @@
         <message>
             <source>Untitled map</source>
             <translation>Untitled map</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditNames</name>
+        <message>
+            <source>(no name)</source>
+            <translation>(no name)</translation>
+        </message>
+        <message>
+            <source>Answer checklist question</source>
+            <translation>Answer checklist question</translation>
+        </message>
+        <message>
+            <source>Change %1's emotion at %2</source>
+            <translation>Change %1's emotion at %2</translation>
+        </message>
+        <message>
+            <source>Change card colour</source>
+            <translation>Change card colour</translation>
+        </message>
+        <message>
+            <source>Change card kind</source>
+            <translation>Change card kind</translation>
+        </message>
+        <message>
+            <source>Change card votes</source>
+            <translation>Change card votes</translation>
+        </message>
+        <message>
+            <source>Change content language</source>
+            <translation>Change content language</translation>
+        </message>
+        <message>
+            <source>Change lane kind</source>
+            <translation>Change lane kind</translation>
+        </message>
+        <message>
+            <source>Change scenario</source>
+            <translation>Change scenario</translation>
+        </message>
+        <message>
+            <source>Duplicate card</source>
+            <translation>Duplicate card</translation>
+        </message>
+        <message>
+            <source>Duplicate cards</source>
+            <translation>Duplicate cards</translation>
+        </message>
+        <message>
+            <source>Edit %1's note at %2</source>
+            <translation>Edit %1's note at %2</translation>
+        </message>
+        <message>
+            <source>Edit card</source>
+            <translation>Edit card</translation>
+        </message>
+        <message>
+            <source>Edit card notes</source>
+            <translation>Edit card notes</translation>
+        </message>
+        <message>
+            <source>Edit card tags</source>
+            <translation>Edit card tags</translation>
+        </message>
+        <message>
+            <source>Edit card text</source>
+            <translation>Edit card text</translation>
+        </message>
+        <message>
+            <source>Edit checklist</source>
+            <translation>Edit checklist</translation>
+        </message>
+        <message>
+            <source>Edit checklist note</source>
+            <translation>Edit checklist note</translation>
+        </message>
+        <message>
+            <source>Edit complaint types</source>
+            <translation>Edit complaint types</translation>
+        </message>
+        <message>
+            <source>Edit customer goal</source>
+            <translation>Edit customer goal</translation>
+        </message>
+        <message>
+            <source>Edit desired experience</source>
+            <translation>Edit desired experience</translation>
+        </message>
+        <message>
+            <source>Edit lane</source>
+            <translation>Edit lane</translation>
+        </message>
+        <message>
+            <source>Edit map description</source>
+            <translation>Edit map description</translation>
+        </message>
+        <message>
+            <source>Edit map properties</source>
+            <translation>Edit map properties</translation>
+        </message>
+        <message>
+            <source>Edit stage</source>
+            <translation>Edit stage</translation>
+        </message>
+        <message>
+            <source>Edit stage description</source>
+            <translation>Edit stage description</translation>
+        </message>
+        <message>
+            <source>Edit step</source>
+            <translation>Edit step</translation>
+        </message>
+        <message>
+            <source>Edit step description</source>
+            <translation>Edit step description</translation>
+        </message>
+        <message>
+            <source>Edit the 5 Whys</source>
+            <translation>Edit the 5 Whys</translation>
+        </message>
+        <message>
+            <source>Link a touchpoint</source>
+            <translation>Link a touchpoint</translation>
+        </message>
+        <message>
+            <source>Link pain points</source>
+            <translation>Link pain points</translation>
+        </message>
+        <message>
+            <source>Recolour stage</source>
+            <translation>Recolour stage</translation>
+        </message>
+        <message>
+            <source>Rename map</source>
+            <translation>Rename map</translation>
+        </message>
+        <message>
+            <source>Resize lane</source>
+            <translation>Resize lane</translation>
+        </message>
+        <message>
+            <source>Set %1's feeling at %2</source>
+            <translation>Set %1's feeling at %2</translation>
+        </message>
+        <message>
+            <source>Set %1's score at %2</source>
+            <translation>Set %1's score at %2</translation>
+        </message>
+        <message>
+            <source>Set %1's to-be score at %2</source>
+            <translation>Set %1's to-be score at %2</translation>
+        </message>
+        <message>
+            <source>Set KPI actual value</source>
+            <translation>Set KPI actual value</translation>
+        </message>
+        <message>
+            <source>Set KPI name</source>
+            <translation>Set KPI name</translation>
+        </message>
+        <message>
+            <source>Set KPI target</source>
+            <translation>Set KPI target</translation>
+        </message>
+        <message>
+            <source>Set KPI unit</source>
+            <translation>Set KPI unit</translation>
+        </message>
+        <message>
+            <source>Set channel</source>
+            <translation>Set channel</translation>
+        </message>
+        <message>
+            <source>Set complaint count</source>
+            <translation>Set complaint count</translation>
+        </message>
+        <message>
+            <source>Set effort</source>
+            <translation>Set effort</translation>
+        </message>
+        <message>
+            <source>Set expectation</source>
+            <translation>Set expectation</translation>
+        </message>
+        <message>
+            <source>Set impact</source>
+            <translation>Set impact</translation>
+        </message>
+        <message>
+            <source>Set map owner</source>
+            <translation>Set map owner</translation>
+        </message>
+        <message>
+            <source>Set online / offline</source>
+            <translation>Set online / offline</translation>
+        </message>
+        <message>
+            <source>Set owner</source>
+            <translation>Set owner</translation>
+        </message>
+        <message>
+            <source>Set pain category</source>
+            <translation>Set pain category</translation>
+        </message>
+        <message>
+            <source>Set performance</source>
+            <translation>Set performance</translation>
+        </message>
+        <message>
+            <source>Set response time</source>
+            <translation>Set response time</translation>
+        </message>
+        <message>
+            <source>Set review date</source>
+            <translation>Set review date</translation>
+        </message>
+        <message>
+            <source>Set satisfaction</source>
+            <translation>Set satisfaction</translation>
+        </message>
+        <message>
+            <source>Set scope</source>
+            <translation>Set scope</translation>
+        </message>
+        <message>
+            <source>Set severity</source>
+            <translation>Set severity</translation>
+        </message>
+        <message>
+            <source>Set status</source>
+            <translation>Set status</translation>
+        </message>
+        <message>
+            <source>Set team</source>
+            <translation>Set team</translation>
+        </message>
+        <message>
+            <source>Set version</source>
+            <translation>Set version</translation>
         </message>
     </context>
     <context>

@@ -338,10 +338,6 @@
             <translation>단계 추가</translation>
         </message>
         <message>
-            <source>Change emotion</source>
-            <translation>감정 변경</translation>
-        </message>
-        <message>
             <source>Delete card</source>
             <translation>카드 삭제</translation>
         </message>
@@ -358,32 +354,8 @@
             <translation>페르소나 복제</translation>
         </message>
         <message>
-            <source>Edit card</source>
-            <translation>카드 편집</translation>
-        </message>
-        <message>
-            <source>Edit checklist</source>
-            <translation>점검표 편집</translation>
-        </message>
-        <message>
-            <source>Edit lane</source>
-            <translation>레인 편집</translation>
-        </message>
-        <message>
-            <source>Edit map properties</source>
-            <translation>지도 속성 편집</translation>
-        </message>
-        <message>
             <source>Edit persona</source>
             <translation>페르소나 편집</translation>
-        </message>
-        <message>
-            <source>Edit stage</source>
-            <translation>단계 편집</translation>
-        </message>
-        <message>
-            <source>Edit step</source>
-            <translation>세부 단계 편집</translation>
         </message>
         <message>
             <source>Move card</source>
@@ -432,6 +404,245 @@
         <message>
             <source>Untitled map</source>
             <translation>제목 없는 지도</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditNames</name>
+        <message>
+            <source>(no name)</source>
+            <translation>(이름 없음)</translation>
+        </message>
+        <message>
+            <source>Answer checklist question</source>
+            <translation>점검표 질문에 답하기</translation>
+        </message>
+        <message>
+            <source>Change %1's emotion at %2</source>
+            <translation>%1의 감정 변경 (%2)</translation>
+        </message>
+        <message>
+            <source>Change card colour</source>
+            <translation>카드 색 바꾸기</translation>
+        </message>
+        <message>
+            <source>Change card kind</source>
+            <translation>카드 종류 바꾸기</translation>
+        </message>
+        <message>
+            <source>Change card votes</source>
+            <translation>카드 투표 수 바꾸기</translation>
+        </message>
+        <message>
+            <source>Change content language</source>
+            <translation>내용 언어 바꾸기</translation>
+        </message>
+        <message>
+            <source>Change lane kind</source>
+            <translation>레인 종류 바꾸기</translation>
+        </message>
+        <message>
+            <source>Change scenario</source>
+            <translation>시나리오 바꾸기</translation>
+        </message>
+        <message>
+            <source>Duplicate card</source>
+            <translation>카드 복제</translation>
+        </message>
+        <message>
+            <source>Duplicate cards</source>
+            <translation>카드 여러 장 복제</translation>
+        </message>
+        <message>
+            <source>Edit %1's note at %2</source>
+            <translation>%1의 메모 편집 (%2)</translation>
+        </message>
+        <message>
+            <source>Edit card</source>
+            <translation>카드 편집</translation>
+        </message>
+        <message>
+            <source>Edit card notes</source>
+            <translation>카드 메모 편집</translation>
+        </message>
+        <message>
+            <source>Edit card tags</source>
+            <translation>카드 태그 편집</translation>
+        </message>
+        <message>
+            <source>Edit card text</source>
+            <translation>카드 내용 편집</translation>
+        </message>
+        <message>
+            <source>Edit checklist</source>
+            <translation>점검표 편집</translation>
+        </message>
+        <message>
+            <source>Edit checklist note</source>
+            <translation>점검표 메모 편집</translation>
+        </message>
+        <message>
+            <source>Edit complaint types</source>
+            <translation>불만 유형 편집</translation>
+        </message>
+        <message>
+            <source>Edit customer goal</source>
+            <translation>고객 목표 편집</translation>
+        </message>
+        <message>
+            <source>Edit desired experience</source>
+            <translation>원하는 경험 편집</translation>
+        </message>
+        <message>
+            <source>Edit lane</source>
+            <translation>레인 편집</translation>
+        </message>
+        <message>
+            <source>Edit map description</source>
+            <translation>지도 설명 편집</translation>
+        </message>
+        <message>
+            <source>Edit map properties</source>
+            <translation>지도 속성 편집</translation>
+        </message>
+        <message>
+            <source>Edit stage</source>
+            <translation>단계 편집</translation>
+        </message>
+        <message>
+            <source>Edit stage description</source>
+            <translation>단계 설명 편집</translation>
+        </message>
+        <message>
+            <source>Edit step</source>
+            <translation>세부 단계 편집</translation>
+        </message>
+        <message>
+            <source>Edit step description</source>
+            <translation>세부 단계 설명 편집</translation>
+        </message>
+        <message>
+            <source>Edit the 5 Whys</source>
+            <translation>5 Whys 편집</translation>
+        </message>
+        <message>
+            <source>Link a touchpoint</source>
+            <translation>접점 연결</translation>
+        </message>
+        <message>
+            <source>Link pain points</source>
+            <translation>고충점 연결</translation>
+        </message>
+        <message>
+            <source>Recolour stage</source>
+            <translation>단계 색 바꾸기</translation>
+        </message>
+        <message>
+            <source>Rename map</source>
+            <translation>지도 제목 바꾸기</translation>
+        </message>
+        <message>
+            <source>Resize lane</source>
+            <translation>레인 높이 바꾸기</translation>
+        </message>
+        <message>
+            <source>Set %1's feeling at %2</source>
+            <translation>%1의 감정 이름 설정 (%2)</translation>
+        </message>
+        <message>
+            <source>Set %1's score at %2</source>
+            <translation>%1의 감정 점수 설정 (%2)</translation>
+        </message>
+        <message>
+            <source>Set %1's to-be score at %2</source>
+            <translation>%1의 미래 감정 점수 설정 (%2)</translation>
+        </message>
+        <message>
+            <source>Set KPI actual value</source>
+            <translation>지표 실제값 설정</translation>
+        </message>
+        <message>
+            <source>Set KPI name</source>
+            <translation>지표 이름 설정</translation>
+        </message>
+        <message>
+            <source>Set KPI target</source>
+            <translation>지표 목표 설정</translation>
+        </message>
+        <message>
+            <source>Set KPI unit</source>
+            <translation>지표 단위 설정</translation>
+        </message>
+        <message>
+            <source>Set channel</source>
+            <translation>채널 설정</translation>
+        </message>
+        <message>
+            <source>Set complaint count</source>
+            <translation>불만 건수 설정</translation>
+        </message>
+        <message>
+            <source>Set effort</source>
+            <translation>노력 설정</translation>
+        </message>
+        <message>
+            <source>Set expectation</source>
+            <translation>기대 설정</translation>
+        </message>
+        <message>
+            <source>Set impact</source>
+            <translation>영향 설정</translation>
+        </message>
+        <message>
+            <source>Set map owner</source>
+            <translation>지도 담당자 설정</translation>
+        </message>
+        <message>
+            <source>Set online / offline</source>
+            <translation>온라인/오프라인 설정</translation>
+        </message>
+        <message>
+            <source>Set owner</source>
+            <translation>담당자 설정</translation>
+        </message>
+        <message>
+            <source>Set pain category</source>
+            <translation>고충 분류 설정</translation>
+        </message>
+        <message>
+            <source>Set performance</source>
+            <translation>성과 설정</translation>
+        </message>
+        <message>
+            <source>Set response time</source>
+            <translation>응답 시간 설정</translation>
+        </message>
+        <message>
+            <source>Set review date</source>
+            <translation>검토일 설정</translation>
+        </message>
+        <message>
+            <source>Set satisfaction</source>
+            <translation>만족도 설정</translation>
+        </message>
+        <message>
+            <source>Set scope</source>
+            <translation>범위 설정</translation>
+        </message>
+        <message>
+            <source>Set severity</source>
+            <translation>심각도 설정</translation>
+        </message>
+        <message>
+            <source>Set status</source>
+            <translation>상태 설정</translation>
+        </message>
+        <message>
+            <source>Set team</source>
+            <translation>담당 팀 설정</translation>
+        </message>
+        <message>
+            <source>Set version</source>
+            <translation>버전 설정</translation>
         </message>
     </context>
     <context>
