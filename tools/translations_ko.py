@@ -499,6 +499,8 @@ KO: dict[str, str] = {
         '템플릿으로 새 여정 지도를 시작하거나 가지고 있는 지도를 여세요.',
     'Templates': '템플릿',
     'Welcome to CJM Desktop': 'CJM Desktop에 오신 것을 환영합니다',
+    "Map &language:": "지도 언어(&L):",
+    "Language of the map's content": "지도 내용의 언어",
     '&Actual Size (100 %)': '실제 크기(100 %)(&A)',
     '&Copy': '복사(&C)',
     '&Delete': '삭제(&D)',

@@ -224,17 +224,19 @@ class TemplateChooser(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addRow(buttons)
-        from ..i18n import ui_language
-        from .preferences import default_template
+        from .preferences import content_language, default_template
 
-        self.language.setCurrentIndex(max(0, self.language.findData(ui_language())))
+        self.language.setCurrentIndex(max(0, self.language.findData(content_language())))
         for name in TEMPLATE_NAMES:  # names in the interface's language, whatever the content
             self.template.addItem(template_title(name, display_language()), name)
         self.template.setCurrentIndex(max(0, self.template.findData(default_template())))
 
     @classmethod
     def ask(cls, parent: MainWindow) -> tuple[str, str] | None:
+        from .preferences import remember_content_language
+
         dialog = cls(parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
+        remember_content_language(dialog.language.currentData())
         return dialog.template.currentData(), dialog.language.currentData()

@@ -1984,6 +1984,14 @@
             <translation>&amp;Welcome…</translation>
         </message>
         <message>
+            <source>Language of the map's content</source>
+            <translation>Language of the map's content</translation>
+        </message>
+        <message>
+            <source>Map &amp;language:</source>
+            <translation>Map &amp;language:</translation>
+        </message>
+        <message>
             <source>No recent maps yet</source>
             <translation>No recent maps yet</translation>
         </message>

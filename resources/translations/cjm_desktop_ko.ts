@@ -1984,6 +1984,14 @@
             <translation>시작 화면(&amp;W)…</translation>
         </message>
         <message>
+            <source>Language of the map's content</source>
+            <translation>지도 내용의 언어</translation>
+        </message>
+        <message>
+            <source>Map &amp;language:</source>
+            <translation>지도 언어(&amp;L):</translation>
+        </message>
+        <message>
             <source>No recent maps yet</source>
             <translation>최근 지도가 아직 없습니다</translation>
         </message>
