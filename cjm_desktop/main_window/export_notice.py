@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ..editing import Document
@@ -56,6 +56,10 @@ class ExportNotice(QWidget):
         self.open_button = QPushButton(tr("Open folder"), self)
         self.open_button.setObjectName("openExportFolder")
         self.open_button.setFlat(True)
+        self.open_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.open_button.setStyleSheet(  # reads as a link in the status bar
+            "QPushButton { color: palette(link); text-decoration: underline; border: none;"
+            " padding: 0 4px; }")
         self.open_button.clicked.connect(self.open_folder)
         layout.addWidget(self.label)
         layout.addWidget(self.open_button)
