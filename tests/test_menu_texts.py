@@ -93,8 +93,10 @@ def cut_texts(window, size: int) -> list[tuple[str, str, int, int]]:
 def language_window(request, qapp, tmp_path):
     app_module.ensure_app()  # names the organisation QSettings files under
     QSettings().setValue("ui/language", request.param)
+    QSettings().setValue("files/recentCount", 30)
     QSettings().setValue("files/recent", [str(tmp_path / "여정 지도.cjm.json"),
-                                          str(tmp_path / "journey.cjm.json")])
+                                          str(tmp_path / "R&D journey.cjm.json")]
+                         + [str(tmp_path / f"map {n}.cjm.json") for n in range(12)])
     app_module.ensure_app()
     window = app_module.create_main_window(sample_path(request.param))
     window.show()
@@ -163,3 +165,16 @@ def test_the_checks_see_a_cut_text_and_a_shared_access_key(language_window):
         menu.hide()
     assert results["plain"] != "단계 이름 바꾸기(R)…" and "…기" in results["plain"]
     assert results["app"] == "단계 이름 바꾸기(R)…"
+
+
+def test_recent_files_show_their_names_as_written(language_window):
+    """A "&" in a file name is drawn, not taken for an access key."""
+    window = language_window
+    menu = window.files.recent_menu
+    menu.aboutToShow.emit()
+    menu.popup(window.mapToGlobal(QPoint(40, 40)))
+    QApplication.processEvents()
+    drawn = [drawn_text(menu, action) for action in shown_items(menu)]
+    menu.hide()
+    assert "2 R&D journey.cjm.json" in drawn
+    assert len(drawn) == 14

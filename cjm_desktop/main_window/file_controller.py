@@ -201,7 +201,10 @@ class FileController(QObject):
             action.setEnabled(False)
             return
         for number, name in enumerate(recent, start=1):
-            action = self.recent_menu.addAction(f"&{number % 10} {Path(name).name}")
+            shown = Path(name).name.replace("&", "&&")  # a "&" in a file name is no access key
+            # the first ten get the access keys 1…9, 0; the others none, so none repeats
+            action = self.recent_menu.addAction(
+                f"&{number % 10} {shown}" if number <= 10 else shown)
             action.setToolTip(name)
             action.triggered.connect(lambda _c=False, p=name: self.open_path(Path(p)))
 
