@@ -38,7 +38,7 @@ class MenuFitStyle(QProxyStyle):
 
     def sizeFromContents(self, contents: QStyle.ContentsType, option: QStyleOption,  # noqa: N802
                          size: QSize, widget: QWidget | None = None) -> QSize:
-        result = super().sizeFromContents(contents, option, size, widget)
+        result = super().sizeFromContents(contents, option, size, widget)  # type: ignore[arg-type]
         if contents == QStyle.ContentsType.CT_MenuItem and isinstance(option,
                                                                      QStyleOptionMenuItem):
             result.setWidth(result.width() + mnemonic_allowance(option))
