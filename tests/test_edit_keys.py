@@ -48,3 +48,30 @@ def test_ctrl_y_and_ctrl_shift_z_redo_on_the_canvas(window):
         assert journey.stages[0].name == old
         QTest.keyClick(view.viewport(), key, modifiers)
         assert journey.stages[0].name == "First", key
+
+
+def test_in_a_text_field_both_redo_keys_redo_the_typing_not_the_map(window):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QLineEdit
+
+    rename_first_stage(window, "First")
+    window.document.undo_stack.undo()  # the map has a step to redo
+    index = window.document.undo_stack.index()
+    field = QLineEdit(window)  # a field that is not bound to the map
+    field.show()
+    field.setFocus()
+    QApplication.processEvents()
+    assert field.hasFocus()
+    for key, modifiers in ((Qt.Key.Key_Y, CTRL), (Qt.Key.Key_Z, CTRL | SHIFT)):
+        # the field claims the key before any shortcut sees it, whatever the platform
+        override = QKeyEvent(QEvent.Type.ShortcutOverride, key, modifiers)
+        QApplication.sendEvent(field, override)
+        assert override.isAccepted(), key
+        field.setText("")  # a fresh field history each round
+        QTest.keyClicks(field, "typed")
+        QTest.keyClick(field, Qt.Key.Key_Z, CTRL)
+        assert "typed" not in field.text()
+        QTest.keyClick(field, key, modifiers)
+        assert "typed" in field.text(), key
+        assert window.document.undo_stack.index() == index  # the map's redo waited
