@@ -16,6 +16,7 @@ from ..model import Card, JourneyMap
 from ..model.base import CellKey
 from ..model.entities import clone
 from . import commands as cmd
+from . import edit_names as names
 
 
 def tr(text: str) -> str:
@@ -156,7 +157,7 @@ class CardEditing:
         j = self._journey
         ids = [c.id for c in j.ordered_cards() if c.id in set(card_ids)]
         new_ids: list[str] = []
-        with self.macro(tr("Duplicate")):
+        with self.macro(names.cards_duplicated(ids)):
             for card_id in ids:
                 source = j.card(card_id)
                 copy = clone(source)
@@ -171,7 +172,7 @@ class CardEditing:
         """Set card fields by dotted path; ``merge`` joins a typing burst into one step."""
         j = self._journey
         self.push(cmd.UpdateCommand(
-            tr("Edit card"), j, ("card", card_id), changes,
+            names.card_edit(changes), j, ("card", card_id), changes,
             lambda ch, origin: j.update_card(card_id, ch, origin=origin),
             lambda rec, origin: j.revert_card_update(card_id, rec, origin=origin),
             self._burst_for(merge), origin))

@@ -29,7 +29,7 @@ from ..model.vocab import (
     suggested_label,
 )
 from . import commands as cmd
-from . import persona_undo_names as names
+from . import edit_names as names
 from .card_ops import CardEditing
 from .palette import next_color
 
@@ -155,14 +155,14 @@ class Document(CardEditing, QObject):
     def update_info(self, changes: dict[str, Any], *, merge: bool = False,
                     origin: Any = None) -> None:
         j = self._journey
-        self._update(tr("Edit map properties"), ("info",), changes,
+        self._update(names.info_edit(changes), ("info",), changes,
                      lambda ch, origin: j.update_info(ch, origin=origin),
                      lambda old, origin: j.update_info(old, origin=origin), merge, origin)
 
     def update_checklist(self, question: str, changes: dict[str, Any], *, merge: bool = False,
                          origin: Any = None) -> None:
         j = self._journey
-        self._update(tr("Edit checklist"), ("checklist", question), changes,
+        self._update(names.checklist_edit(changes), ("checklist", question), changes,
                      lambda ch, origin: j.update_checklist(question, ch, origin=origin),
                      lambda old, origin: j.update_checklist(question, old, origin=origin),
                      merge, origin)
@@ -194,7 +194,7 @@ class Document(CardEditing, QObject):
     def update_stage(self, stage_id: str, changes: dict[str, Any], *, merge: bool = False,
                      origin: Any = None) -> None:
         j = self._journey
-        self._update(tr("Edit stage"), ("stage", stage_id), changes,
+        self._update(names.stage_edit(changes), ("stage", stage_id), changes,
                      lambda ch, origin: j.update_stage(stage_id, ch, origin=origin),
                      lambda old, origin: j.update_stage(stage_id, old, origin=origin),
                      merge, origin)
@@ -223,7 +223,7 @@ class Document(CardEditing, QObject):
     def update_step(self, step_id: str, changes: dict[str, Any], *, merge: bool = False,
                     origin: Any = None) -> None:
         j = self._journey
-        self._update(tr("Edit step"), ("step", step_id), changes,
+        self._update(names.step_edit(changes), ("step", step_id), changes,
                      lambda ch, origin: j.update_step(step_id, ch, origin=origin),
                      lambda old, origin: j.update_step(step_id, old, origin=origin),
                      merge, origin)
@@ -254,7 +254,7 @@ class Document(CardEditing, QObject):
     def update_lane(self, lane_id: str, changes: dict[str, Any], *, merge: bool = False,
                     origin: Any = None) -> None:
         j = self._journey
-        self._update(tr("Edit lane"), ("lane", lane_id), changes,
+        self._update(names.lane_edit(changes), ("lane", lane_id), changes,
                      lambda ch, origin: j.update_lane(lane_id, ch, origin=origin),
                      lambda old, origin: j.update_lane(lane_id, old, origin=origin),
                      merge, origin)
@@ -317,9 +317,9 @@ class Document(CardEditing, QObject):
     def set_emotion(self, persona_id: str, stage_id: str, step_id: str | None,
                     changes: dict[str, Any], *, merge: bool = False, origin: Any = None) -> None:
         j = self._journey
-        key = (persona_id, stage_id, step_id)
-        self.push(cmd.EmotionCommand(j, key, changes, names.emotion_edit(j, key, changes),
-                                     self._burst_for(merge), origin))
+        text = names.emotion_edit(j, persona_id, stage_id, step_id, changes)
+        self.push(cmd.EmotionCommand(j, (persona_id, stage_id, step_id), changes,
+                                     text, self._burst_for(merge), origin))
 
     def set_emotion_score(self, persona_id: str, stage_id: str, step_id: str | None,
                           score: float, *, field: str = "score", origin: Any = None) -> bool:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QWidget
 
 from ..files import atomic_write_bytes
+from .export_notice import export_stem
 
 if TYPE_CHECKING:
     from .window import MainWindow
@@ -111,7 +112,7 @@ def export_dialog(window: MainWindow, fmt: str) -> None:
         else tr("Export the emotion curve as SVG")
     pattern = tr("PNG image (*.png)") if fmt == "png" else tr("SVG drawing (*.svg)")
     folder = window.files.last_folder() if hasattr(window.files, "last_folder") else ""
-    stem = window.document.display_name().removesuffix(".cjm.json").removesuffix(".json")
+    stem = export_stem(window.document)
     suggested = str(Path(folder or ".") / f"{stem} - {tr('emotion curve')}.{fmt}")
     path, _ = QFileDialog.getSaveFileName(window, title, suggested, pattern)
     if not path:
@@ -123,6 +124,8 @@ def export_dialog(window: MainWindow, fmt: str) -> None:
     except OSError as error:
         window.show_error(tr("Could not export the emotion curve"),
                           f"{path}\n{error.strerror or error}")
+        return
+    window.export_notice.show_file(Path(path))
 
 
 def export_plot(window: MainWindow, path: Path, fmt: str) -> None:

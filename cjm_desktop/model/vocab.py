@@ -90,6 +90,13 @@ class EmotionLabel(StrEnum):
     ANGRY = "angry"
 
 
+class Settlement(StrEnum):
+    """Where a persona lives (``Persona.urban_rural``, which may also hold free text)."""
+
+    URBAN = "urban"
+    RURAL = "rural"
+
+
 class Scenario(StrEnum):
     AS_IS = "as-is"
     TO_BE = "to-be"
@@ -164,6 +171,8 @@ _NAMES: dict[StrEnum, tuple[str, str]] = {
     EmotionLabel.FRUSTRATED: ("답답함", "Frustrated"),
     EmotionLabel.DISAPPOINTED: ("실망", "Disappointed"),
     EmotionLabel.ANGRY: ("화남", "Angry"),
+    Settlement.URBAN: ("도시", "Urban"),
+    Settlement.RURAL: ("농촌", "Rural"),
     Scenario.AS_IS: ("현재 (As-is)", "Current state (as-is)"),
     Scenario.TO_BE: ("미래 (To-be)", "Future state (to-be)"),
     ChecklistAnswer.YES: ("예", "Yes"),
@@ -221,6 +230,15 @@ def label(value: StrEnum, language: str = "en") -> str:
     """The human name of a vocabulary value in ``language`` ("ko" or "en")."""
     korean, english = _NAMES[value]
     return korean if language == "ko" else english
+
+
+def shown(vocabulary: type[StrEnum], text: str, language: str = "en") -> str:
+    """``text`` as a person reads it: a value of ``vocabulary`` by its name in ``language``,
+    anything else (free text) as written. For exports of fields that allow both."""
+    try:
+        return label(vocabulary(text), language)
+    except ValueError:
+        return text
 
 
 def parse(vocabulary: type[StrEnum], text: str) -> StrEnum | None:

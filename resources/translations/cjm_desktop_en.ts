@@ -318,20 +318,12 @@
     <context>
         <name>Document</name>
         <message>
-            <source>(no name)</source>
-            <translation>(no name)</translation>
-        </message>
-        <message>
             <source>Add card</source>
             <translation>Add card</translation>
         </message>
         <message>
             <source>Add lane</source>
             <translation>Add lane</translation>
-        </message>
-        <message>
-            <source>Add persona “%1”</source>
-            <translation>Add persona “%1”</translation>
         </message>
         <message>
             <source>Add stage</source>
@@ -346,48 +338,8 @@
             <translation>Delete cards</translation>
         </message>
         <message>
-            <source>Delete persona “%1”</source>
-            <translation>Delete persona “%1”</translation>
-        </message>
-        <message>
-            <source>Duplicate persona “%1”</source>
-            <translation>Duplicate persona “%1”</translation>
-        </message>
-        <message>
-            <source>Edit %1's %2</source>
-            <translation>Edit %1's %2</translation>
-        </message>
-        <message>
-            <source>Edit %1's emotion at %2</source>
-            <translation>Edit %1's emotion at %2</translation>
-        </message>
-        <message>
             <source>Edit card</source>
             <translation>Edit card</translation>
-        </message>
-        <message>
-            <source>Edit checklist</source>
-            <translation>Edit checklist</translation>
-        </message>
-        <message>
-            <source>Edit lane</source>
-            <translation>Edit lane</translation>
-        </message>
-        <message>
-            <source>Edit map properties</source>
-            <translation>Edit map properties</translation>
-        </message>
-        <message>
-            <source>Edit stage</source>
-            <translation>Edit stage</translation>
-        </message>
-        <message>
-            <source>Edit step</source>
-            <translation>Edit step</translation>
-        </message>
-        <message>
-            <source>Edit the persona's %1</source>
-            <translation>Edit the persona's %1</translation>
         </message>
         <message>
             <source>Move card</source>
@@ -402,20 +354,12 @@
             <translation>Move lane</translation>
         </message>
         <message>
-            <source>Move persona “%1”</source>
-            <translation>Move persona “%1”</translation>
-        </message>
-        <message>
             <source>Move stage</source>
             <translation>Move stage</translation>
         </message>
         <message>
             <source>Move step</source>
             <translation>Move step</translation>
-        </message>
-        <message>
-            <source>Name the persona</source>
-            <translation>Name the persona</translation>
         </message>
         <message>
             <source>New lane</source>
@@ -434,16 +378,275 @@
             <translation>Paste cards</translation>
         </message>
         <message>
+            <source>Untitled map</source>
+            <translation>Untitled map</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditNames</name>
+        <message>
+            <source>(no name)</source>
+            <translation>(no name)</translation>
+        </message>
+        <message>
+            <source>Add persona “%1”</source>
+            <translation>Add persona “%1”</translation>
+        </message>
+        <message>
+            <source>Answer checklist question</source>
+            <translation>Answer checklist question</translation>
+        </message>
+        <message>
+            <source>Change %1's emotion at %2</source>
+            <translation>Change %1's emotion at %2</translation>
+        </message>
+        <message>
+            <source>Change card colour</source>
+            <translation>Change card colour</translation>
+        </message>
+        <message>
+            <source>Change card kind</source>
+            <translation>Change card kind</translation>
+        </message>
+        <message>
+            <source>Change card votes</source>
+            <translation>Change card votes</translation>
+        </message>
+        <message>
+            <source>Change content language</source>
+            <translation>Change content language</translation>
+        </message>
+        <message>
+            <source>Change lane kind</source>
+            <translation>Change lane kind</translation>
+        </message>
+        <message>
+            <source>Change scenario</source>
+            <translation>Change scenario</translation>
+        </message>
+        <message>
+            <source>Delete persona “%1”</source>
+            <translation>Delete persona “%1”</translation>
+        </message>
+        <message>
+            <source>Duplicate card</source>
+            <translation>Duplicate card</translation>
+        </message>
+        <message>
+            <source>Duplicate cards</source>
+            <translation>Duplicate cards</translation>
+        </message>
+        <message>
+            <source>Duplicate persona “%1”</source>
+            <translation>Duplicate persona “%1”</translation>
+        </message>
+        <message>
+            <source>Edit %1's %2</source>
+            <translation>Edit %1's %2</translation>
+        </message>
+        <message>
+            <source>Edit %1's note at %2</source>
+            <translation>Edit %1's note at %2</translation>
+        </message>
+        <message>
+            <source>Edit card notes</source>
+            <translation>Edit card notes</translation>
+        </message>
+        <message>
+            <source>Edit card tags</source>
+            <translation>Edit card tags</translation>
+        </message>
+        <message>
+            <source>Edit card text</source>
+            <translation>Edit card text</translation>
+        </message>
+        <message>
+            <source>Edit checklist</source>
+            <translation>Edit checklist</translation>
+        </message>
+        <message>
+            <source>Edit checklist note</source>
+            <translation>Edit checklist note</translation>
+        </message>
+        <message>
+            <source>Edit complaint types</source>
+            <translation>Edit complaint types</translation>
+        </message>
+        <message>
+            <source>Edit customer goal</source>
+            <translation>Edit customer goal</translation>
+        </message>
+        <message>
+            <source>Edit desired experience</source>
+            <translation>Edit desired experience</translation>
+        </message>
+        <message>
+            <source>Edit lane</source>
+            <translation>Edit lane</translation>
+        </message>
+        <message>
+            <source>Edit map description</source>
+            <translation>Edit map description</translation>
+        </message>
+        <message>
+            <source>Edit map properties</source>
+            <translation>Edit map properties</translation>
+        </message>
+        <message>
+            <source>Edit stage</source>
+            <translation>Edit stage</translation>
+        </message>
+        <message>
+            <source>Edit stage description</source>
+            <translation>Edit stage description</translation>
+        </message>
+        <message>
+            <source>Edit step</source>
+            <translation>Edit step</translation>
+        </message>
+        <message>
+            <source>Edit step description</source>
+            <translation>Edit step description</translation>
+        </message>
+        <message>
+            <source>Edit the 5 Whys</source>
+            <translation>Edit the 5 Whys</translation>
+        </message>
+        <message>
+            <source>Edit the persona's %1</source>
+            <translation>Edit the persona's %1</translation>
+        </message>
+        <message>
+            <source>Link a touchpoint</source>
+            <translation>Link a touchpoint</translation>
+        </message>
+        <message>
+            <source>Link pain points</source>
+            <translation>Link pain points</translation>
+        </message>
+        <message>
+            <source>Move persona “%1”</source>
+            <translation>Move persona “%1”</translation>
+        </message>
+        <message>
+            <source>Name the persona</source>
+            <translation>Name the persona</translation>
+        </message>
+        <message>
+            <source>Recolour stage</source>
+            <translation>Recolour stage</translation>
+        </message>
+        <message>
+            <source>Rename map</source>
+            <translation>Rename map</translation>
+        </message>
+        <message>
             <source>Rename persona “%1”</source>
             <translation>Rename persona “%1”</translation>
+        </message>
+        <message>
+            <source>Resize lane</source>
+            <translation>Resize lane</translation>
+        </message>
+        <message>
+            <source>Set %1's feeling at %2</source>
+            <translation>Set %1's feeling at %2</translation>
         </message>
         <message>
             <source>Set %1's score at %2</source>
             <translation>Set %1's score at %2</translation>
         </message>
         <message>
-            <source>Untitled map</source>
-            <translation>Untitled map</translation>
+            <source>Set %1's to-be score at %2</source>
+            <translation>Set %1's to-be score at %2</translation>
+        </message>
+        <message>
+            <source>Set KPI actual value</source>
+            <translation>Set KPI actual value</translation>
+        </message>
+        <message>
+            <source>Set KPI name</source>
+            <translation>Set KPI name</translation>
+        </message>
+        <message>
+            <source>Set KPI target</source>
+            <translation>Set KPI target</translation>
+        </message>
+        <message>
+            <source>Set KPI unit</source>
+            <translation>Set KPI unit</translation>
+        </message>
+        <message>
+            <source>Set channel</source>
+            <translation>Set channel</translation>
+        </message>
+        <message>
+            <source>Set complaint count</source>
+            <translation>Set complaint count</translation>
+        </message>
+        <message>
+            <source>Set effort</source>
+            <translation>Set effort</translation>
+        </message>
+        <message>
+            <source>Set expectation</source>
+            <translation>Set expectation</translation>
+        </message>
+        <message>
+            <source>Set impact</source>
+            <translation>Set impact</translation>
+        </message>
+        <message>
+            <source>Set map owner</source>
+            <translation>Set map owner</translation>
+        </message>
+        <message>
+            <source>Set online / offline</source>
+            <translation>Set online / offline</translation>
+        </message>
+        <message>
+            <source>Set owner</source>
+            <translation>Set owner</translation>
+        </message>
+        <message>
+            <source>Set pain category</source>
+            <translation>Set pain category</translation>
+        </message>
+        <message>
+            <source>Set performance</source>
+            <translation>Set performance</translation>
+        </message>
+        <message>
+            <source>Set response time</source>
+            <translation>Set response time</translation>
+        </message>
+        <message>
+            <source>Set review date</source>
+            <translation>Set review date</translation>
+        </message>
+        <message>
+            <source>Set satisfaction</source>
+            <translation>Set satisfaction</translation>
+        </message>
+        <message>
+            <source>Set scope</source>
+            <translation>Set scope</translation>
+        </message>
+        <message>
+            <source>Set severity</source>
+            <translation>Set severity</translation>
+        </message>
+        <message>
+            <source>Set status</source>
+            <translation>Set status</translation>
+        </message>
+        <message>
+            <source>Set team</source>
+            <translation>Set team</translation>
+        </message>
+        <message>
+            <source>Set version</source>
+            <translation>Set version</translation>
         </message>
         <message>
             <source>age</source>
@@ -846,6 +1049,33 @@
             <source>Workbook or table (.xlsx)…</source>
             <translation>Workbook or table (.xlsx)…</translation>
         </message>
+    </context>
+    <context>
+        <name>ExportNotice</name>
+        <message>
+            <source>Could not open the folder</source>
+            <translation>Could not open the folder</translation>
+        </message>
+        <message>
+            <source>Exported “%1”</source>
+            <translation>Exported “%1”</translation>
+        </message>
+        <message>
+            <source>No program opened %1. The file is there: %2</source>
+            <translation>No program opened %1. The file is there: %2</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>Open folder</translation>
+        </message>
+        <message>
+            <source>Open the folder of the exported file</source>
+            <translation>Open the folder of the exported file</translation>
+        </message>
+        <message>
+            <source>Show %1 in the file manager</source>
+            <translation>Show %1 in the file manager</translation>
+        </message>
         <message>
             <source>journey-map</source>
             <translation>journey-map</translation>
@@ -1175,6 +1405,10 @@
         <message>
             <source>1 stage</source>
             <translation>1 stage</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
         </message>
     </context>
     <context>
@@ -1511,10 +1745,6 @@
             <translation>&amp;Language:</translation>
         </message>
         <message>
-            <source>&amp;Preferences…</source>
-            <translation>&amp;Preferences…</translation>
-        </message>
-        <message>
             <source>&amp;Recent files to remember:</source>
             <translation>&amp;Recent files to remember:</translation>
         </message>
@@ -1573,6 +1803,10 @@
         <message>
             <source>Number of recent files</source>
             <translation>Number of recent files</translation>
+        </message>
+        <message>
+            <source>Pr&amp;eferences…</source>
+            <translation>Pr&amp;eferences…</translation>
         </message>
         <message>
             <source>Preferences</source>
@@ -1894,6 +2128,14 @@
             <translation>&amp;Welcome…</translation>
         </message>
         <message>
+            <source>Language of the map's content</source>
+            <translation>Language of the map's content</translation>
+        </message>
+        <message>
+            <source>Map &amp;language:</source>
+            <translation>Map &amp;language:</translation>
+        </message>
+        <message>
             <source>No recent maps yet</source>
             <translation>No recent maps yet</translation>
         </message>
@@ -1960,16 +2202,16 @@
             <translation>Cu&amp;t</translation>
         </message>
         <message>
-            <source>D&amp;uplicate</source>
-            <translation>D&amp;uplicate</translation>
+            <source>Dup&amp;licate</source>
+            <translation>Dup&amp;licate</translation>
         </message>
         <message>
             <source>Find</source>
             <translation>Find</translation>
         </message>
         <message>
-            <source>Find / &amp;Filter Bar</source>
-            <translation>Find / &amp;Filter Bar</translation>
+            <source>Find / Filter &amp;Bar</source>
+            <translation>Find / Filter &amp;Bar</translation>
         </message>
         <message>
             <source>Select &amp;All</source>
