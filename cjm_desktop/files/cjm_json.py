@@ -242,7 +242,13 @@ def map_from_dict(data: Any, path: str = "<memory>") -> JourneyMap:
     if version not in MIGRATIONS and version != SCHEMA_VERSION:
         raise MapFileError(path, "$.schema_version", f"unknown schema version {version}")
     while version < SCHEMA_VERSION:
-        data = MIGRATIONS[version](data, path)
+        try:
+            data = MIGRATIONS[version](data, path)
+        except (TypeError, ValueError, KeyError, AttributeError, IndexError) as error:
+            # A migration only reshapes what it recognises; should one still trip over a
+            # shape it did not foresee, say so as the documented error, not a traceback.
+            raise MapFileError(path, "$", f"this schema-{version} map cannot be brought up "
+                               f"to date: unexpected data ({type(error).__name__})") from None
         version += 1
     try:
         return MapReader(path).read(data)
