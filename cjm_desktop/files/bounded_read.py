@@ -18,6 +18,7 @@ from .errors import MapFileError
 _OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
                | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0))
 _BLOCK = 1 << 20
+MAX_TABLE_ROWS = 100_000  # rows of a table (CSV, workbook sheet) read into cards
 
 
 def megabytes(size: int) -> str:

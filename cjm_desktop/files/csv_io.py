@@ -19,11 +19,14 @@ from typing import Any
 
 from ..model import JourneyMap
 from .atomic import atomic_write_bytes
+from .bounded_read import MAX_TABLE_ROWS
 from .card_columns import CARD_COLUMNS, show_row
 from .errors import MapFileError, read_input_bytes
 from .table_import import HEADER_SEARCH_ROWS, build_map, looks_like_header
 
 MAX_CSV_BYTES = 100 * 1024 * 1024
+# A cell may be as long as the export writes it (the csv module's default stops at 131,072).
+csv.field_size_limit(max(csv.field_size_limit(), MAX_CSV_BYTES))
 # what a spreadsheet would read as a formula (same list as xlsx_safe, kept free of openpyxl)
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -78,8 +81,14 @@ def _unquote(value: str) -> str:
 def _parse_rows(text: str, path: str) -> list[list[str]]:
     first = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first.count)
+    rows: list[list[str]] = []
     try:
-        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
+        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True):
+            if len(rows) > MAX_TABLE_ROWS:  # the header and up to MAX_TABLE_ROWS rows
+                raise MapFileError(path, f"line {len(rows) + 1}", "the table has more than "
+                                   f"{MAX_TABLE_ROWS:,} rows; the limit is {MAX_TABLE_ROWS:,}")
+            rows.append(row)
+        return rows
     except csv.Error as error:
         raise MapFileError(path, "", f"not a valid CSV table: {error}") from None
 

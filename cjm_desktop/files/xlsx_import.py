@@ -34,7 +34,7 @@ from ..model import Card, JourneyMap, ModelError
 from ..model.vocab import CardKind
 from .card_columns import COLUMN_BY_KEY, EDITABLE_COLUMNS, is_blank, read, same, show
 from .cjm_json import MAX_FILE_BYTES, loads
-from .errors import MapFileError, read_input_bytes
+from .errors import MapFileError, clip, read_input_bytes
 from .table_import import (
     HEADER_SEARCH_ROWS,
     build_map,
@@ -79,6 +79,11 @@ def import_xlsx(path: str | os.PathLike[str]) -> JourneyMap:
         raise MapFileError(name, "", f"the workbook is damaged: {_why(error)}") from None
     finally:
         workbook.close()
+
+
+def _as_cell(name: str) -> str:
+    """A name as its cell holds it after export (see ``xlsx_safe.clean_text``)."""
+    return clean_text(name).strip()
 
 
 def _why(error: Exception) -> str:
@@ -227,25 +232,26 @@ class CardsMerge:
             stage = journey.stage(card.stage)
             step = journey.find_step(card.step)[1].name if card.step else ""
             lane = journey.lane(card.lane).title
-            if (stage_name, step_name, lane_name) in ((stage.name, step, lane),
-                                                      ("", "", "")):
+            if (stage_name, step_name, lane_name) in ((_as_cell(stage.name), _as_cell(step),
+                                                       _as_cell(lane)), ("", "", "")):
                 return card.cell
-        stage_match = [s for s in journey.stages if s.name.strip() == stage_name]
-        lane_match = [ln for ln in journey.lanes if ln.title.strip() == lane_name]
+        # Names are compared as the export wrote them (cleaned, cut at Excel's limit).
+        stage_match = [s for s in journey.stages if _as_cell(s.name) == stage_name]
+        lane_match = [ln for ln in journey.lanes if _as_cell(ln.title) == lane_name]
         place = self.where(number, -1)
         if not stage_match:
-            self.problems.append((place, f"no stage named {stage_name!r} in this map"))
+            self.problems.append((place, f"no stage named {clip(stage_name)} in this map"))
             return None
         if not lane_match:
-            self.problems.append((place, f"no lane named {lane_name!r} in this map"))
+            self.problems.append((place, f"no lane named {clip(lane_name)} in this map"))
             return None
         stage = stage_match[0]
         step_id = None
         if stage.steps:
-            steps = [st for st in stage.steps if st.name.strip() == step_name]
+            steps = [st for st in stage.steps if _as_cell(st.name) == step_name]
             if not steps:
-                self.problems.append((place, f"stage {stage.name!r} has no step "
-                                      f"named {step_name!r}"))
+                self.problems.append((place, f"stage {clip(stage.name)} has no step "
+                                      f"named {clip(step_name)}"))
                 return None
             step_id = steps[0].id
         return (stage.id, step_id, lane_match[0].id)

@@ -25,7 +25,7 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._reader import WorkSheetParser
 
-from .bounded_read import megabytes
+from .bounded_read import MAX_TABLE_ROWS, megabytes
 from .errors import MapFileError
 from .xlsx_safe import EXCEL_CELL_LIMIT
 
@@ -35,7 +35,7 @@ MAX_UNPACKED_BYTES = 640 * 1024 * 1024  # all parts, unpacked
 MAX_RATIO = 1000                        # unpacked : packed, for archives over RATIO_FLOOR
 RATIO_FLOOR = 64 * 1024 * 1024
 MAX_PARTS = 10_000
-MAX_ROWS = 100_000                      # rows holding a value, per sheet
+MAX_ROWS = MAX_TABLE_ROWS               # rows holding a value, per sheet
 MAX_COLUMNS = 500                       # last column a value may sit in
 EXCEL_MAX_ROW = 1_048_576
 
