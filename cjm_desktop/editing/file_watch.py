@@ -17,8 +17,11 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import logging
 import os
+import re
 import socket
+import stat
 import sys
 import uuid
 from dataclasses import dataclass
@@ -26,8 +29,6 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
-
-from ..files import atomic_write_text
 
 Signature = tuple[int, int, str]
 
@@ -160,7 +161,14 @@ class FileWatcher(QObject):
 
 
 # ----- lock files -------------------------------------------------------------------------
-_OPEN_HERE: dict[str, set[str]] = {}  # resolved path -> tokens of this process's holders
+LOCK_SUFFIX = ".cjm-lock"
+MAX_LOCK_BYTES = 4096
+_TOKEN = re.compile(r"[0-9a-f]{32}")
+_READ_FLAGS = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+               | getattr(os, "O_CLOEXEC", 0))
+_CREATE_FLAGS = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+                 | getattr(os, "O_CLOEXEC", 0))
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -173,41 +181,128 @@ class LockHolder:
     same_process: bool = False
 
 
-def lock_path_for(path: Path) -> Path:
-    return path.parent / f".{path.name}.cjm-lock"
-
-
-def _key(path: Path) -> str:
-    with contextlib.suppress(OSError):
-        return str(path.resolve())
-    return os.path.abspath(path)
-
-
-def read_lock(path: Path) -> LockHolder | None:
-    """The live holder named by the lock file beside ``path``; None if none or stale."""
+def real_path(path: Path) -> Path:
+    """The file a name stands for (links resolved), so aliases share one set of locks."""
     try:
-        data = json.loads(lock_path_for(path).read_text(encoding="utf-8"))
-        pid = int(data["pid"])
+        return Path(os.path.realpath(path))
+    except (OSError, ValueError):
+        return Path(os.path.abspath(path))
+
+
+def lock_path_for(path: Path, token: str | None = None) -> Path:
+    """The lock file of one opener (``token``) beside the real file; without a token, the
+    single lock file older versions wrote (still honoured when read)."""
+    real = real_path(Path(path))
+    if token is None:
+        return real.parent / f".{real.name}{LOCK_SUFFIX}"
+    return real.parent / f".{real.name}.{token}{LOCK_SUFFIX}"
+
+
+def lock_files(path: Path) -> list[Path]:
+    """Every lock entry beside the real file: one per opener, and an old single lock."""
+    real = real_path(Path(path))
+    prefix = f".{real.name}."
+    legacy = f".{real.name}{LOCK_SUFFIX}"
+    found: list[Path] = []
+    try:
+        with os.scandir(real.parent) as entries:
+            for entry in entries:
+                name = entry.name
+                if name == legacy or (name.startswith(prefix) and name.endswith(LOCK_SUFFIX)
+                      and _TOKEN.fullmatch(name[len(prefix):-len(LOCK_SUFFIX)])):
+                    found.append(Path(entry.path))
+    except OSError:
+        pass
+    return sorted(found)
+
+
+class NotALockFile(Exception):
+    """A lock entry that is not a regular file (a link, a FIFO, a device): never used."""
+
+
+def read_lock_file(lock: Path) -> dict[str, object] | None:
+    """The content of one lock file (a few KB at most, regular files only, links never
+    followed); None when it is gone or not a lock. Raises NotALockFile for a special file."""
+    try:
+        descriptor = os.open(lock, _READ_FLAGS)
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        if os.path.islink(lock):
+            raise NotALockFile(str(lock)) from None
+        log.debug("cannot read the lock %s: %s", lock, error)
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise NotALockFile(str(lock))
+        raw = os.read(descriptor, MAX_LOCK_BYTES + 1)
+    except OSError:
+        return None
+    finally:
+        os.close(descriptor)
+    if len(raw) > MAX_LOCK_BYTES:
+        return None
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _holder(data: dict[str, object]) -> LockHolder | None:
+    try:
+        pid = int(data["pid"])  # type: ignore[call-overload]
         host = str(data.get("host", ""))
-    except (OSError, ValueError, KeyError, TypeError):
+    except (KeyError, TypeError, ValueError, OverflowError):
         return None
     since = None
     with contextlib.suppress(TypeError, ValueError):
         since = datetime.fromisoformat(str(data.get("since")))
-    if pid == os.getpid() and host == socket.gethostname():
-        return None  # ours (other windows of this process are in the registry)
-    if host == socket.gethostname() and not pid_alive(pid):
+    here = socket.gethostname()
+    if host == here and pid != os.getpid() and not pid_alive(pid):
         return None  # stale: that editor crashed
-    return LockHolder(pid, host, since)
+    return LockHolder(pid, host, since, same_process=(pid == os.getpid() and host == here))
+
+
+def read_lock(path: Path, own_token: str | None = None,
+              problems: list[str] | None = None) -> LockHolder | None:
+    """The first live holder of ``path`` other than the opener ``own_token``; None if none.
+
+    Lock entries that are not regular files are skipped (and named in ``problems``)."""
+    holders: list[LockHolder] = []
+    for lock in lock_files(path):
+        token = lock.name.rsplit(".", 2)[-2] if lock.name.count(".") >= 2 else ""
+        if own_token is not None and token == own_token:
+            continue
+        try:
+            data = read_lock_file(lock)
+        except NotALockFile:
+            log.warning("ignoring %s: a lock must be a regular file", lock)
+            if problems is not None:
+                problems.append(str(lock))
+            continue
+        holder = _holder(data) if data is not None else None
+        if holder is None:
+            continue
+        if holder.same_process and own_token is None:
+            continue  # asked from outside any opener: our own windows do not count
+        holders.append(holder)
+    holders.sort(key=lambda h: h.same_process)  # another program first: it matters more
+    return holders[0] if holders else None
 
 
 class FileLock:
-    """This window's claim on one map file."""
+    """This window's claim on one map file: its own lock file beside the real file.
+
+    Each opener (window) writes ``.<name>.<token>.cjm-lock``, created atomically with
+    ``O_CREAT | O_EXCL | O_NOFOLLOW`` so nothing planted there is ever written through,
+    and removes only that file; another opener closing never drops this one's claim."""
 
     def __init__(self) -> None:
         self.token = uuid.uuid4().hex
         self.path: Path | None = None
-        self._wrote = False
+        self.problems: list[str] = []
+        self._file: Path | None = None
 
     def acquire(self, path: Path | None) -> LockHolder | None:
         """Claim ``path`` (releasing the previous one); returns who else has it open."""
@@ -215,37 +310,30 @@ class FileLock:
         if path is None:
             return None
         self.path = Path(path)
-        key = _key(self.path)
-        others = _OPEN_HERE.setdefault(key, set())
-        holder: LockHolder | None = None
-        if others:
-            holder = LockHolder(os.getpid(), socket.gethostname(), None, same_process=True)
-        others.add(self.token)
-        outside = read_lock(self.path)
-        if outside is not None:
-            return outside  # leave their lock alone
-        if holder is None:
-            payload = {"pid": os.getpid(), "host": socket.gethostname(),
-                       "since": datetime.now().astimezone().isoformat(timespec="seconds")}
+        self.problems = []
+        lock = lock_path_for(self.path, self.token)
+        payload = {"pid": os.getpid(), "host": socket.gethostname(),
+                   "since": datetime.now().astimezone().isoformat(timespec="seconds"),
+                   "token": self.token}
+        try:
+            descriptor = os.open(lock, _CREATE_FLAGS, 0o644)
+        except OSError as error:
+            log.info("no lock for %s: %s", self.path, error)  # e.g. a read-only folder
+        else:
             try:
-                atomic_write_text(lock_path_for(self.path), json.dumps(payload) + "\n")
-                self._wrote = True
+                os.write(descriptor, (json.dumps(payload) + "\n").encode("utf-8"))
+                self._file = lock
             except OSError:
-                pass  # a read-only folder: no lock, but the map still opens
-        return holder
+                with contextlib.suppress(OSError):
+                    os.unlink(lock)
+            finally:
+                os.close(descriptor)
+        # Created before looking: of two openers at the same moment, the later sees the first.
+        return read_lock(self.path, self.token, self.problems)
 
     def release(self) -> None:
-        if self.path is None:
-            return
-        key = _key(self.path)
-        tokens = _OPEN_HERE.get(key, set())
-        tokens.discard(self.token)
-        if not tokens:
-            _OPEN_HERE.pop(key, None)
-            lock = lock_path_for(self.path)
-            with contextlib.suppress(OSError, ValueError, TypeError, KeyError):
-                data = json.loads(lock.read_text(encoding="utf-8"))
-                if int(data["pid"]) == os.getpid():
-                    lock.unlink()
-        self._wrote = False
+        if self._file is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(self._file)
+        self._file = None
         self.path = None
