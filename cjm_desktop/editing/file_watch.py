@@ -30,6 +30,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
+from ..files.disk_state import FileStamp
+
 Signature = tuple[int, int, str]
 
 
@@ -72,6 +74,10 @@ def file_signature(path: Path) -> Signature | None:
     return info.st_mtime_ns, info.st_size, digest.hexdigest()
 
 
+def _signature(stamp: FileStamp) -> Signature:
+    return 0, stamp.size, stamp.sha256
+
+
 def _same_content(a: Signature | None, b: Signature | None) -> bool:
     """Same bytes count as unchanged even if the time stamp moved (a touch, a sync tool)."""
     if a is None or b is None:
@@ -98,13 +104,13 @@ class FileWatcher(QObject):
         self._settle.setInterval(settle_ms)
         self._settle.timeout.connect(self.check_now)
 
-    def watch(self, path: Path | None) -> None:
-        """Follow ``path`` (None stops); its current content is what we know."""
+    def watch(self, path: Path | None, known: FileStamp | None = None) -> None:
+        """Follow ``path`` (None stops); ``known`` (else its current content) is what we know."""
         self.stop()
         self.path = Path(path) if path is not None else None
         if self.path is None:
             return
-        self._known = file_signature(self.path)
+        self._known = _signature(known) if known is not None else file_signature(self.path)
         self._reported = "nothing"
         self._rewatch()
 
@@ -114,12 +120,12 @@ class FileWatcher(QObject):
             self._watcher.removePath(name)
         self.path = None
 
-    def note_saved(self, path: Path) -> None:
-        """We just wrote ``path`` ourselves: this content is known, not an outside change."""
+    def note_saved(self, path: Path, known: FileStamp | None = None) -> None:
+        """We just wrote ``path`` ourselves (``known``: exactly what): not an outside change."""
         if self.path is None or Path(path) != self.path:
-            self.watch(path)
+            self.watch(path, known)
             return
-        self._known = file_signature(self.path)
+        self._known = _signature(known) if known is not None else file_signature(self.path)
         self._reported = "nothing"
         self._rewatch()
 

@@ -34,6 +34,12 @@ def read_regular_file(path: str | os.PathLike[str], max_bytes: int, what: str) -
 
     ``what`` names the expected kind for messages ("a CSV file"). Raises MapFileError for a
     missing, unreadable, special (device, FIFO, socket) or too large file, or a folder."""
+    return read_regular_file_with_stat(path, max_bytes, what)[0]
+
+
+def read_regular_file_with_stat(path: str | os.PathLike[str], max_bytes: int,
+                                what: str) -> tuple[bytes, os.stat_result]:
+    """Like :func:`read_regular_file`, with the ``fstat`` of the file the bytes came from."""
     name = os.fsdecode(os.fspath(path))
     try:
         descriptor = os.open(name, _OPEN_FLAGS)
@@ -78,4 +84,4 @@ def read_regular_file(path: str | os.PathLike[str], max_bytes: int, what: str) -
     if total > max_bytes:
         raise MapFileError(name, "", f"the file is too large (it grew while being read); "
                            f"the limit is {megabytes(max_bytes)}")
-    return b"".join(chunks)
+    return b"".join(chunks), info

@@ -9,6 +9,7 @@ one :class:`MapFileError` naming the place; older schema versions are migrated f
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import math
@@ -28,7 +29,8 @@ from ..model.entities import (
 )
 from ..model.entities import MapInfo as _MapInfo
 from .atomic import atomic_write_bytes
-from .bounded_read import megabytes, read_regular_file
+from .bounded_read import megabytes, read_regular_file_with_stat
+from .disk_state import FileStamp, check_unchanged
 from .errors import MapFileError, clip
 from .json_reader import MapReader
 from .migrations import MIGRATIONS, SCHEMA_VERSION
@@ -41,7 +43,8 @@ _DETAIL_FIELDS: dict[str, tuple[str, ...]] = {}
 _LONE_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 __all__ = ["MAX_FILE_BYTES", "SCHEMA_VERSION", "MapTooLarge", "check_writable", "dumps",
-           "load_map", "loads", "map_bytes", "map_from_dict", "map_to_dict", "save_map"]
+           "load_map", "load_map_and_stamp", "loads", "map_bytes", "map_from_dict",
+           "map_to_dict", "save_map"]
 
 
 # ----- writing ----------------------------------------------------------------------------
@@ -215,12 +218,21 @@ def map_bytes(journey: JourneyMap) -> bytes:
     return check_writable(dumps(journey).encode("utf-8", errors="replace"))
 
 
-def save_map(journey: JourneyMap, path: str | os.PathLike[str]) -> None:
+def save_map(journey: JourneyMap, path: str | os.PathLike[str],
+             expected: FileStamp | None = None) -> FileStamp:
     """Write the map to ``path`` atomically. Raises OSError; the old file then survives.
 
-    A map over the size limit raises :class:`MapTooLarge` and nothing is written. Nothing
+    A map over the size limit raises :class:`MapTooLarge` and nothing is written. With
+    ``expected`` (what was last read or written there), a file changed since raises
+    :class:`DiskConflict` and is left alone. Returns the stamp of what was written. Nothing
     in the map changes (the caller sets ``info.modified`` if it wants to)."""
-    atomic_write_bytes(path, map_bytes(journey))
+    data = map_bytes(journey)
+    check = None if expected is None else (lambda target: check_unchanged(target, expected))
+    atomic_write_bytes(path, data, before_replace=check)
+    info = None
+    with contextlib.suppress(OSError):
+        info = os.stat(path)
+    return FileStamp.of(info, data)
 
 
 # ----- reading ----------------------------------------------------------------------------
@@ -346,7 +358,12 @@ def loads(text: str | bytes, path: str = "<memory>") -> JourneyMap:
 
 def load_map(path: str | os.PathLike[str]) -> JourneyMap:
     """Read a ``.cjm.json`` file. Every failure is a :class:`MapFileError`."""
+    return load_map_and_stamp(path)[0]
+
+
+def load_map_and_stamp(path: str | os.PathLike[str]) -> tuple[JourneyMap, FileStamp]:
+    """Like :func:`load_map`, with the stamp of the very bytes that were read."""
     name = os.fspath(path)
     name = name if isinstance(name, str) else os.fsdecode(name)
-    raw = read_regular_file(name, MAX_FILE_BYTES, "a map file")
-    return loads(raw, name)
+    raw, info = read_regular_file_with_stat(name, MAX_FILE_BYTES, "a map file")
+    return loads(raw, name), FileStamp.of(info, raw)
