@@ -44,10 +44,7 @@ def test_an_svg_photo_pointing_at_a_local_file_is_never_shown(tmp_path):
 
 
 def test_a_map_with_an_svg_photo_is_refused_naming_the_place():
-    import sys as _sys
-
-    _sys.path.insert(0, os.path.join(os.path.dirname(__file__), "hostile"))
-    import cases
+    from hostile import cases
 
     with pytest.raises(MapFileError) as caught:
         loads(cases.svg_photo_map(), "m.cjm.json")

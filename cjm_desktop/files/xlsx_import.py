@@ -47,6 +47,7 @@ from .xlsx_limits import (
     SheetRows,
     check_archive,
     data_sheet_text,
+    dimensions_not_scanned,
     read_rows,
     refuse_merged,
 )
@@ -62,7 +63,8 @@ def import_xlsx(path: str | os.PathLike[str]) -> JourneyMap:
     raw = read_input_bytes(name, MAX_XLSX_BYTES, "a workbook")
     stream = check_archive(raw, name)
     try:
-        workbook = load_workbook(stream, read_only=True, data_only=True)
+        with dimensions_not_scanned():
+            workbook = load_workbook(stream, read_only=True, data_only=True)
     except MapFileError:
         raise
     except OSError as error:

@@ -17,12 +17,16 @@ so the importer can report them instead of reading blanks. Each refusal is one l
 
 from __future__ import annotations
 
+import contextlib
 import io
+import threading
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 from openpyxl.worksheet._reader import WorkSheetParser
 
 from .bounded_read import MAX_TABLE_ROWS, megabytes
@@ -39,6 +43,7 @@ MAX_ROWS = MAX_TABLE_ROWS               # rows holding a value, per sheet
 MAX_COLUMNS = 500                       # last column a value may sit in
 EXCEL_MAX_ROW = 1_048_576
 
+_PATCH_LOCK = threading.Lock()
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 
@@ -83,6 +88,22 @@ def check_archive(raw: bytes, path: str) -> io.BytesIO:
     return stream
 
 
+@contextlib.contextmanager
+def dimensions_not_scanned() -> Iterator[None]:
+    """While opening a workbook read-only, do not look for each sheet's ``<dimension>``.
+
+    openpyxl scans every sheet's whole XML for it when the workbook is opened (all of it
+    when the tag is missing, keeping every parsed row element); :func:`read_rows` never
+    uses it, so the scan is skipped."""
+    original = ReadOnlyWorksheet._get_size
+    with _PATCH_LOCK:
+        ReadOnlyWorksheet._get_size = lambda self: None  # type: ignore[method-assign]
+        try:
+            yield
+        finally:
+            ReadOnlyWorksheet._get_size = original  # type: ignore[method-assign]
+
+
 @dataclass
 class SheetRows:
     """The rows of one sheet that hold a value, and its merged ranges ("B2:C3")."""
@@ -124,7 +145,7 @@ def read_rows(ws: Any, path: str, last_row: int | None = None) -> SheetRows:
                 values[column] = value
             if not values:
                 continue
-            if number > EXCEL_MAX_ROW or len(result.rows) >= MAX_ROWS:
+            if number > EXCEL_MAX_ROW or len(result.rows) > MAX_ROWS:  # + a header row
                 raise MapFileError(path, f"{ws.title}, row {number}", "the sheet has more "
                                    f"than {MAX_ROWS:,} rows with values; the limit is "
                                    f"{MAX_ROWS:,} rows")
