@@ -253,3 +253,27 @@ def test_svg_export_over_the_limit_is_refused_and_nothing_written(tmp_path, monk
     journey.ordered_cards()[0].text = "x" * 60_000
     with pytest.raises(render.RenderError, match="the limit for SVG"):
         render.svg_bytes(journey)  # refused before drawing
+
+
+def test_the_limits_table_names_the_limits_the_code_uses():
+    from cjm_desktop.canvas import render
+    from cjm_desktop.editing import file_watch
+    from cjm_desktop.files import csv_io, mermaid
+    from cjm_desktop.panels import photo
+
+    doc = (Path(__file__).parents[1] / "docs" / "file-format.md").read_text(encoding="utf-8")
+    table = doc[doc.index("## Limits"):]
+    mb = 2**20
+    for phrase in (
+        f"| {cjm_json.MAX_FILE_BYTES // mb} MB |", f"| {xlsx_limits.MAX_PART_BYTES // mb} MB |",
+        f"| {xlsx_limits.MAX_UNPACKED_BYTES // mb} MB |", f"{xlsx_limits.MAX_RATIO:,} : 1",
+        f"over {xlsx_limits.RATIO_FLOOR // mb} MB", f"| {xlsx_limits.MAX_PARTS:,} |",
+        f"{xlsx_limits.MAX_ROWS:,} rows", f"column {xlsx_limits.MAX_COLUMNS}",
+        f"{xlsx_limits.EXCEL_CELL_LIMIT:,} characters", f"| {csv_io.MAX_CSV_BYTES // mb} MB |",
+        f"| {mermaid.MAX_MERMAID_BYTES // mb} MB |", f"{file_watch.MAX_LOCK_BYTES // 1024} KB",
+        f"{photo.MAX_FILE_BYTES // mb} MB", f"{photo.MAX_DECLARED_SIDE:,} pixels a side",
+        f"{photo.MAX_SIDE} px", f"{photo.ALLOCATION_LIMIT_MB} MB",
+        f"{render.MAX_PIXELS_SIDE:,} pixels a side", f"| {render.MAX_SVG_BYTES // mb} MB |",
+        f"{xlsx_limits.MAX_XLSX_BYTES // mb} MB on disk",
+    ):
+        assert phrase in table, phrase
