@@ -277,3 +277,12 @@ def test_the_limits_table_names_the_limits_the_code_uses():
         f"{xlsx_limits.MAX_XLSX_BYTES // mb} MB on disk",
     ):
         assert phrase in table, phrase
+
+
+def test_a_csv_export_the_import_would_refuse_is_not_written(tmp_path, monkeypatch):
+    from cjm_desktop.files import csv_io
+
+    monkeypatch.setattr(csv_io, "MAX_CSV_BYTES", 2000)
+    with pytest.raises(OSError, match="CSV files up to 1 KB can be imported"):
+        export_csv(load_sample("en"), tmp_path / "big.csv")
+    assert not (tmp_path / "big.csv").exists()

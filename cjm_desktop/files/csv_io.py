@@ -13,13 +13,14 @@ the delimiter may be a comma, semicolon or tab.
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import os
 from typing import Any
 
 from ..model import JourneyMap
 from .atomic import atomic_write_bytes
-from .bounded_read import MAX_TABLE_ROWS
+from .bounded_read import MAX_TABLE_ROWS, megabytes
 from .card_columns import CARD_COLUMNS, show_row
 from .errors import MapFileError, read_input_bytes
 from .table_import import HEADER_SEARCH_ROWS, build_map, looks_like_header
@@ -50,8 +51,14 @@ def csv_text(journey: JourneyMap) -> str:
 
 
 def export_csv(journey: JourneyMap, path: str | os.PathLike[str]) -> None:
-    """Write every card as one CSV row (UTF-8 with BOM), atomically."""
-    atomic_write_bytes(path, csv_text(journey).encode("utf-8-sig", errors="replace"))
+    """Write every card as one CSV row (UTF-8 with BOM), atomically.
+
+    A table larger than the import accepts is not written (OSError EFBIG naming the limit)."""
+    data = csv_text(journey).encode("utf-8-sig", errors="replace")
+    if len(data) > MAX_CSV_BYTES:
+        raise OSError(errno.EFBIG, f"the table is too large to write ({megabytes(len(data))}); "
+                      f"CSV files up to {megabytes(MAX_CSV_BYTES)} can be imported")
+    atomic_write_bytes(path, data)
 
 
 def _decode(raw: bytes, path: str) -> str:
