@@ -286,3 +286,28 @@ def test_a_csv_export_the_import_would_refuse_is_not_written(tmp_path, monkeypat
     with pytest.raises(OSError, match="CSV files up to 1 KB can be imported"):
         export_csv(load_sample("en"), tmp_path / "big.csv")
     assert not (tmp_path / "big.csv").exists()
+
+
+def test_the_apps_own_workbook_with_false_dimensions_reads_only_its_cells(tmp_path):
+    """Every sheet of an exported workbook claims A1:XFD1048576: the import reads the cells
+    that are there (the cards sheet is merged by ID as usual), in bounded time and memory."""
+    import io
+    import re
+    import zipfile
+
+    journey = load_sample("ko")
+    source = tmp_path / "own.xlsx"
+    export_xlsx(journey, source)
+    out = io.BytesIO()
+    with zipfile.ZipFile(source) as archive, zipfile.ZipFile(out, "w",
+                                                             zipfile.ZIP_DEFLATED) as target:
+        for info in archive.infolist():
+            data = archive.read(info)
+            if info.filename.startswith("xl/worksheets/sheet"):
+                data = re.sub(rb'<dimension ref="[^"]*"\s*/>',
+                              b'<dimension ref="A1:XFD1048576"/>', data)
+                assert b"XFD1048576" in data
+            target.writestr(info, data)
+    hostile = tmp_path / "own-dimensions.xlsx"
+    hostile.write_bytes(out.getvalue())
+    assert map_to_dict(import_xlsx(hostile)) == map_to_dict(journey)
