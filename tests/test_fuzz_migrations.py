@@ -117,24 +117,28 @@ def mutated_old_maps(draw, version: int) -> bytes:
     return text.encode("utf-8", errors="surrogatepass")
 
 
-@pytest.mark.parametrize("version", sorted(MIGRATIONS))
-def test_mutated_old_maps(version):
+def _fuzz_tests(version: int) -> None:
+    """Define the CI and slow fuzz tests of one migration as module-level tests."""
+
     @ci
     @given(mutated_old_maps(version))
-    def run(raw):
+    def run_ci(raw: bytes) -> None:
         check(raw)
-    run()
 
-
-@pytest.mark.slow
-@pytest.mark.parametrize("version", sorted(MIGRATIONS))
-def test_mutated_old_maps_slow(version):
-    """≥ 10,000 mutated files per migration: ``pytest -m slow``."""
+    @pytest.mark.slow
     @slow
     @given(mutated_old_maps(version))
-    def run(raw):
+    def run_slow(raw: bytes) -> None:
         check(raw)
-    run()
+
+    run_ci.__doc__ = f"Mutated schema-{version} files (a few hundred in CI)."
+    run_slow.__doc__ = f"≥ 10,000 mutated schema-{version} files: ``pytest -m slow``."
+    globals()[f"test_mutated_v{version}_maps"] = run_ci
+    globals()[f"test_mutated_v{version}_maps_slow"] = run_slow
+
+
+for _version in sorted(MIGRATIONS):
+    _fuzz_tests(_version)
 
 
 @pytest.mark.parametrize("category", [["재정"], {"a": 1}, 5, None, True])
