@@ -6,10 +6,13 @@ inode, which drops a plain file watch), waits a moment for the writes to settle,
 compares the file's signature (mtime, size, SHA-256) with the one recorded when the map
 was read or saved here — so our own saves never count as outside changes.
 
-:class:`FileLock` keeps ``.<name>.cjm-lock`` beside the map with this process's id, so a
-second instance opening the same map can warn. A lock whose process is gone (a crash) is
-stale and ignored; ours is removed when the map is closed. Windows of one process share a
-registry instead, since they share the process id.
+:class:`FileLock` gives each window that opens a map its own lock file,
+``.<name>.<token>.cjm-lock`` beside the map's real file (links resolved), holding the
+process id, host and start time, so a second opener warns — also another window of the same
+process. Locks are created with ``O_CREAT | O_EXCL | O_NOFOLLOW`` and read only from regular
+files, a few KB at most: nothing planted beside a map (a link, a FIFO, a device) is ever
+written through or read without bound. A lock whose process is gone (a crash) is stale and
+ignored; a window removes only its own lock when it lets the map go.
 """
 
 from __future__ import annotations
