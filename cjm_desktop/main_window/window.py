@@ -14,6 +14,7 @@ from ..editing import Document
 from ..editing.display import count_text
 from ..model import Change
 from .file_controller import FileController
+from .theme import ThemeController
 
 
 class MainWindow(QMainWindow):
@@ -36,6 +37,7 @@ class MainWindow(QMainWindow):
         self.help_menu = self._menu(self.tr("&Help"))
 
         self._painted = False
+        self.theme = ThemeController(self)  # before the parts: they paint with its look
         self.files = FileController(self)
         self._build_edit_menu()
         self._build_status_bar()

@@ -29,6 +29,7 @@ from .inspector_card import CardForm, shorten
 from .inspector_forms import BoundForm, FormContext
 from .inspector_map import MapForm
 from .inspector_structure import EmotionForm, LaneForm, StageForm, StepForm, emotion_key
+from .scaled_font import follow_app_font
 
 DOCK_WIDTH = 320
 
@@ -52,10 +53,7 @@ class Inspector(QDockWidget):
         self.heading.setObjectName("inspectorHeading")
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.heading.setFont(font)
+        follow_app_font(self.heading, 1.15)
         self.context_label = QLabel(body)
         self.context_label.setWordWrap(True)
         self.context_label.setTextFormat(Qt.TextFormat.PlainText)

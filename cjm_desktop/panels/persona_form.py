@@ -38,6 +38,7 @@ from ..model.entities import LIST_FIELDS_OF_PERSONA, get_path
 from .empathy import QUADRANTS, EmpathyEditor
 from .list_editor import ListEditor
 from .photo import FILE_FILTER_PATTERNS, PhotoError, load_photo, round_thumbnail
+from .scaled_font import follow_app_font
 
 TEXT_FIELDS: tuple[str, ...] = ("name", "gender", "occupation", "location", "family", "income",
                                 "segment.age_group", "segment.region",
@@ -100,10 +101,7 @@ class PersonaForm(QWidget):
         self.photo_label.setToolTip(self.tr("Drop a PNG, JPEG or WebP image here"))
         self.name_edit = self._line("name", header)
         self.name_edit.setPlaceholderText(self.tr("Persona name"))
-        font = self.name_edit.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.name_edit.setFont(font)
+        follow_app_font(self.name_edit, 1.3)
         self.color_button = QToolButton(header)
         self.color_button.setToolTip(self.tr("Persona colour"))
         self.color_button.clicked.connect(self.choose_color)
