@@ -59,16 +59,10 @@ class Appearance:
     plot_separator: QColor = field(default_factory=lambda: QColor("#D5DAE0"))
     plot_zero: QColor = field(default_factory=lambda: QColor("#8A939C"))
     # ----- panels
-    error_background: QColor = field(default_factory=lambda: QColor("#FDECEA"))
-    error_text: QColor = field(default_factory=lambda: QColor("#8A1C12"))
-    banner_background: QColor = field(default_factory=lambda: QColor("#EEF3FB"))
-    banner_border: QColor = field(default_factory=lambda: QColor("#C9D7EE"))
-    warning_background: QColor = field(default_factory=lambda: QColor("#FFF4D6"))
-    warning_border: QColor = field(default_factory=lambda: QColor("#E8C66A"))
     field_border: QColor = field(default_factory=lambda: QColor("#D8DDE3"))
     empathy_tints: Mapping[str, QColor] = field(default_factory=lambda: MappingProxyType({
-        "says": QColor("#EAF2FB"), "thinks": QColor("#F3EEFA"),
-        "does": QColor("#EAF6EE"), "feels": QColor("#FDF1E7")}))
+        "says": QColor("#EEF4FB"), "thinks": QColor("#F3EEFA"), "does": QColor("#EEF7EF"),
+        "feels": QColor("#FDF3E7"), "pains": QColor("#FCECEC"), "gains": QColor("#EAF6F1")}))
 
     @property
     def dark(self) -> bool:
@@ -106,13 +100,10 @@ DARK = Appearance(
         CardKind.OPPORTUNITY: "#1E3327", CardKind.KPI: "#2B2540", CardKind.NOTE: "#37321E"}),
     plot_background=QColor("#1F2228"), plot_text=QColor("#E8EAEE"),
     plot_axis=QColor("#A3AAB6"), plot_separator=QColor("#3A414C"), plot_zero=QColor("#7A828E"),
-    error_background=QColor("#4A2424"), error_text=QColor("#FFD7D2"),
-    banner_background=QColor("#243247"), banner_border=QColor("#3D5A85"),
-    warning_background=QColor("#443A1E"), warning_border=QColor("#8A7330"),
     field_border=QColor("#4A505A"),
     empathy_tints=MappingProxyType({
-        "says": QColor("#22303F"), "thinks": QColor("#2E2840"),
-        "does": QColor("#213528"), "feels": QColor("#3B2E22")}),
+        "says": QColor("#22303F"), "thinks": QColor("#2E2840"), "does": QColor("#213528"),
+        "feels": QColor("#3B2E22"), "pains": QColor("#3E2627"), "gains": QColor("#1F3530")}),
 )
 THEMES = {LIGHT_NAME: LIGHT, DARK_NAME: DARK}
 

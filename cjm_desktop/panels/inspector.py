@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
@@ -57,7 +58,7 @@ class Inspector(QDockWidget):
         self.context_label = QLabel(body)
         self.context_label.setWordWrap(True)
         self.context_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.context_label.setStyleSheet("color: #6B7280;")
+        self.context_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # soft, any theme
         self.message = QLabel(body)
         self.message.setObjectName("inspectorMessage")
         self.message.setWordWrap(True)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..editing import Document
+from ..editing.appearance import LIGHT, Appearance
 from ..model import Change, ModelError, Persona
 from ..model.entities import LIST_FIELDS_OF_PERSONA, get_path
 from .empathy import QUADRANTS, EmpathyEditor
@@ -58,7 +59,8 @@ class _PlainText(QPlainTextEdit):
 class PersonaForm(QWidget):
     photoChanged = Signal()
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, parent: QWidget | None = None,
+                 appearance: Appearance = LIGHT) -> None:
         super().__init__(parent)
         self.setObjectName("personaForm")
         self.document = document
@@ -74,7 +76,7 @@ class PersonaForm(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._scrolled(self._profile_page()), self.tr("Profile"))
         self.tabs.addTab(self._scrolled(self._lists_page()), self.tr("Goals and needs"))
-        self.empathy = EmpathyEditor(self)
+        self.empathy = EmpathyEditor(self, appearance)
         self.empathy.edited.connect(lambda path, items: self._edit(path, items, merge=True))
         self.empathy.burstEnded.connect(self.document.end_burst)
         self.tabs.addTab(self._scrolled(self.empathy), self.tr("Empathy map"))
