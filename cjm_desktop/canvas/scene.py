@@ -101,7 +101,8 @@ class JourneyScene(ThemedScene):
         self.appearance = appearance
         if relayout:
             self.relayout()
-        self.update()
+        for item in self.items():
+            item.update()  # drops the cached picture of a card (a scene update keeps it)
 
     # ----- building -------------------------------------------------------------------
     def rebuild(self) -> None:
