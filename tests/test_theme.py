@@ -87,9 +87,9 @@ def assert_whole_window_in(window, look, font_size: int) -> None:
         assert part.palette().color(WINDOW_TEXT) == expected_text
     buttons = window.persona_panel.findChildren(QToolButton)  # Add, Duplicate, Delete …
     assert buttons
+    active, button_text = QPalette.ColorGroup.Active, QPalette.ColorRole.ButtonText
     for button in buttons:
-        assert button.palette().color(QPalette.ColorRole.ButtonText) == palette.color(
-            QPalette.ColorRole.ButtonText)
+        assert button.palette().color(active, button_text) == palette.color(active, button_text)
     # the canvas and the plot as painted
     canvas = window.canvas
     scene = canvas.journey_scene
