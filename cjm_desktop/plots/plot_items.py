@@ -19,8 +19,8 @@ if TYPE_CHECKING:
     from .emotion_plot import EmotionPlot
 
 Y_RANGE = (-2.45, 2.45)
-_POSITIVE = QColor(76, 175, 80, 22)
-_NEGATIVE = QColor(229, 87, 86, 22)
+POSITIVE_BAND = QColor(76, 175, 80, 22)  # over the plot background, in either theme
+NEGATIVE_BAND = QColor(229, 87, 86, 22)
 
 
 def _dash_pen(color: str, width: float = 2.0) -> QPen:
@@ -110,8 +110,8 @@ class Backdrop(pg.GraphicsObject):
     def paint(self, painter: QPainter, *_args: Any) -> None:
         rect = self.boundingRect()
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.fillRect(QRectF(rect.left(), 0, rect.width(), Y_RANGE[1]), _POSITIVE)
-        painter.fillRect(QRectF(rect.left(), Y_RANGE[0], rect.width(), -Y_RANGE[0]), _NEGATIVE)
+        painter.fillRect(QRectF(rect.left(), 0, rect.width(), Y_RANGE[1]), POSITIVE_BAND)
+        painter.fillRect(QRectF(rect.left(), Y_RANGE[0], rect.width(), -Y_RANGE[0]), NEGATIVE_BAND)
         separator = QPen(self.appearance.plot_separator, self.pen_scale)
         separator.setCosmetic(True)
         painter.setPen(separator)
