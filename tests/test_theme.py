@@ -194,3 +194,18 @@ def test_the_environment_overrides_the_theme_preference(qtbot, monkeypatch):
     finally:
         again.close()
         again.deleteLater()
+
+
+def test_wrapped_labels_grow_with_the_font(qtbot, window):
+    """The CX checklist questions (bold, wrapped) must not overlap the rows below them."""
+
+    def cut_labels() -> list[str]:
+        return [label.text() for label in window.inspector_dock.findChildren(QLabel)
+                if label.isVisible() and label.wordWrap() and label.text()
+                and label.height() < label.heightForWidth(label.width())]
+
+    assert not cut_labels()
+    choose_in_preferences(qtbot, window, "light", 16)
+    qtbot.waitUntil(lambda: not cut_labels(), timeout=2000)
+    choose_in_preferences(qtbot, window, "light", 10)
+    qtbot.waitUntil(lambda: not cut_labels(), timeout=2000)

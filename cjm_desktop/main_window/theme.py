@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
@@ -100,13 +100,25 @@ def apply_to_application(appearance: Appearance) -> None:
             app.setStyle(fusion)
     app.setPalette(appearance.palette())
     font = QFont(app.font())
-    if font.pointSize() != appearance.font_size:
+    new_font = font.pointSize() != appearance.font_size
+    if new_font:
         font.setPointSize(appearance.font_size)
         app.setFont(font)
     sheet = app.styleSheet()
     if sheet:
         app.setStyleSheet("")
         app.setStyleSheet(sheet)
+    if new_font:
+        QTimer.singleShot(0, app, _relayout_everything)
+
+
+def _relayout_everything() -> None:
+    """Forms keep the old heights of wrapped labels after a font change unless every layout
+    is asked again once the new font has settled (the next event-loop turn)."""
+    for widget in QApplication.allWidgets():
+        layout = widget.layout()
+        if layout is not None:
+            layout.invalidate()
 
 
 def install_focus_style() -> None:

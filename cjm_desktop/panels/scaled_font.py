@@ -7,7 +7,7 @@ again on every application font change.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -29,6 +29,17 @@ class _AppFontFollower(QObject):
         font.setPointSizeF(font.pointSizeF() * self.scale)
         font.setBold(self.bold)
         self.widget.setFont(font)
+        QTimer.singleShot(0, self, self._relayout)
+
+    def _relayout(self) -> None:
+        """Forms keep a wrapped label's old height unless every layout up the tree is asked
+        again once the new font has settled."""
+        parent = self.widget.parentWidget()
+        while parent is not None:
+            layout = parent.layout()
+            if layout is not None:
+                layout.invalidate()
+            parent = parent.parentWidget()
 
 
 def follow_app_font(widget: QWidget, scale: float = 1.0, bold: bool = True) -> None:
