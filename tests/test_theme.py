@@ -209,3 +209,17 @@ def test_wrapped_labels_grow_with_the_font(qtbot, window):
     qtbot.waitUntil(lambda: not cut_labels(), timeout=2000)
     choose_in_preferences(qtbot, window, "light", 10)
     qtbot.waitUntil(lambda: not cut_labels(), timeout=2000)
+
+
+def test_the_card_editor_opens_in_the_theme(qtbot, window):
+    choose_in_preferences(qtbot, window, "dark", 10)
+    card = next(iter(window.canvas.journey_scene.cards.values()))
+    window.canvas.select_ids([card.card_id])
+    window.canvas.setFocus()
+    QTest.keyClick(window.canvas.viewport(), Qt.Key.Key_F2)
+    box = window.canvas.editor.box()
+    assert box is not None
+    assert DARK.cell_bg.name() in box.styleSheet().lower()
+    assert DARK.text.name() in box.styleSheet().lower()
+    QTest.keyClick(box, Qt.Key.Key_Escape)
+    choose_in_preferences(qtbot, window, "light", 10)

@@ -148,7 +148,11 @@ class ThemedScene(QGraphicsScene):
     appearance: Appearance = LIGHT
 
 
+def scene_look(scene: QGraphicsScene | None) -> Appearance:
+    """The Appearance of ``scene`` (light for a scene that is not themed)."""
+    return scene.appearance if isinstance(scene, ThemedScene) else LIGHT
+
+
 def look(item: QGraphicsItem) -> Appearance:
     """The Appearance ``item`` paints with: its scene's (light outside a themed scene)."""
-    scene = item.scene()
-    return scene.appearance if isinstance(scene, ThemedScene) else LIGHT
+    return scene_look(item.scene())
