@@ -74,14 +74,18 @@ def appearance_for(choice: str | None = None, font_size: int | None = None,
                    card_width: int | None = None) -> Appearance:
     """The Appearance for a theme choice (default: the one in force), a font size and a
     card width (defaults: the saved preferences)."""
-    settings = QSettings()
     if font_size is None:
-        font_size = settings.value(FONT_KEY, DEFAULT_FONT_SIZE, type=int)
+        font_size = _saved_int(FONT_KEY, DEFAULT_FONT_SIZE)
     if card_width is None:
-        card_width = settings.value(CARD_WIDTH_KEY, DEFAULT_CARD_WIDTH, type=int)
+        card_width = _saved_int(CARD_WIDTH_KEY, DEFAULT_CARD_WIDTH)
     base = themed(DARK_NAME if is_dark(choice or theme_choice()) else LIGHT_NAME)
-    return base.with_settings(font_size=clamp(int(font_size), FONT_SIZES),
-                              card_width=clamp(int(card_width), CARD_WIDTHS))
+    return base.with_settings(font_size=clamp(font_size, FONT_SIZES),
+                              card_width=clamp(card_width, CARD_WIDTHS))
+
+
+def _saved_int(key: str, default: int) -> int:
+    value = QSettings().value(key, default, type=int)
+    return value if isinstance(value, int) else default
 
 
 def apply_to_application(appearance: Appearance) -> None:
