@@ -32,9 +32,9 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
         QCoreApplication.setOrganizationName(ORGANIZATION)
         QCoreApplication.setApplicationName(APPLICATION)
         install_fonts(app)
-        from .main_window.theme import apply_theme
+        from .main_window.theme import appearance_for, apply_to_application
 
-        apply_theme()
+        apply_to_application(appearance_for())
         app.setProperty("cjmReady", True)
     if i18n.installed_language() != i18n.ui_language():  # first start, or a new choice
         i18n.install_translations(app, i18n.ui_language())

@@ -18,11 +18,16 @@ from PySide6.QtWidgets import QApplication, QMenu, QStyleFactory
 
 from cjm_desktop import app as app_module
 from cjm_desktop.files.templates import sample_path
-from cjm_desktop.main_window.preferences import apply_font_size
+from cjm_desktop.main_window.theme import appearance_for, apply_to_application
 
 FONT_SIZES = range(10, 17)
 SVG_TEXT = "{http://www.w3.org/2000/svg}text"
 
+
+
+def apply_font_size(size: int) -> None:
+    """The interface font size, applied to the whole application as Preferences does."""
+    apply_to_application(appearance_for(font_size=size))
 
 def visible_label(text: str) -> str:
     """A menu text as shown: without the access-key markers, "&&" as "&", no shortcut."""

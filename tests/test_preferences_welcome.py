@@ -7,16 +7,14 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QRectF, QSettings, Qt
-from PySide6.QtGui import QImage, QPainter, QPalette
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QWidget
 
 from cjm_desktop.app import create_main_window, ensure_app
 from cjm_desktop.canvas import geometry
-from cjm_desktop.canvas import style as canvas_style
 from cjm_desktop.files.templates import TEMPLATE_NAMES, load_template, template_title
 from cjm_desktop.main_window import help_guide, preferences, welcome
 from cjm_desktop.main_window.review_banner import review_due
-from cjm_desktop.main_window.theme import apply_theme
 
 KEYS = ("ui/language", "ui/theme", "ui/fontSize", "canvas/cardWidth", "files/defaultTemplate",
         "autosave/delaySeconds", "files/recentCount", "files/recent", "ui/welcomeShown")
@@ -33,9 +31,6 @@ def window(qtbot):
     for key in KEYS:
         settings.remove(key)
     ensure_app()  # back to the default interface language
-    apply_theme("light")
-    preferences.apply_font_size()
-    preferences.apply_card_width()
 
 
 # ----- preferences ----------------------------------------------------------------------
@@ -53,9 +48,11 @@ def test_preferences_persist_across_a_new_window_and_apply(qtbot, window):
     preferences.apply_settings(window, dialog.values())
 
     assert QApplication.font().pointSize() == 13
-    assert geometry.COLUMN_W == 240 + 2 * geometry.CELL_PAD
+    scene = window.canvas.journey_scene
+    assert scene.layout.col_w[0] == 240 + 2 * geometry.CELL_PAD
+    assert geometry.COLUMN_W == 216  # the module default is never rewritten
     assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 80
-    assert canvas_style.BACKGROUND.lightness() < 80
+    assert scene.appearance.background.lightness() < 80
     assert window.autosaver.delay == 7
     assert preferences.restart_needed()  # the language waits for a restart
 
@@ -72,11 +69,12 @@ def test_preferences_persist_across_a_new_window_and_apply(qtbot, window):
 
 
 def test_light_theme_restores_the_canvas_colours(window):
-    light = canvas_style.BACKGROUND
-    apply_theme("dark")
-    assert light != canvas_style.BACKGROUND
-    apply_theme("light")
-    assert light == canvas_style.BACKGROUND
+    scene = window.canvas.journey_scene
+    light = QColor(scene.appearance.background)
+    window.theme.apply("dark")
+    assert light != scene.appearance.background
+    window.theme.apply("light")
+    assert light == scene.appearance.background
     assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() > 180
 
 

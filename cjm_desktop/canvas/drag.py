@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication, QGraphicsRectItem
 
 from ..model import ModelError
 from . import geometry as geo
-from . import style as st
 from .emotion_lane import parse_point_id
 
 if TYPE_CHECKING:
@@ -103,7 +102,7 @@ class DragController:
                 rect = QRectF(0, lay.row_y[row], lay.width, lay.row_h[row])
             self.ghost = QGraphicsRectItem(rect)
             self.ghost.setBrush(QBrush(QColor(37, 99, 235, 24)))
-            self.ghost.setPen(QPen(st.SELECTION, 1.5, Qt.PenStyle.DashLine))
+            self.ghost.setPen(QPen(scene.appearance.selection, 1.5, Qt.PenStyle.DashLine))
             self.ghost.setZValue(45)
             scene.addItem(self.ghost)
 

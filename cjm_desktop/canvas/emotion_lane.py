@@ -80,7 +80,7 @@ class EmotionPointItem(QGraphicsItem):
             painter.setPen(QPen(QColor("#DC2626"), 2, Qt.PenStyle.SolidLine))
             painter.drawEllipse(QPointF(0, 0), FACE_R + 5, FACE_R + 5)
         if self.isSelected():
-            painter.setPen(QPen(st.SELECTION, 2))
+            painter.setPen(QPen(st.look(self).selection, 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(0, 0), FACE_R + 3, FACE_R + 3)
         painter.setBrush(QColor("#FFFFFF"))
@@ -226,6 +226,7 @@ class EmotionLaneItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
+        look = st.look(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         zero = self.y_of(0)
         painter.fillRect(QRectF(0, 1, self.w, zero - 1), st.POSITIVE_BAND)
@@ -237,7 +238,7 @@ class EmotionLaneItem(QGraphicsItem):
         painter.setPen(QPen(QColor("#64748B"), 1.2, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(0, zero), QPointF(self.w, zero))
         painter.setFont(st.font("marker"))
-        painter.setPen(st.TEXT_SOFT)
+        painter.setPen(look.text_soft)
         for score, text in ((2, "+2"), (0, "0"), (-2, "−2")):
             painter.drawText(QRectF(4, self.y_of(score) - 14, 24, 12),
                              int(Qt.AlignmentFlag.AlignLeft), text)
@@ -249,7 +250,7 @@ class EmotionLaneItem(QGraphicsItem):
                                 Qt.PenJoinStyle.RoundJoin))
             for path in paths:
                 painter.drawPath(path)
-            painter.setBrush(st.CELL_BG)
+            painter.setBrush(look.cell_bg)
             for dot in dots:
                 painter.drawEllipse(dot, 3.5, 3.5)
             painter.setBrush(Qt.BrushStyle.NoBrush)

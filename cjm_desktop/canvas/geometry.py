@@ -17,12 +17,17 @@ Point = tuple[str, "str | None"]
 LANE_HEADER_W = 176.0
 STAGE_HEADER_H = 72.0
 STEP_HEADER_H = 32.0
-COLUMN_W = 216.0
+COLUMN_W = 216.0  # the default card width (editing.appearance) plus the cell padding
 COLUMN_MIN_W = 128.0
 CELL_PAD = 8.0
 CARD_GAP = 8.0
 ROW_MIN_H = 72.0
 EMOTION_ROW_H = 184.0
+
+
+def column_width(card_width: float) -> float:
+    """The width of a column holding cards ``card_width`` wide."""
+    return float(card_width) + 2 * CELL_PAD
 
 
 @dataclass(frozen=True)
@@ -143,9 +148,10 @@ def stack_height(heights: Sequence[float]) -> float:
 def compute_layout(points: Sequence[Point], rows: Sequence[RowSpec],
                    widths: Mapping[Point, float],
                    cell_heights: Mapping[tuple[int, int], Sequence[float]], *,
-                   lane_w: float = LANE_HEADER_W) -> Layout:
+                   lane_w: float = LANE_HEADER_W, column_w: float = COLUMN_W) -> Layout:
     """Place columns, rows and cards. ``cell_heights[(col, row)]`` lists the measured heights
-    of the cell's cards in order; a row is as tall as its tallest cell (at least ROW_MIN_H)."""
+    of the cell's cards in order; a row is as tall as its tallest cell (at least ROW_MIN_H).
+    A column without a width of its own is ``column_w`` wide (see :func:`column_width`)."""
     has_steps = any(step is not None for _stage, step in points)
     header_h = STAGE_HEADER_H + (STEP_HEADER_H if has_steps else 0.0)
     col_x: list[float] = []
@@ -153,7 +159,7 @@ def compute_layout(points: Sequence[Point], rows: Sequence[RowSpec],
     x = lane_w
     spans: dict[str, tuple[float, float]] = {}
     for point in points:
-        w = max(COLUMN_MIN_W, widths.get(point, COLUMN_W))
+        w = max(COLUMN_MIN_W, widths.get(point, column_w))
         col_x.append(x)
         col_w.append(w)
         stage_id = point[0]

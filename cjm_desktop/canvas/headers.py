@@ -49,7 +49,7 @@ class HeaderItem(QGraphicsItem):
     def _selection(self, painter: QPainter) -> None:
         if self.isSelected():
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(st.SELECTION, 2))
+            painter.setPen(QPen(st.look(self).selection, 2))
             painter.drawRect(self.rect.adjusted(1, 1, -1, -1))
 
 
@@ -59,15 +59,16 @@ class StageHeaderItem(HeaderItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
+        look = st.look(self)
         try:
             stage = self.journey_scene().journey.stage(self.item_id)
         except ModelError:
             return  # removed; the header goes at the next relayout
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         r = self.rect
-        painter.fillRect(r, st.tint(stage.color, 0.82))
+        painter.fillRect(r, st.band(stage.color, 0.82, look))
         painter.fillRect(QRectF(r.left(), r.top(), r.width(), 5), QColor(stage.color))
-        painter.setPen(QPen(st.GRID_LINE, 1))
+        painter.setPen(QPen(look.grid_line, 1))
         painter.drawLine(r.topRight(), r.bottomRight())
         painter.drawLine(r.bottomLeft(), r.bottomRight())
         # sticky label: a stage scrolled half under the lane headers keeps its name in view
@@ -75,13 +76,13 @@ class StageHeaderItem(HeaderItem):
         left = min(left, max(r.left(), r.right() - 120))
         inner = QRectF(left + 12, r.top() + 12, r.right() - left - 24, 22)
         painter.setFont(st.font("stage"))
-        painter.setPen(st.darker(stage.color, 190))
+        painter.setPen(st.ink(stage.color, 190, look))
         fm = st.metrics("stage")
         painter.drawText(inner, ELIDE, fm.elidedText(stage.name, Qt.TextElideMode.ElideRight,
                                                      inner.width()))
         if stage.desired_experience:
             painter.setFont(st.font("small"))
-            painter.setPen(st.TEXT_SOFT)
+            painter.setPen(look.text_soft)
             sub = QRectF(left + 12, inner.bottom() + 2, r.right() - left - 24, 30)
             fm2 = st.metrics("small")
             text = stage.desired_experience
@@ -104,13 +105,14 @@ class StepHeaderItem(HeaderItem):
         except ModelError:
             return
         r = self.rect
-        painter.fillRect(r, st.tint(stage.color, 0.92))
-        painter.setPen(QPen(st.GRID_LINE, 1))
+        look = st.look(self)
+        painter.fillRect(r, st.band(stage.color, 0.92, look))
+        painter.setPen(QPen(look.grid_line, 1))
         painter.drawLine(r.topLeft(), r.topRight())
         painter.drawLine(r.topRight(), r.bottomRight())
         painter.drawLine(r.bottomLeft(), r.bottomRight())
         painter.setFont(st.font("step"))
-        painter.setPen(st.darker(stage.color, 170))
+        painter.setPen(st.ink(stage.color, 170, look))
         inner = r.adjusted(12, 0, -12, 0)
         painter.drawText(inner, ELIDE, st.metrics("step").elidedText(
             step.name, Qt.TextElideMode.ElideRight, inner.width()))
@@ -123,6 +125,7 @@ class LaneHeaderItem(HeaderItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
+        look = st.look(self)
         scene = self.journey_scene()
         try:
             lane = scene.journey.lane(self.item_id)
@@ -130,11 +133,11 @@ class LaneHeaderItem(HeaderItem):
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         r = self.rect
-        painter.fillRect(r, st.HEADER_BG)
-        painter.setPen(QPen(st.GRID_LINE, 1))
+        painter.fillRect(r, look.header_bg)
+        painter.setPen(QPen(look.grid_line, 1))
         painter.drawLine(r.bottomLeft(), r.bottomRight())
         painter.drawLine(r.topRight(), r.bottomRight())
-        accent = st.LANE_ACCENTS.get(lane.kind, st.TEXT_SOFT)
+        accent = st.LANE_ACCENTS.get(lane.kind, look.text_soft)
         painter.fillRect(QRectF(r.left(), r.top(), 4, r.height()), accent)
         top = max(r.top(), min(scene.sticky_top(), r.bottom() - 56))
         icon = QRectF(r.left() + 14, top + 14, 26, 26)
@@ -149,12 +152,12 @@ class LaneHeaderItem(HeaderItem):
                          st.LANE_ICONS.get(lane.kind, "•"))
         text_x = icon.right() + 10
         width = r.right() - text_x - 10
-        painter.setPen(st.TEXT)
+        painter.setPen(look.text)
         title_h, flags = wrap_height(lane.title, "lane", width)
         title_h = min(title_h, max(20.0, r.bottom() - top - 40))
         painter.drawText(QRectF(text_x, top + 16, width, title_h), flags, lane.title)
         painter.setFont(st.font("small"))
-        painter.setPen(st.TEXT_SOFT)
+        painter.setPen(look.text_soft)
         kind_name = vocab_label(LaneKind(lane.kind), scene.language())
         if kind_name != lane.title and r.bottom() - top >= 56:
             painter.drawText(QRectF(text_x, top + 18 + title_h, width, 16), ELIDE,
@@ -183,12 +186,13 @@ class BandItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        painter.fillRect(self.rect, st.HEADER_BG)
+        look = st.look(self)
+        painter.fillRect(self.rect, look.header_bg)
         # a hairline shadow below / right of the frozen band
         painter.fillRect(QRectF(self.rect.left(), self.rect.bottom(), self.rect.width(), 3),
                          QColor(15, 23, 42, 10))
         if self.title:
-            painter.setPen(st.TEXT_SOFT)
+            painter.setPen(look.text_soft)
             painter.setFont(st.font("small"))
             inner = self.rect.adjusted(14, 10, -10, -10)
             painter.drawText(inner, WRAP, st.metrics("small").elidedText(

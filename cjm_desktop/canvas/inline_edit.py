@@ -17,13 +17,16 @@ from PySide6.QtCore import QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import QFrame, QGraphicsProxyWidget, QGraphicsScene, QPlainTextEdit
 
+from ..editing.appearance import LIGHT, Appearance
+from . import style as st
+
 
 class _TextBox(QPlainTextEdit):
     commitRequested = Signal()
     enterPressed = Signal()
     cancelRequested = Signal()
 
-    def __init__(self, multiline: bool) -> None:
+    def __init__(self, multiline: bool, look: Appearance = LIGHT) -> None:
         super().__init__()
         self.multiline = multiline
         self.setObjectName("inlineEditor")
@@ -31,8 +34,9 @@ class _TextBox(QPlainTextEdit):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTabChangesFocus(True)
-        self.setStyleSheet("QPlainTextEdit { background: #FFFFFF; color: #1F2430;"
-                           " border: 2px solid #2563EB; border-radius: 6px; padding: 2px; }")
+        self.setStyleSheet(f"QPlainTextEdit {{ background: {look.cell_bg.name()};"
+                           f" color: {look.text.name()}; border: 2px solid"
+                           f" {look.selection.name()}; border-radius: 6px; padding: 2px; }}")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         key = event.key()
@@ -90,7 +94,7 @@ class InlineEditor(QObject):
         ``on_enter()`` if that was with Enter; ``on_cancel()`` when it is cancelled (Esc,
         unless ``escape_commits``: then Esc keeps what was typed and only ends editing)."""
         self.commit()
-        box = _TextBox(multiline)
+        box = _TextBox(multiline, st.scene_look(self._scene))
         box.setFont(font)
         box.setPlainText(text)
         box.selectAll()

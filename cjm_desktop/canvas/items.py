@@ -52,22 +52,22 @@ def badges_of(card: Card, language: str) -> list[tuple[str, QColor]]:
             out.append((f"{glyph} {vocab_label(Channel(tp.channel), language)}",
                         st.KIND_COLORS[CardKind.TOUCHPOINT.value]))
         if tp.satisfaction is not None:
-            out.append((f"CSAT {tp.satisfaction}", st.TEXT_SOFT))
+            out.append((f"CSAT {tp.satisfaction}", st.NEUTRAL))
     elif card.pain_point is not None:
         pp = card.pain_point
         if pp.category:
             out.append((vocab_label(PainCategory(pp.category), language),
-                        st.CATEGORY_COLORS.get(pp.category, st.TEXT_SOFT)))
+                        st.CATEGORY_COLORS.get(pp.category, st.NEUTRAL)))
         if pp.severity:
             marks = {"low": "▮▯▯", "medium": "▮▮▯", "high": "▮▮▮"}[pp.severity]
             out.append((f"{marks} {vocab_label(Severity(pp.severity), language)}",
-                        st.SEVERITY_COLORS.get(pp.severity, st.TEXT_SOFT)))
+                        st.SEVERITY_COLORS.get(pp.severity, st.NEUTRAL)))
     elif card.opportunity is not None:
         op = card.opportunity
         out.append((vocab_label(OpportunityStatus(op.status), language),
-                    st.STATUS_COLORS.get(op.status, st.TEXT_SOFT)))
+                    st.STATUS_COLORS.get(op.status, st.NEUTRAL)))
         if op.impact is not None or op.effort is not None:
-            out.append((f"I{op.impact or '–'}·E{op.effort or '–'}", st.TEXT_SOFT))
+            out.append((f"I{op.impact or '–'}·E{op.effort or '–'}", st.NEUTRAL))
     elif card.kpi is not None:
         kpi = card.kpi
         if kpi.target is not None or kpi.actual is not None:
@@ -145,6 +145,7 @@ class CardItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
+        look = st.look(self)
         card = self._card()
         if card is None or self.width <= 0:
             return  # not laid out yet: the relayout comes at the end of this event-loop turn
@@ -156,11 +157,11 @@ class CardItem(QGraphicsItem):
         # soft shadow drawn by hand (a QGraphicsEffect per card would be far too slow)
         painter.setBrush(QColor(15, 23, 42, 14))
         painter.drawRoundedRect(rect.adjusted(-1, 0, 1, st.SHADOW_OFFSET + 1), r + 1, r + 1)
-        painter.setBrush(st.SHADOW)
+        painter.setBrush(look.shadow)
         painter.drawRoundedRect(rect.translated(0, 1), r, r)
-        fill = QColor(card.color) if card.color else st.KIND_TINTS.get(card.kind, st.CELL_BG)
-        painter.setBrush(fill if fill.isValid() else st.CELL_BG)
-        painter.setPen(QPen(st.CARD_BORDER, 1))
+        fill = QColor(card.color) if card.color else look.kind_tints.get(card.kind, look.cell_bg)
+        painter.setBrush(fill if fill.isValid() else look.cell_bg)
+        painter.setPen(QPen(look.card_border, 1))
         painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), r, r)
         # kind strip on the left
         strip = QPainterPath()
@@ -168,13 +169,13 @@ class CardItem(QGraphicsItem):
         clip = QPainterPath()
         clip.addRect(QRectF(0, 0, st.CARD_STRIP, self.height))
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(st.KIND_COLORS.get(card.kind, st.TEXT_SOFT))
+        painter.setBrush(st.KIND_COLORS.get(card.kind, look.text_soft))
         painter.drawPath(strip.intersected(clip))
         x = st.CARD_STRIP + st.CARD_PAD_X
         inner = self.width - st.CARD_STRIP - 2 * st.CARD_PAD_X
         y = st.CARD_PAD_Y
         painter.setFont(st.font("card"))
-        painter.setPen(st.TEXT)
+        painter.setPen(look.text)
         painter.drawText(QRectF(x, y, inner, self._text_h + 2), self._flags, card_lines(card))
         y += self._text_h
         if card.tags:
@@ -186,7 +187,7 @@ class CardItem(QGraphicsItem):
             self._paint_badges(painter, x, y, inner, card.votes)
         if self.isSelected():
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(st.SELECTION, 2))
+            painter.setPen(QPen(look.selection, 2))
             painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), r + 1, r + 1)
 
     def _paint_tags(self, painter: QPainter, tags: list[str], x: float, y: float,
@@ -206,7 +207,7 @@ class CardItem(QGraphicsItem):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(100, 116, 139, 28))
             painter.drawRoundedRect(chip, st.TAG_H / 2, st.TAG_H / 2)
-            painter.setPen(st.TEXT_SOFT)
+            painter.setPen(st.look(self).text_soft)
             painter.drawText(chip.adjusted(5, 0, -5, 0), ELIDE, text)
             x += w + 4
             if x >= right:
@@ -232,7 +233,7 @@ class CardItem(QGraphicsItem):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(soft)
             painter.drawRoundedRect(chip, 4, 4)
-            painter.setPen(st.darker(color, 115))
+            painter.setPen(st.ink(color, 115, st.look(self)))
             painter.drawText(chip.adjusted(6, 0, -6, 0), ELIDE, text)
             x += w + 4
         if votes:
@@ -242,7 +243,7 @@ class CardItem(QGraphicsItem):
             for i in range(min(votes, 5)):
                 painter.drawEllipse(QPointF(dx + i * 8 + 3, y + st.BADGE_H / 2), 3, 3)
             if votes > 5:
-                painter.setPen(st.TEXT_SOFT)
+                painter.setPen(st.look(self).text_soft)
                 painter.drawText(QRectF(dx + 40, y, 40, st.BADGE_H), ELIDE, f"+{votes - 5}")
 
 
@@ -272,31 +273,32 @@ class GridItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
+        look = st.look(self)
         lay = self.layout
         if lay is None:
             return
         exposed = option.exposedRect
-        painter.fillRect(exposed, st.BACKGROUND)
+        painter.fillRect(exposed, look.background)
         if not lay.col_x:
             return
         c0 = max(0, bisect_right(lay.col_x, exposed.left()) - 1)
         c1 = min(len(lay.col_x) - 1, max(0, bisect_right(lay.col_x, exposed.right()) - 1))
         left = max(lay.col_x[c0], exposed.left())
         right = min(lay.col_x[c1] + lay.col_w[c1], exposed.right())
-        pen = QPen(st.GRID_LINE, 1)
+        pen = QPen(look.grid_line, 1)
         painter.setPen(pen)
         for row, (ry, rh) in enumerate(zip(lay.row_y, lay.row_h, strict=True)):
             if ry > exposed.bottom() or ry + rh < exposed.top():
                 continue
             # one fill per row: every cell of a row has the same background
             painter.fillRect(QRectF(left, ry, right - left, rh),
-                             st.CELL_BG if row % 2 == 0 else st.CELL_BG_ALT)
+                             look.cell_bg if row % 2 == 0 else look.cell_bg_alt)
             painter.drawLine(QPointF(left, ry + rh), QPointF(right, ry + rh))
         top, bottom = max(lay.header_h, exposed.top()), min(lay.height, exposed.bottom())
         for col in range(c0, c1 + 1):
             x = lay.col_x[col] + lay.col_w[col]
             painter.drawLine(QPointF(x, top), QPointF(x, bottom))
-        for cell, color in ((self.current, st.CURRENT_CELL), (self.drop_target, None)):
+        for cell, color in ((self.current, look.current_cell), (self.drop_target, None)):
             if cell is None:
                 continue
             x, y, w, h = lay.cell_rect(*cell)
@@ -304,7 +306,7 @@ class GridItem(QGraphicsItem):
             if color is not None:
                 painter.fillRect(rect, color)
             else:  # an outline only, so moving it repaints thin strips, not whole cells
-                painter.setPen(QPen(st.DROP_MARKER, 2, Qt.PenStyle.DashLine))
+                painter.setPen(QPen(look.drop_marker, 2, Qt.PenStyle.DashLine))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(rect)
 
@@ -354,11 +356,12 @@ class MarkerItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
+        look = st.look(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(QPen(st.DROP_MARKER, 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.setPen(QPen(look.drop_marker, 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         end = QPointF(0, self.length) if self.vertical else QPointF(self.length, 0)
         painter.drawLine(QPointF(0, 0), end)
-        painter.setBrush(st.DROP_MARKER)
+        painter.setBrush(look.drop_marker)
         painter.drawEllipse(QPointF(0, 0), 3.5, 3.5)
 
 

@@ -17,7 +17,7 @@ import math
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -34,6 +34,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem
 
 from ..editing import Document
+from ..editing.appearance import LIGHT
 from ..files import atomic_write_bytes
 from ..model import JourneyMap
 from ..model.vocab import Scenario
@@ -87,7 +88,9 @@ def scene_for(source: Source) -> JourneyScene:
     """A fresh scene for the source; a live scene's column widths and hidden personas are
     kept, its selection, filter and scroll position are not."""
     if isinstance(source, JourneyScene):
-        scene = JourneyScene(source.document)
+        # Pictures are light whatever the screen shows; the card width is the screen's.
+        scene = JourneyScene(source.document, appearance=replace(
+            LIGHT, card_width=source.appearance.card_width))
         scene.widths = dict(source.widths)
         scene.set_hidden_personas(source.hidden_personas)
     else:
@@ -199,7 +202,7 @@ def _paint_legend(painter: QPainter, scene: JourneyScene, right: float, y: float
         painter.drawRoundedRect(QRectF(x, y + 12 - LEGEND_SWATCH / 2, LEGEND_SWATCH,
                                        LEGEND_SWATCH), 3, 3)
         x += LEGEND_SWATCH + 6
-        painter.setPen(st.TEXT)
+        painter.setPen(LIGHT.text)
         width = fm.horizontalAdvance(name)
         painter.drawText(QRectF(x, y, width + 2, 24),
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), name)
@@ -216,14 +219,14 @@ def paint_sheet(painter: QPainter, scene: JourneyScene, sheet: Sheet,
     painter.fillRect(area if exposed is None else area.intersected(exposed), QColor("#FFFFFF"))
     title, meta = title_lines(scene.journey)
     text_w = sheet.width - 2 * MARGIN
-    painter.setPen(st.TEXT)
+    painter.setPen(LIGHT.text)
     painter.setFont(_title_font(30, True))
     elide = Qt.TextElideMode.ElideRight
     fm = QFontMetricsF(painter.font())
     painter.drawText(QRectF(MARGIN, MARGIN, text_w, 44),
                      int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                      fm.elidedText(title, elide, text_w))
-    painter.setPen(st.TEXT_SOFT)
+    painter.setPen(LIGHT.text_soft)
     painter.setFont(_title_font(15, False))
     legend_w = _legend_width(scene)
     meta_w = text_w - (legend_w + 32 if legend_w else 0)
@@ -231,7 +234,7 @@ def paint_sheet(painter: QPainter, scene: JourneyScene, sheet: Sheet,
                      int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                      QFontMetricsF(painter.font()).elidedText(meta, elide, meta_w))
     _paint_legend(painter, scene, sheet.width - MARGIN, MARGIN + 48)
-    painter.setPen(st.GRID_LINE)
+    painter.setPen(LIGHT.grid_line)
     y = MARGIN + TITLE_H - 12
     painter.drawLine(QPointF(MARGIN, y), QPointF(sheet.width - MARGIN, y))
     grid = sheet.grid
@@ -449,7 +452,7 @@ def _paint_label(painter: QPainter, journey: JourneyMap, number: int, total: int
     painter.save()
     font = _title_font(max(1, round(11 * scale)), False)
     painter.setFont(font)
-    painter.setPen(st.TEXT_SOFT)
+    painter.setPen(LIGHT.text_soft)
     strip = QRectF(0, page_h, page_w, LABEL_STRIP_MM / 25.4 * PDF_RESOLUTION)
     painter.drawText(strip, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                      f"{number}/{total}")

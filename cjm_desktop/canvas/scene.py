@@ -4,6 +4,8 @@ It subscribes to ``document.changed`` / ``document.reset`` and keeps ``id → it
 (DESIGN.md Idiom 2). Card changes update single items; the grid layout is recomputed at
 most once per event-loop turn (``schedule_relayout``), however many events arrive. Stage and
 lane headers sit in two frozen bands that the view moves on scroll, like frozen panes.
+Its items paint with the scene's ``appearance`` (theme colours, default card width), which
+the window replaces through :meth:`JourneyScene.set_appearance` when the theme changes.
 """
 
 from __future__ import annotations
@@ -11,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, QTimer, Signal
-from PySide6.QtWidgets import QGraphicsScene
 
 from ..editing import Document
+from ..editing.appearance import LIGHT, Appearance
 from ..editing.display import display_language
 from ..model import Change, JourneyMap, ModelError
 from ..model.base import CellKey
@@ -22,16 +24,19 @@ from . import geometry as geo
 from .emotion_lane import EmotionLaneItem
 from .headers import BandItem, LaneHeaderItem, StageHeaderItem, StepHeaderItem
 from .items import CardItem, GridItem, MarkerItem
+from .style import ThemedScene
 
 DIMMED_OPACITY = 0.18
 
 
-class JourneyScene(QGraphicsScene):
+class JourneyScene(ThemedScene):
     layoutChanged = Signal()
 
-    def __init__(self, document: Document, parent=None) -> None:
+    def __init__(self, document: Document, parent=None, *,
+                 appearance: Appearance = LIGHT) -> None:
         super().__init__(parent)
         self.document = document
+        self.appearance = appearance
         self.cards: dict[str, CardItem] = {}
         self.stages: dict[str, StageHeaderItem] = {}
         self.steps: dict[str, StepHeaderItem] = {}
@@ -87,6 +92,17 @@ class JourneyScene(QGraphicsScene):
     def card_rect(self, card_id: str) -> QRectF:
         item = self.cards[card_id]
         return QRectF(item.pos().x(), item.pos().y(), item.width, item.height)
+
+    def set_appearance(self, appearance: Appearance) -> None:
+        """Paint with ``appearance`` from now on; a new card width lays the grid out again."""
+        if appearance == self.appearance:
+            return
+        relayout = appearance.card_width != self.appearance.card_width
+        self.appearance = appearance
+        if relayout:
+            self.relayout()
+        for item in self.items():
+            item.update()  # drops the cached picture of a card (a scene update keeps it)
 
     # ----- building -------------------------------------------------------------------
     def rebuild(self) -> None:
@@ -192,9 +208,10 @@ class JourneyScene(QGraphicsScene):
         self._relayout_pending = False
         journey = self.journey
         points = journey.points()
+        column_w = geo.column_width(self.appearance.card_width)
         rows = [geo.RowSpec(lane.id, geo.EMOTION_ROW_H if lane.kind == LaneKind.EMOTIONS.value
                             else lane.height) for lane in journey.lanes]
-        widths = {p: max(geo.COLUMN_MIN_W, self.widths.get(p, geo.COLUMN_W)) for p in points}
+        widths = {p: max(geo.COLUMN_MIN_W, self.widths.get(p, column_w)) for p in points}
         language = self.language()
         heights: dict[tuple[int, int], list[float]] = {}
         placed: list[tuple[tuple[int, int], list[CardItem]]] = []
@@ -208,7 +225,7 @@ class JourneyScene(QGraphicsScene):
                 heights[(col, row)] = [it.measure(journey.cards[it.card_id], card_w, language)
                                        for it in items]
                 placed.append(((col, row), items))
-        lay = geo.compute_layout(points, rows, widths, heights)
+        lay = geo.compute_layout(points, rows, widths, heights, column_w=column_w)
         self.layout = lay
         for key, items in placed:
             x = lay.col_x[key[0]] + geo.CELL_PAD

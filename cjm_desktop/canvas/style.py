@@ -1,6 +1,7 @@
 """The canvas look: colours, fonts, metrics and per-kind badges (PRODUCT.md "Look and feel").
 
-Everything visual that is a constant lives here so items and exports agree on it. Metrics
+Everything visual that is a constant lives here so items and exports agree on it; what
+follows the theme is the scene's :class:`Appearance` (:func:`look`), never a module value. Metrics
 follow an 8-px grid. Fonts are built lazily because they need a running QGuiApplication.
 """
 
@@ -9,7 +10,9 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
+from ..editing.appearance import LIGHT, Appearance
 from ..model.vocab import CardKind, Channel, LaneKind, OpportunityStatus, PainCategory, Severity
 
 FONT_FAMILY = "NanumGothic"
@@ -25,18 +28,10 @@ SHADOW_OFFSET = 2.0
 RESIZE_GRIP = 5.0
 
 # ----- colours ---------------------------------------------------------------------------
-BACKGROUND = QColor("#F6F7F9")
-GRID_LINE = QColor("#E3E6EB")
-CELL_BG = QColor("#FFFFFF")
-CELL_BG_ALT = QColor("#FBFBFC")
-HEADER_BG = QColor("#FFFFFF")
-TEXT = QColor("#1F2430")
-TEXT_SOFT = QColor("#6B7280")
-SELECTION = QColor("#2563EB")
-DROP_MARKER = QColor("#2563EB")
-CURRENT_CELL = QColor(37, 99, 235, 28)
-SHADOW = QColor(15, 23, 42, 30)
-CARD_BORDER = QColor("#E2E5EA")
+# The colours that follow the theme (background, grid, text, selection, card tints …) are not
+# here: they come from the scene's Appearance (editing.appearance), read at paint time through
+# look(item). What is below is the same in every theme.
+NEUTRAL = QColor("#6B7280")  # badges and accents without a colour of their own
 
 KIND_COLORS: dict[str, QColor] = {
     CardKind.TOUCHPOINT.value: QColor("#3B82F6"),
@@ -44,13 +39,6 @@ KIND_COLORS: dict[str, QColor] = {
     CardKind.OPPORTUNITY.value: QColor("#2F9E5B"),
     CardKind.KPI.value: QColor("#8B5CF6"),
     CardKind.NOTE.value: QColor("#E8B923"),
-}
-KIND_TINTS: dict[str, QColor] = {
-    CardKind.TOUCHPOINT.value: QColor("#F3F7FF"),
-    CardKind.PAIN_POINT.value: QColor("#FFF5F4"),
-    CardKind.OPPORTUNITY.value: QColor("#F2FBF5"),
-    CardKind.KPI.value: QColor("#F7F4FF"),
-    CardKind.NOTE.value: QColor("#FFFBEA"),
 }
 CATEGORY_COLORS: dict[str, QColor] = {
     PainCategory.FINANCIAL.value: QColor("#D97706"),
@@ -112,7 +100,28 @@ def tint(color: QColor | str, amount: float = 0.86) -> QColor:
 
 def darker(color: QColor | str, factor: int = 140) -> QColor:
     c = QColor(color)
-    return c.darker(factor) if c.isValid() else QColor(TEXT)
+    return c.darker(factor) if c.isValid() else QColor(NEUTRAL)
+
+
+def band(color: QColor | str, amount: float, look: Appearance) -> QColor:
+    """A soft band of ``color`` for headers: mixed with white (light) or with the header
+    background (dark), ``amount`` 1.0 being the plain background."""
+    if not look.dark:
+        return tint(color, amount)
+    c, base = QColor(color), look.header_bg
+    if not c.isValid():
+        c = QColor("#4C78A8")
+    return QColor(round(c.red() + (base.red() - c.red()) * amount),
+                  round(c.green() + (base.green() - c.green()) * amount),
+                  round(c.blue() + (base.blue() - c.blue()) * amount))
+
+
+def ink(color: QColor | str, factor: int, look: Appearance) -> QColor:
+    """Text in ``color`` that reads on its band: darker on light, lighter on dark."""
+    c = QColor(color)
+    if not c.isValid():
+        return QColor(look.text)
+    return c.lighter(factor) if look.dark else c.darker(factor)
 
 
 @cache
@@ -131,3 +140,19 @@ def font(role: str) -> QFont:
 @cache
 def metrics(role: str) -> QFontMetricsF:
     return QFontMetricsF(font(role))
+
+
+class ThemedScene(QGraphicsScene):
+    """A scene that carries the Appearance its items paint with (light until told)."""
+
+    appearance: Appearance = LIGHT
+
+
+def scene_look(scene: QGraphicsScene | None) -> Appearance:
+    """The Appearance of ``scene`` (light for a scene that is not themed)."""
+    return scene.appearance if isinstance(scene, ThemedScene) else LIGHT
+
+
+def look(item: QGraphicsItem) -> Appearance:
+    """The Appearance ``item`` paints with: its scene's (light outside a themed scene)."""
+    return scene_look(item.scene())

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsView, QWidget
 
 from ..editing import Document
+from ..editing.appearance import LIGHT, Appearance
 from ..editing.clipboard import card_kind_from_mime
 from ..model import ModelError
 from ..model.base import CellKey
@@ -46,11 +47,12 @@ class CanvasView(ViewActions, QGraphicsView):
     fileDropped = Signal(str)
     errorOccurred = Signal(str)
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, parent: QWidget | None = None, *,
+                 appearance: Appearance = LIGHT) -> None:
         QGraphicsView.__init__(self, parent)
         self.setObjectName("canvas")
         self.document = document
-        self.journey_scene = JourneyScene(document, self)
+        self.journey_scene = JourneyScene(document, self, appearance=appearance)
         self.setScene(self.journey_scene)
         self.setRenderHints(QPainter.RenderHint.Antialiasing
                             | QPainter.RenderHint.TextAntialiasing)
@@ -61,7 +63,7 @@ class CanvasView(ViewActions, QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setBackgroundBrush(st.BACKGROUND)
+        self.setBackgroundBrush(appearance.background)
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.drag = DragController(self)
@@ -234,6 +236,12 @@ class CanvasView(ViewActions, QGraphicsView):
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 (Qt API)
         super().scrollContentsBy(dx, dy)
         self._sync_headers()
+
+    def set_appearance(self, appearance: Appearance) -> None:
+        """Paint the canvas with ``appearance`` (a theme or card-width change)."""
+        self.setBackgroundBrush(appearance.background)
+        self.journey_scene.set_appearance(appearance)
+        self.viewport().update()
 
     def set_hidden_personas(self, ids: list[str] | set[str]) -> None:
         """Hide the emotion-lane curves of these personas (the emotion plot's toggles)."""

@@ -52,7 +52,8 @@ class _FileDrops(QObject):
 
 
 def install(window: MainWindow) -> None:
-    view = CanvasView(window.document, window)
+    view = CanvasView(window.document, window, appearance=window.theme.appearance)
+    window.theme.changed.connect(view.set_appearance)
     window.canvas = view
     window.setCentralWidget(view)
     view.fileDropped.connect(lambda path: window.files.open_path(Path(path)))

@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 
 
 def install(window: MainWindow) -> None:
-    panel = PersonaPanel(window.document, window)
+    panel = PersonaPanel(window.document, window, window.theme.appearance)
+    window.theme.changed.connect(panel.set_appearance)
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, panel)
     window.persona_panel = panel
     toggle = panel.toggleViewAction()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QWidget
 
+from ..editing.appearance import Appearance
 from ..files import atomic_write_bytes
 from .export_notice import export_stem
 
@@ -32,10 +33,12 @@ def tr(text: str) -> str:
 class _Placeholder(QLabel):
     """Stands in for the plot; its first paint schedules building the real one."""
 
-    def __init__(self, on_first_paint: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, on_first_paint: Any, appearance: Appearance,
+                 parent: QWidget | None = None) -> None:
         super().__init__(tr("Loading the emotion curve…"), parent)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setStyleSheet("color: #8a939c; background: white;")
+        self.setStyleSheet(f"color: {appearance.plot_axis.name()};"
+                           f" background: {appearance.plot_background.name()};")
         self.setMinimumHeight(220)
         self._on_first_paint = on_first_paint
 
@@ -49,7 +52,7 @@ class _Placeholder(QLabel):
 def install(window: MainWindow) -> None:
     dock = QDockWidget(tr("Emotion curve"), window)
     dock.setObjectName("emotionDock")
-    dock.setWidget(_Placeholder(lambda: ensure_plot(window), dock))
+    dock.setWidget(_Placeholder(lambda: ensure_plot(window), window.theme.appearance, dock))
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
     # No build on visibilityChanged: that fires inside show(), before the window's first
     # paint, and pyqtgraph would delay it. A dock shown later paints its placeholder first.
@@ -70,7 +73,8 @@ def ensure_plot(window: MainWindow) -> Any:
         return window.emotion_plot
     from ..plots.emotion_plot import EmotionPlot
 
-    plot = EmotionPlot(window.document, window.emotion_dock)
+    plot = EmotionPlot(window.document, window.emotion_dock, appearance=window.theme.appearance)
+    window.theme.changed.connect(plot.set_appearance)
     window.emotion_plot = plot
     old = window.emotion_dock.widget()
     window.emotion_dock.setWidget(plot)

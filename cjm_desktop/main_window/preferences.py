@@ -4,7 +4,8 @@ Keys: ``ui/language`` ("" follows the system), ``autosave/delaySeconds``,
 ``files/defaultTemplate``, ``ui/fontSize``, ``canvas/cardWidth``, ``ui/theme`` and
 ``files/recentCount``; ``files/contentLanguage`` is the language of new maps, last chosen in
 the welcome dialog or File ▸ New. Everything applies at once except the language, which applies when
-the editor starts again (the dialog says so).
+the editor starts again (the dialog says so). Theme, font size and card width reach the
+window's parts as one new Appearance through its ThemeController (see theme.py).
 """
 
 from __future__ import annotations
@@ -12,9 +13,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -25,25 +25,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..canvas import geometry
+from ..editing.appearance import DEFAULT_CARD_WIDTH, DEFAULT_FONT_SIZE
 from ..files.templates import TEMPLATE_NAMES, template_title
 from ..i18n import LANGUAGE_KEY, installed_language, language_name, ui_language
-from .theme import THEME_KEY, apply_theme, saved_theme
+from .theme import CARD_WIDTH_KEY, FONT_KEY, THEME_KEY, saved_theme, theme_override
 
 if TYPE_CHECKING:
     from .window import MainWindow
 
 AUTOSAVE_KEY = "autosave/delaySeconds"
 TEMPLATE_KEY = "files/defaultTemplate"
-FONT_KEY = "ui/fontSize"
-CARD_WIDTH_KEY = "canvas/cardWidth"
 RECENT_COUNT_KEY = "files/recentCount"
 CONTENT_LANGUAGE_KEY = "files/contentLanguage"
 CONTENT_LANGUAGES = ("ko", "en")
 
 DEFAULTS = {
     LANGUAGE_KEY: "", AUTOSAVE_KEY: 2, TEMPLATE_KEY: "discover-try-buy-use-support",
-    FONT_KEY: 10, CARD_WIDTH_KEY: int(geometry.COLUMN_W - 2 * geometry.CELL_PAD),
+    FONT_KEY: DEFAULT_FONT_SIZE, CARD_WIDTH_KEY: DEFAULT_CARD_WIDTH,
     THEME_KEY: "system", RECENT_COUNT_KEY: 10,
 }
 
@@ -71,24 +69,6 @@ def content_language() -> str:
 def remember_content_language(language: str) -> None:
     if language in CONTENT_LANGUAGES:
         QSettings().setValue(CONTENT_LANGUAGE_KEY, language)
-
-
-def apply_card_width(window: MainWindow | None = None) -> None:
-    """The canvas's default column width follows the preferred card width."""
-    width = max(96, min(int(setting(CARD_WIDTH_KEY)), 480))
-    geometry.COLUMN_W = float(width) + 2 * geometry.CELL_PAD
-    canvas = getattr(window, "canvas", None) if window is not None else None
-    scene = canvas.scene() if canvas is not None and hasattr(canvas, "scene") else None
-    if scene is not None and hasattr(scene, "rebuild"):
-        scene.rebuild()
-
-
-def apply_font_size(size: int | None = None) -> None:
-    app = QApplication.instance()
-    if isinstance(app, QApplication):
-        font = QFont(app.font())
-        font.setPointSize(max(7, min(int(setting(FONT_KEY) if size is None else size), 24)))
-        app.setFont(font)
 
 
 class PreferencesDialog(QDialog):
@@ -183,8 +163,11 @@ def show_preferences(window: MainWindow) -> bool:
     dialog = PreferencesDialog(window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
+    values = dialog.values()
+    if theme_override() and values[THEME_KEY] == saved_theme():
+        del values[THEME_KEY]  # untouched: the environment's theme stays in force
     dialog.save()
-    apply_settings(window, dialog.values())
+    apply_settings(window, values)
     if restart_needed():
         window.statusBar().showMessage(
             tr("The new interface language applies after a restart."),
@@ -196,9 +179,10 @@ def apply_settings(window: MainWindow, values: dict[str, object] | None = None) 
     """Apply what can change at once: theme, font size, card width, recent-file count
     (``values`` as the dialog gives them, else the saved settings)."""
     values = values or {}
-    apply_theme(str(values.get(THEME_KEY) or "") or None)
-    apply_font_size(values.get(FONT_KEY))  # type: ignore[arg-type]
-    apply_card_width(window)
+    font_size, card_width = values.get(FONT_KEY), values.get(CARD_WIDTH_KEY)
+    window.theme.apply(str(values.get(THEME_KEY) or "") or None,  # None: the one in force
+                       font_size if isinstance(font_size, int) else None,  # None: the saved
+                       card_width if isinstance(card_width, int) else None)
     settings = QSettings()
     recent = settings.value("files/recent", [], type=list) or []
     settings.setValue("files/recent", list(recent)[: int(setting(RECENT_COUNT_KEY))])
@@ -218,4 +202,3 @@ def install(window: MainWindow) -> None:
     window.edit_menu.addSeparator()
     window.edit_menu.addAction(action)
     window.preferences_action = action
-    apply_card_width()

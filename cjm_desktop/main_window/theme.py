@@ -1,22 +1,39 @@
-"""Light and dark themes: the widget palette, the canvas colours and a visible keyboard focus.
+"""Light and dark themes and the interface font size: applied to the application, and sent
+to the window's parts as one :class:`~cjm_desktop.editing.appearance.Appearance`.
 
-``ui/theme`` in QSettings is "light", "dark" or "system" (follow the desktop's colour scheme).
-The canvas reads its colours from ``canvas.style`` at paint time, so a theme swaps those
-module values and repaints; the light values are remembered on first use.
+``ui/theme`` in QSettings is "light", "dark" or "system" (follow the desktop's colour
+scheme); the environment variable ``CJM_DESKTOP_THEME=light|dark`` overrides it (a seam for
+tests and screenshots). The window owns a :class:`ThemeController`; its ``changed`` signal
+carries the new Appearance to the canvas, the plot and the panels, which repaint with it.
+Nothing here rewrites another module's values.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QGraphicsView
+import os
 
-from ..canvas import style as canvas_style
-from ..model.vocab import CardKind
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from ..editing.appearance import (
+    CARD_WIDTHS,
+    DARK_NAME,
+    DEFAULT_CARD_WIDTH,
+    DEFAULT_FONT_SIZE,
+    FONT_SIZES,
+    LIGHT_NAME,
+    Appearance,
+    clamp,
+    themed,
+)
 from .menu_style import install_style
 
 THEME_KEY = "ui/theme"
-THEMES = ("system", "light", "dark")
+FONT_KEY = "ui/fontSize"
+CARD_WIDTH_KEY = "canvas/cardWidth"
+THEMES = ("system", LIGHT_NAME, DARK_NAME)
+THEME_ENV = "CJM_DESKTOP_THEME"
 
 # Keyboard focus must be visible on every control (the Fusion style draws it for buttons,
 # fields and combo boxes; views get a highlight frame).
@@ -28,79 +45,82 @@ QTextBrowser:focus {
 QDockWidget:focus { border: 1px solid palette(highlight); }
 """
 
-DARK_CANVAS = {
-    "BACKGROUND": QColor("#1C1F24"),
-    "GRID_LINE": QColor("#363C46"),
-    "CELL_BG": QColor("#252930"),
-    "CELL_BG_ALT": QColor("#22262C"),
-    "HEADER_BG": QColor("#2A2F37"),
-    "TEXT": QColor("#E8EAEE"),
-    "TEXT_SOFT": QColor("#A3AAB6"),
-    "CARD_BORDER": QColor("#3A414C"),
-    "SHADOW": QColor(0, 0, 0, 90),
-    "CURRENT_CELL": QColor(96, 150, 255, 40),
-    "SELECTION": QColor("#6EA1FF"),
-    "DROP_MARKER": QColor("#6EA1FF"),
-}
-DARK_TINTS = {
-    CardKind.TOUCHPOINT.value: QColor("#1E2A3E"),
-    CardKind.PAIN_POINT.value: QColor("#3A2526"),
-    CardKind.OPPORTUNITY.value: QColor("#1E3327"),
-    CardKind.KPI.value: QColor("#2B2540"),
-    CardKind.NOTE.value: QColor("#37321E"),
-}
-_light_canvas: dict[str, object] = {}
-# The emotion curve keeps a white plot area, so its legend row keeps dark text (a style
-# sheet also reaches the widgets the plot creates later, when it is first shown).
-
-
 
 def saved_theme() -> str:
+    """The theme preference as saved: "system", "light" or "dark"."""
     value = QSettings().value(THEME_KEY, "system", type=str)
     return value if value in THEMES else "system"
 
 
+def theme_override() -> str | None:
+    """The theme the environment imposes ("light" or "dark"), None when it does not."""
+    value = os.environ.get(THEME_ENV, "").strip().lower()
+    return value if value in (LIGHT_NAME, DARK_NAME) else None
+
+
+def theme_choice() -> str:
+    """The theme in force: the environment's override, else the preference."""
+    return theme_override() or saved_theme()
+
+
 def is_dark(choice: str) -> bool:
-    if choice == "dark":
+    if choice == DARK_NAME:
         return True
-    if choice == "light":
+    if choice == LIGHT_NAME:
         return False
-    hints = QGuiApplication.styleHints()
-    return hints.colorScheme() == Qt.ColorScheme.Dark
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    roles = QPalette.ColorRole
-    colours = {
-        roles.Window: "#2B2F36", roles.WindowText: "#E8EAEE", roles.Base: "#1F2228",
-        roles.AlternateBase: "#262A31", roles.ToolTipBase: "#2B2F36",
-        roles.ToolTipText: "#E8EAEE", roles.Text: "#E8EAEE", roles.Button: "#353A42",
-        roles.ButtonText: "#E8EAEE", roles.BrightText: "#FF6B6B", roles.Link: "#7AA7FF",
-        roles.Highlight: "#3D6FD9", roles.HighlightedText: "#FFFFFF",
-        roles.PlaceholderText: "#8A919C", roles.Light: "#4A505A", roles.Midlight: "#3E434C",
-        roles.Mid: "#2F343B", roles.Dark: "#181B20", roles.Shadow: "#0E1013",
-    }
-    for role, colour in colours.items():
-        palette.setColor(role, QColor(colour))
-    disabled = QPalette.ColorGroup.Disabled
-    for role in (roles.WindowText, roles.Text, roles.ButtonText):
-        palette.setColor(disabled, role, QColor("#6B717B"))
-    return palette
+def appearance_for(choice: str | None = None, font_size: int | None = None,
+                   card_width: int | None = None) -> Appearance:
+    """The Appearance for a theme choice (default: the one in force), a font size and a
+    card width (defaults: the saved preferences)."""
+    if font_size is None:
+        font_size = _saved_int(FONT_KEY, DEFAULT_FONT_SIZE)
+    if card_width is None:
+        card_width = _saved_int(CARD_WIDTH_KEY, DEFAULT_CARD_WIDTH)
+    base = themed(DARK_NAME if is_dark(choice or theme_choice()) else LIGHT_NAME)
+    return base.with_settings(font_size=clamp(font_size, FONT_SIZES),
+                              card_width=clamp(card_width, CARD_WIDTHS))
 
 
-def _set_canvas_colours(dark: bool) -> None:
-    if not _light_canvas:
-        for name in DARK_CANVAS:
-            _light_canvas[name] = getattr(canvas_style, name, None)
-        _light_canvas["KIND_TINTS"] = dict(getattr(canvas_style, "KIND_TINTS", {}))
-    for name in DARK_CANVAS:
-        value = DARK_CANVAS[name] if dark else _light_canvas[name]
-        if value is not None:
-            setattr(canvas_style, name, value)
-    tints = getattr(canvas_style, "KIND_TINTS", None)
-    if isinstance(tints, dict):
-        tints.update(DARK_TINTS if dark else _light_canvas["KIND_TINTS"])
+def _saved_int(key: str, default: int) -> int:
+    value = QSettings().value(key, default, type=int)
+    return value if isinstance(value, int) else default
+
+
+def apply_to_application(appearance: Appearance) -> None:
+    """Give every widget the palette and font of ``appearance``, at once.
+
+    With an application style sheet installed, Qt re-polishes widgets with the palette it
+    had before ``setPalette`` (a window would stay one theme behind); setting the style
+    sheet again makes every widget, dock and dialog take the new palette and font now.
+    (Widgets with a font of their own follow on the next event-loop turn: panels.scaled_font.)"""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    install_style(app)  # Fusion, with menu items as wide as their whole text
+    app.setPalette(appearance.palette())
+    font = QFont(app.font())
+    new_font = font.pointSize() != appearance.font_size
+    if new_font:
+        font.setPointSize(appearance.font_size)
+        app.setFont(font)
+    sheet = app.styleSheet()
+    if sheet:
+        app.setStyleSheet("")
+        app.setStyleSheet(sheet)
+    if new_font:
+        QTimer.singleShot(0, app, _relayout_everything)
+
+
+def _relayout_everything() -> None:
+    """Forms keep the old heights of wrapped labels after a font change unless every layout
+    is asked again once the new font has settled (the next event-loop turn)."""
+    for widget in QApplication.allWidgets():
+        layout = widget.layout()
+        if layout is not None:
+            layout.invalidate()
 
 
 def install_focus_style() -> None:
@@ -113,19 +133,40 @@ def install_focus_style() -> None:
         app.setStyleSheet(app.styleSheet() + FOCUS_STYLE)
 
 
-def apply_theme(choice: str | None = None) -> bool:
-    """Apply ``choice`` (default: the saved one) to the application; True when dark."""
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        return False
-    dark = is_dark(choice or saved_theme())
-    install_style(app)
-    app.setPalette(dark_palette() if dark else app.style().standardPalette())
-    _set_canvas_colours(dark)
-    app.setProperty("cjmDarkTheme", dark)
-    for widget in app.allWidgets():
-        if isinstance(widget, QGraphicsView) and widget.scene() is not None:
-            widget.scene().update()  # items may cache their look
-    for widget in app.topLevelWidgets():
-        widget.update()
-    return dark
+class ThemeController(QObject):
+    """The window's current Appearance; ``changed`` tells every part when it is replaced."""
+
+    changed = Signal(object)  # the new Appearance
+
+    def __init__(self, parent: QObject | None = None,
+                 appearance: Appearance | None = None) -> None:
+        super().__init__(parent)
+        self._appearance = appearance or appearance_for()
+        self._follows_system = theme_choice() == "system"
+        apply_to_application(self._appearance)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme)
+
+    @property
+    def appearance(self) -> Appearance:
+        return self._appearance
+
+    def set_appearance(self, appearance: Appearance) -> None:
+        """Apply ``appearance`` to the application and send it to every part."""
+        if appearance == self._appearance:
+            return
+        self._appearance = appearance
+        apply_to_application(appearance)
+        self.changed.emit(appearance)
+
+    def apply(self, choice: str | None = None, font_size: int | None = None,
+              card_width: int | None = None) -> Appearance:
+        """Switch to a theme choice ("system", "light", "dark"; default: the one in force),
+        a font size and a card width (defaults: the saved ones); returns the new look."""
+        self._follows_system = (choice or theme_choice()) == "system"
+        self.set_appearance(appearance_for(choice, font_size, card_width))
+        return self._appearance
+
+    def _on_system_scheme(self, _scheme: object) -> None:
+        if self._follows_system:
+            self.set_appearance(appearance_for("system", self._appearance.font_size,
+                                               self._appearance.card_width))

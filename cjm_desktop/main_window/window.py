@@ -18,6 +18,7 @@ from ..model import Change
 from .export_notice import ExportNotice
 from .file_controller import FileController
 from .launcher import DesktopLauncher, Launcher
+from .theme import ThemeController
 from .undo_actions import create_undo_actions
 
 
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         self.help_menu = self._menu(self.tr("&Help"))
 
         self._painted = False
+        self.theme = ThemeController(self)  # before the parts: they paint with its look
         self.files = FileController(self)
         self._build_edit_menu()
         self._build_status_bar()

@@ -8,12 +8,12 @@ emits :attr:`EmpathyEditor.burstEnded`, so the owner makes one undo step per typ
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from ..editing.appearance import LIGHT, Appearance
+
 QUADRANTS: tuple[str, ...] = ("says", "thinks", "does", "feels", "pains", "gains")
-_TINTS = {"says": "#EEF4FB", "thinks": "#F3EEFA", "does": "#EEF7EF", "feels": "#FDF3E7",
-          "pains": "#FCECEC", "gains": "#EAF6F1"}
 
 
 def quadrant_title(name: str) -> str:
@@ -36,9 +36,11 @@ class EmpathyEditor(QWidget):
     edited = Signal(str, list)  # dotted path ("empathy.says"), items
     burstEnded = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, appearance: Appearance = LIGHT) -> None:
         super().__init__(parent)
+        self.appearance = appearance
         self.boxes: dict[str, QPlainTextEdit] = {}
+        self._quadrants: dict[str, tuple[QWidget, QLabel]] = {}
         grid = QGridLayout()
         grid.setSpacing(8)
         positions = {"says": (0, 0), "thinks": (0, 1), "does": (1, 0), "feels": (1, 1),
@@ -55,18 +57,12 @@ class EmpathyEditor(QWidget):
         box = QWidget(self)
         box.setObjectName(f"empathy_{name}")
         box.setAutoFillBackground(True)
-        palette = box.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor(_TINTS[name]))
-        box.setPalette(palette)
         title = QLabel(quadrant_title(name), box)
-        title.setStyleSheet("font-weight: bold; color: #333;")
         edit = QPlainTextEdit(box)
         edit.setObjectName(f"empathy_{name}_edit")
         edit.setPlaceholderText(self.tr("One item per line"))
         edit.setTabChangesFocus(True)
         edit.setMinimumHeight(72)
-        edit.setStyleSheet("QPlainTextEdit { background: rgba(255,255,255,170);"
-                           " border: 1px solid #d8dde3; border-radius: 4px; }")
         edit.textChanged.connect(lambda name=name: self._on_text(name))
         edit.installEventFilter(self)
         layout = QVBoxLayout(box)
@@ -75,7 +71,27 @@ class EmpathyEditor(QWidget):
         layout.addWidget(title)
         layout.addWidget(edit)
         self.boxes[name] = edit
+        self._quadrants[name] = (box, title)
+        self._colour(name)
         return box
+
+    def set_appearance(self, appearance: Appearance) -> None:
+        """Tint the quadrants and their boxes with ``appearance``'s colours."""
+        self.appearance = appearance
+        for name in self._quadrants:
+            self._colour(name)
+
+    def _colour(self, name: str) -> None:
+        look = self.appearance
+        box, title = self._quadrants[name]
+        palette = QPalette(box.palette())
+        palette.setColor(QPalette.ColorRole.Window, look.empathy_tints[name])
+        box.setPalette(palette)
+        title.setStyleSheet(f"font-weight: bold; color: {look.text.name()};")
+        veil = "rgba(0,0,0,70)" if look.dark else "rgba(255,255,255,170)"
+        self.boxes[name].setStyleSheet(
+            f"QPlainTextEdit {{ background: {veil}; color: {look.text.name()};"
+            f" border: 1px solid {look.field_border.name()}; border-radius: 4px; }}")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.FocusOut:

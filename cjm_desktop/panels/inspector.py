@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
@@ -29,6 +30,7 @@ from .inspector_card import CardForm, shorten
 from .inspector_forms import BoundForm, FormContext
 from .inspector_map import MapForm
 from .inspector_structure import EmotionForm, LaneForm, StageForm, StepForm, emotion_key
+from .scaled_font import follow_app_font
 
 DOCK_WIDTH = 320
 
@@ -52,14 +54,11 @@ class Inspector(QDockWidget):
         self.heading.setObjectName("inspectorHeading")
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.heading.setFont(font)
+        follow_app_font(self.heading, 1.15)
         self.context_label = QLabel(body)
         self.context_label.setWordWrap(True)
         self.context_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.context_label.setStyleSheet("color: #6B7280;")
+        self.context_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # soft, any theme
         self.message = QLabel(body)
         self.message.setObjectName("inspectorMessage")
         self.message.setWordWrap(True)

@@ -434,7 +434,8 @@ class NumberBinding(Binding):
             value = parse_number(text)
         except ValueError:
             self.widget.setProperty("invalid", True)
-            self.widget.setStyleSheet("QLineEdit { background: #FDECEA; }")
+            # a light red field with dark text: readable in either theme
+            self.widget.setStyleSheet("QLineEdit { background: #FDECEA; color: #8A1C12; }")
             return
         self.widget.setStyleSheet("")
         self.commit(value, merge=True)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from ..model import Change
 from ..model.vocab import ChecklistAnswer, ChecklistQuestion, Scenario, label
 from .inspector_forms import BoundForm, FormContext
+from .scaled_font import follow_app_font
 
 
 class MapForm(BoundForm):
@@ -40,9 +41,7 @@ class MapForm(BoundForm):
         for question in ChecklistQuestion:
             text = QLabel(label(question, lang), self)
             text.setWordWrap(True)
-            font = text.font()
-            font.setBold(True)
-            text.setFont(font)
+            follow_app_font(text)
             form.addRow(text)
             answer = self.choice(f"checklist.{question.value}.answer", answers, "—")
             answer.setAccessibleName(label(question, lang))

@@ -33,11 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..editing import Document
+from ..editing.appearance import LIGHT, Appearance
 from ..model import Change, ModelError, Persona
 from ..model.entities import LIST_FIELDS_OF_PERSONA, get_path
 from .empathy import QUADRANTS, EmpathyEditor
 from .list_editor import ListEditor
 from .photo import FILE_FILTER_PATTERNS, PhotoError, load_photo, round_thumbnail
+from .scaled_font import follow_app_font
 
 TEXT_FIELDS: tuple[str, ...] = ("name", "gender", "occupation", "location", "family", "income",
                                 "segment.age_group", "segment.region",
@@ -57,7 +59,8 @@ class _PlainText(QPlainTextEdit):
 class PersonaForm(QWidget):
     photoChanged = Signal()
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, parent: QWidget | None = None,
+                 appearance: Appearance = LIGHT) -> None:
         super().__init__(parent)
         self.setObjectName("personaForm")
         self.document = document
@@ -73,7 +76,7 @@ class PersonaForm(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._scrolled(self._profile_page()), self.tr("Profile"))
         self.tabs.addTab(self._scrolled(self._lists_page()), self.tr("Goals and needs"))
-        self.empathy = EmpathyEditor(self)
+        self.empathy = EmpathyEditor(self, appearance)
         self.empathy.edited.connect(lambda path, items: self._edit(path, items, merge=True))
         self.empathy.burstEnded.connect(self.document.end_burst)
         self.tabs.addTab(self._scrolled(self.empathy), self.tr("Empathy map"))
@@ -100,10 +103,7 @@ class PersonaForm(QWidget):
         self.photo_label.setToolTip(self.tr("Drop a PNG, JPEG or WebP image here"))
         self.name_edit = self._line("name", header)
         self.name_edit.setPlaceholderText(self.tr("Persona name"))
-        font = self.name_edit.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.name_edit.setFont(font)
+        follow_app_font(self.name_edit, 1.3)
         self.color_button = QToolButton(header)
         self.color_button.setToolTip(self.tr("Persona colour"))
         self.color_button.clicked.connect(self.choose_color)

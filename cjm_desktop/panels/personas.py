@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..editing import Document
+from ..editing.appearance import LIGHT, Appearance
 from ..editing.display import count_text
 from ..model import Change, ModelError
 from .persona_form import PersonaForm
@@ -62,7 +63,8 @@ class _PersonaList(QListWidget):
 class PersonaPanel(QDockWidget):
     activePersonaChanged = Signal(str)  # persona id ("" when there is none)
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, parent: QWidget | None = None,
+                 appearance: Appearance = LIGHT) -> None:
         super().__init__(self.tr("Personas"), parent)
         self.setObjectName("personaPanel")
         self.document = document
@@ -98,7 +100,7 @@ class PersonaPanel(QDockWidget):
                        self.up_action, self.down_action):
             toolbar.addAction(action)
 
-        self.form = PersonaForm(document, self)
+        self.form = PersonaForm(document, self, appearance)
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(4, 4, 4, 0)
@@ -126,6 +128,10 @@ class PersonaPanel(QDockWidget):
         return action
 
     # ----- the active persona ---------------------------------------------------------
+    def set_appearance(self, appearance: Appearance) -> None:
+        """Colour what the palette does not reach (the empathy map) with ``appearance``."""
+        self.form.empathy.set_appearance(appearance)
+
     def active_persona_id(self) -> str | None:
         return self._active
 
@@ -194,7 +200,6 @@ class PersonaPanel(QDockWidget):
                 item.setToolTip(persona.occupation or name)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                               | Qt.ItemFlag.ItemIsDragEnabled)
-                item.setForeground(Qt.GlobalColor.black)
                 item.setSizeHint(QSize(0, THUMB + 8))
                 self.list.addItem(item)
         finally:

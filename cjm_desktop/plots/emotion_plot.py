@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..editing import Document
+from ..editing.appearance import LIGHT, Appearance
 from ..editing.display import display_language
 from ..model import Change, Emotion, ModelError
 from ..model.overlap import side_by_side
@@ -66,17 +67,15 @@ class EmotionPlot(QWidget):
     pointSelected = Signal(str)
 
     def __init__(self, document: Document, parent: QWidget | None = None, *,
-                 pen_scale: float = 1.0) -> None:
+                 pen_scale: float = 1.0, appearance: Appearance = LIGHT) -> None:
         """``pen_scale`` thickens lines for images rendered above screen resolution
-        (pyqtgraph's pens are cosmetic: their width does not grow with the painter's scale)."""
+        (pyqtgraph's pens are cosmetic: their width does not grow with the painter's scale).
+        ``appearance`` gives the colours (light for exported pictures); see set_appearance."""
         super().__init__(parent)
         self.setObjectName("emotionPlot")
         self.document = document
         self.pen_scale = pen_scale
-        self.setAutoFillBackground(True)
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor("white"))
-        self.setPalette(palette)
+        self.appearance = appearance
         self.hidden: set[str] = set()
         self.show_to_be = True
         self.active_persona: str | None = None
@@ -86,11 +85,11 @@ class EmotionPlot(QWidget):
         self._brushes: dict[str, QBrush] = {}
         self._pens: dict[str, QPen] = {}
 
-        # The chart is a light "poster" in both themes, its legend included, so the legend's
-        # check boxes and text never turn dark-on-dark.
-        self.setPalette(_light_palette())
+        # The chart and its legend take the plot colours of the appearance; the legend's
+        # widgets get its palette explicitly (an app style sheet stops palette inheritance).
+        self.setPalette(_plot_palette(appearance))
         self.setAutoFillBackground(True)
-        self.plot_widget = pg.PlotWidget(self, background="w")
+        self.plot_widget = pg.PlotWidget(self, background=appearance.plot_background)
         self.plot_widget.setObjectName("emotionPlotView")
         self.plot_widget.setAntialiasing(True)
         self.plot_widget.setMinimumHeight(200)
@@ -104,7 +103,7 @@ class EmotionPlot(QWidget):
         self.to_be_check.setChecked(True)
         self.to_be_check.toggled.connect(self.set_show_to_be)
         self.key_label = QLabel(self.tr("◯ moment of truth (lowest point)"), self)
-        self.key_label.setStyleSheet("color: #666;")
+        self.key_label.setStyleSheet(f"color: {appearance.plot_axis.name()};")
         self.to_be_check.setPalette(self.palette())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -135,18 +134,19 @@ class EmotionPlot(QWidget):
         font.setPointSizeF(max(8.0, font.pointSizeF() * 0.95))
         for name in ("left", "bottom"):
             axis = item.getAxis(name)
-            axis.setPen(pg.mkPen("#9aa3ad"))
-            axis.setTextPen(pg.mkPen("#3b4149"))
+            axis.setPen(pg.mkPen(self.appearance.plot_axis))
+            axis.setTextPen(pg.mkPen(self.appearance.plot_text))
             axis.setStyle(tickFont=font, tickTextOffset=6, autoExpandTextSpace=True)
             axis.setCacheMode(_CACHE)
         item.getAxis("left").setWidth(84)
-        self.backdrop = Backdrop(self.pen_scale)
+        self.backdrop = Backdrop(self.pen_scale, self.appearance)
         self.backdrop.setCacheMode(_CACHE)
         item.addItem(self.backdrop, ignoreBounds=True)
         # Symbols are rendered at the device pixel ratio already: no pen_scale for them.
         self.rings_item = pg.ScatterPlotItem(size=RING_SIZE, brush=pg.mkBrush(None), symbol="o")
         self.to_be_item = PointScatter(self, "to_be", size=POINT_SIZE - 2,
-                                        brush=pg.mkBrush("w"), hoverable=True,
+                                        brush=pg.mkBrush(self.appearance.plot_background),
+                                        hoverable=True,
                                         tip=self.tip_text, hoverSize=POINT_SIZE + 2)
         self.points_item = PointScatter(self, "score", size=POINT_SIZE,
                                          pen=pg.mkPen("w", width=1.5), hoverable=True,
@@ -154,6 +154,24 @@ class EmotionPlot(QWidget):
         for z, graphic in enumerate((self.rings_item, self.to_be_item, self.points_item)):
             graphic.setZValue(40 + z)
             item.addItem(graphic)
+
+    def set_appearance(self, appearance: Appearance) -> None:
+        """Repaint the chart, its axes and its legend in ``appearance``'s plot colours."""
+        if appearance == self.appearance:
+            return
+        self.appearance = appearance
+        self.setPalette(_plot_palette(appearance))
+        self.plot_widget.setBackground(appearance.plot_background)
+        for name in ("left", "bottom"):
+            axis = self.plot_item.getAxis(name)
+            axis.setPen(pg.mkPen(appearance.plot_axis))
+            axis.setTextPen(pg.mkPen(appearance.plot_text))
+        self.backdrop.set_appearance(appearance)
+        self.to_be_item.setBrush(pg.mkBrush(appearance.plot_background))
+        self.key_label.setStyleSheet(f"color: {appearance.plot_axis.name()};")
+        for check in (*self.checks.values(), self.to_be_check):
+            check.setPalette(self.palette())
+        self.update()
 
     def _legend_icon(self, color: str) -> QIcon:
         ratio = self.devicePixelRatioF()
@@ -486,12 +504,14 @@ def _label_text(value: str, language: str) -> str:
         return value
 
 
-def _light_palette() -> QPalette:
-    """A light palette whatever the theme (Fusion's own follows the dark colour scheme)."""
-    palette = QPalette(QColor("#EEF0F3"), QColor("#FFFFFF"))
-    for role, colour in ((QPalette.ColorRole.Base, "#FFFFFF"),
-                         (QPalette.ColorRole.Text, "#1F2430"),
-                         (QPalette.ColorRole.WindowText, "#1F2430"),
-                         (QPalette.ColorRole.ButtonText, "#1F2430")):
-        palette.setColor(role, QColor(colour))
+def _plot_palette(appearance: Appearance) -> QPalette:
+    """The chart's palette: its own background and text, whatever the platform's scheme."""
+    background, text = appearance.plot_background, appearance.plot_text
+    palette = QPalette(appearance.palette())
+    for role, colour in ((QPalette.ColorRole.Window, background),
+                         (QPalette.ColorRole.Base, background),
+                         (QPalette.ColorRole.Text, text),
+                         (QPalette.ColorRole.WindowText, text),
+                         (QPalette.ColorRole.ButtonText, text)):
+        palette.setColor(role, colour)
     return palette

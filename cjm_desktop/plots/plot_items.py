@@ -12,14 +12,15 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
+from ..editing.appearance import LIGHT, Appearance
 from . import curve_data as cd
 
 if TYPE_CHECKING:
     from .emotion_plot import EmotionPlot
 
 Y_RANGE = (-2.45, 2.45)
-_POSITIVE = QColor(76, 175, 80, 22)
-_NEGATIVE = QColor(229, 87, 86, 22)
+POSITIVE_BAND = QColor(76, 175, 80, 22)  # over the plot background, in either theme
+NEGATIVE_BAND = QColor(229, 87, 86, 22)
 
 
 def _dash_pen(color: str, width: float = 2.0) -> QPen:
@@ -85,12 +86,17 @@ class Backdrop(pg.GraphicsObject):
     """Bands above (green) and below (red) zero, the dashed zero line and stage separators,
     painted as one item: far cheaper to repaint than pyqtgraph's region and line items."""
 
-    def __init__(self, pen_scale: float) -> None:
+    def __init__(self, pen_scale: float, appearance: Appearance = LIGHT) -> None:
         super().__init__()
         self.pen_scale = pen_scale
+        self.appearance = appearance
         self.setZValue(-10)
         self.count = 1
         self.separators: list[float] = []
+
+    def set_appearance(self, appearance: Appearance) -> None:
+        self.appearance = appearance
+        self.update()
 
     def set_columns(self, count: int, separators: list[float]) -> None:
         self.prepareGeometryChange()
@@ -104,14 +110,14 @@ class Backdrop(pg.GraphicsObject):
     def paint(self, painter: QPainter, *_args: Any) -> None:
         rect = self.boundingRect()
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.fillRect(QRectF(rect.left(), 0, rect.width(), Y_RANGE[1]), _POSITIVE)
-        painter.fillRect(QRectF(rect.left(), Y_RANGE[0], rect.width(), -Y_RANGE[0]), _NEGATIVE)
-        separator = QPen(QColor("#d5dae0"), self.pen_scale)
+        painter.fillRect(QRectF(rect.left(), 0, rect.width(), Y_RANGE[1]), POSITIVE_BAND)
+        painter.fillRect(QRectF(rect.left(), Y_RANGE[0], rect.width(), -Y_RANGE[0]), NEGATIVE_BAND)
+        separator = QPen(self.appearance.plot_separator, self.pen_scale)
         separator.setCosmetic(True)
         painter.setPen(separator)
         for x in self.separators:
             painter.drawLine(QPointF(x, Y_RANGE[0]), QPointF(x, Y_RANGE[1]))
-        zero = QPen(QColor("#8a939c"), 1.2 * self.pen_scale, Qt.PenStyle.DashLine)
+        zero = QPen(self.appearance.plot_zero, 1.2 * self.pen_scale, Qt.PenStyle.DashLine)
         zero.setCosmetic(True)
         painter.setPen(zero)
         painter.drawLine(QPointF(rect.left(), 0), QPointF(rect.right(), 0))
