@@ -8,8 +8,9 @@ was read or saved here — so our own saves never count as outside changes.
 
 :class:`FileLock` keeps ``.<name>.cjm-lock`` beside the map with this process's id, so a
 second instance opening the same map can warn. A lock whose process is gone (a crash) is
-stale and ignored; ours is removed when the map is closed. Windows of one process share a
-registry instead, since they share the process id.
+stale and ignored (:mod:`.processes` tells a zombie or a reused id from the writer); ours is
+removed when the map is closed. Windows of one process share a registry instead, since they
+share the process id.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ import hashlib
 import json
 import os
 import socket
-import sys
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -28,34 +28,11 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from ..files import atomic_write_text
+from .processes import is_running, pid_alive, start_token
+
+__all__ = ["FileLock", "FileWatcher", "LockHolder", "lock_path_for", "pid_alive", "read_lock"]
 
 Signature = tuple[int, int, str]
-
-
-def pid_alive(pid: int) -> bool:
-    """True when a process with this id is running (zombies count as running on POSIX)."""
-    if pid <= 0:
-        return False
-    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-        import ctypes
-
-        kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]
-        handle = kernel.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-        if not handle:
-            return False
-        code = ctypes.c_ulong()
-        kernel.GetExitCodeProcess(handle, ctypes.byref(code))
-        kernel.CloseHandle(handle)
-        return code.value == 259  # STILL_ACTIVE
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # exists, owned by someone else
-    except OSError:
-        return False
-    return True
 
 
 def file_signature(path: Path) -> Signature | None:
@@ -196,8 +173,10 @@ def read_lock(path: Path) -> LockHolder | None:
         since = datetime.fromisoformat(str(data.get("since")))
     if pid == os.getpid() and host == socket.gethostname():
         return None  # ours (other windows of this process are in the registry)
-    if host == socket.gethostname() and not pid_alive(pid):
-        return None  # stale: that editor crashed
+    written_at = since.timestamp() if since is not None else None
+    if host == socket.gethostname() and not is_running(pid, data.get("process_start"),
+                                                       written_at):
+        return None  # stale: that editor crashed (gone, a zombie, or its id reused)
     return LockHolder(pid, host, since)
 
 
@@ -226,7 +205,8 @@ class FileLock:
             return outside  # leave their lock alone
         if holder is None:
             payload = {"pid": os.getpid(), "host": socket.gethostname(),
-                       "since": datetime.now().astimezone().isoformat(timespec="seconds")}
+                       "since": datetime.now().astimezone().isoformat(timespec="seconds"),
+                       "process_start": start_token()}
             try:
                 atomic_write_text(lock_path_for(self.path), json.dumps(payload) + "\n")
                 self._wrote = True
