@@ -129,4 +129,4 @@ def run_gui(path: str | Path | None = None, *, exec_loop: bool = True) -> int | 
     window = start_gui(path)
     if not exec_loop:
         return window
-    return QApplication.instance().exec()
+    return ensure_app().exec()

@@ -170,3 +170,16 @@ def test_the_real_start_purges_trash_older_than_seven_days(qtbot):
     assert window.reliability.recover_dialog is None  # nothing crashed: no offer
     assert [e.title for e in recovery.list_trash(trash)] == ["최근 것"]
     assert not old.exists()
+
+
+def test_the_command_line_starts_the_editor_through_run_gui(tmp_path, monkeypatch):
+    import cjm_desktop.app
+    from cjm_desktop import cli
+
+    calls = []
+    monkeypatch.setattr(cjm_desktop.app, "run_gui", lambda path=None: calls.append(path) or 0)
+    map_file = tmp_path / "map.cjm.json"
+    map_file.write_text("{}", encoding="utf-8")
+    assert cli.main([]) == 0
+    assert cli.main([str(map_file)]) == 0
+    assert calls == [None, str(map_file)]

@@ -117,7 +117,7 @@ class RecoveryDialog(QDialog):
         self.tree.clear()
         for entry in entries:
             self._add(entry)
-        self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        self._select_first()
         for column in (MAP, AUTOSAVED, ORIGINAL):
             self.tree.resizeColumnToContents(column)
         self._sync_buttons()
@@ -161,8 +161,13 @@ class RecoveryDialog(QDialog):
         if self.tree.topLevelItemCount() == 0 and not self.browse:
             self.accept()
         else:
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+            self._select_first()
         self._sync_buttons()
+
+    def _select_first(self) -> None:
+        first = self.tree.topLevelItem(0)
+        if first is not None:
+            self.tree.setCurrentItem(first)
 
     # ----- restore --------------------------------------------------------------------
     def restore_selected(self) -> bool:
