@@ -118,8 +118,11 @@ class RecoveryDialog(QDialog):
         for entry in entries:
             self._add(entry)
         self._select_first()
-        for column in (MAP, AUTOSAVED, ORIGINAL):
-            self.tree.resizeColumnToContents(column)
+        for column, width in ((MAP, 220), (AUTOSAVED, 130), (ORIGINAL, 240)):
+            if entries:
+                self.tree.resizeColumnToContents(column)
+            else:  # headers alone would make the columns of an empty list cramped
+                self.tree.setColumnWidth(column, width)
         self._sync_buttons()
 
     def _add(self, entry: recovery.RecoveryEntry) -> None:
