@@ -182,7 +182,10 @@ def purge_trash(folder: Path | None = None, now: datetime | None = None,
     for data, meta_path, meta in _copies(folder):
         when = _discarded_at(data, meta)
         if when is not None and when.timestamp() < limit:
-            _delete(meta_path, data)
+            try:
+                _delete(meta_path, data)
+            except OSError:
+                continue  # a read-only trash: nothing is lost, the next start tries again
             removed += 1
     _sweep_orphans(folder, lambda _meta: False)
     return removed
