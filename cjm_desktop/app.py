@@ -1,10 +1,12 @@
 """Application bootstrap: the QApplication, the bundled Korean font, translations, settings,
-and the main window (``create_main_window`` is the test seam of DESIGN.md)."""
+and the main window. ``create_main_window`` builds a window (the test seam of DESIGN.md);
+``run_gui`` is the real start path of ``cjm-desktop [FILE]`` (recovery offer, welcome)."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Literal, overload
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QFont, QFontDatabase
@@ -12,6 +14,9 @@ from PySide6.QtWidgets import QApplication
 
 from . import __version__, i18n
 from .paths import resource
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 ORGANIZATION = "CJM Desktop"
 APPLICATION = "CJM Desktop"
@@ -74,29 +79,55 @@ def create_main_window(path: str | Path | None = None, *, launcher=None):  # -> 
     return MainWindow(document, launcher=launcher)
 
 
-def run_gui(path: str | None) -> int:
-    """Start the editor (on ``path`` or the sample) and run until the last window closes."""
-    app = ensure_app(sys.argv[:1])
+def start_gui(path: str | Path | None = None):  # -> MainWindow
+    """The real start of the editor, short of the event loop: the window on ``path`` (the
+    sample when None, or when ``path`` cannot be read: then an error says why), shown; the
+    trash of discarded recovery copies purged; and, once the event loop runs, the recovery
+    offer when an editor was closed unexpectedly, else the welcome when it is due."""
+    ensure_app(sys.argv[:1])
+    from PySide6.QtCore import QTimer
+
     from .files import MapFileError
 
+    error: MapFileError | None = None
     try:
         window = create_main_window(path)
-    except MapFileError as error:
+    except MapFileError as problem:
+        error = problem
         window = create_main_window(None)
-        window.show()
-        window.show_error(QCoreApplication.translate("App", "Could not open the map"),
-                          str(error))
-    else:
-        window.show()
-    reliability = getattr(window, "reliability", None)
-    if reliability is not None and reliability.has_recovery():
-        from PySide6.QtCore import QTimer
+    window.show()
+    reliability = window.reliability
+    reliability.purge_trash()
+    recovering = reliability.has_recovery()
 
-        # After a crash the recovery offer comes first, alone (the welcome would cover it).
-        # After the window is up, so the offer never blocks building it (test seam).
-        QTimer.singleShot(0, reliability.offer_recovery)
-    else:
-        from .main_window.welcome import welcome_at_start
+    def after_start() -> None:
+        if error is not None:
+            window.show_error(QCoreApplication.translate("App", "Could not open the map"),
+                              str(error))
+        if recovering:
+            # After a crash the recovery offer comes first, alone (the welcome would cover it).
+            reliability.offer_recovery()
+        else:
+            from .main_window.welcome import welcome_at_start
 
-        welcome_at_start(window, path)
-    return app.exec()
+            welcome_at_start(window, str(path) if path is not None else None)
+
+    # After the window is up, so nothing blocks building it, and a test that does not run
+    # the event loop gets the window back first.
+    QTimer.singleShot(0, after_start)
+    return window
+
+
+@overload
+def run_gui(path: str | Path | None = None, *, exec_loop: Literal[True] = True) -> int: ...
+@overload
+def run_gui(path: str | Path | None = None, *, exec_loop: Literal[False]) -> MainWindow: ...
+def run_gui(path: str | Path | None = None, *, exec_loop: bool = True) -> int | MainWindow:
+    """Start the editor as ``cjm-desktop [FILE]`` does (see :func:`start_gui`) and run until
+    the last window closes, returning the exit status. With ``exec_loop=False`` it returns
+    the window instead, before the event loop: the recovery offer or the welcome appear
+    as soon as the caller lets events run (a pytest-qt test, a walkthrough script)."""
+    window = start_gui(path)
+    if not exec_loop:
+        return window
+    return ensure_app().exec()

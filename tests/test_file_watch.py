@@ -126,12 +126,19 @@ def test_lock_file_is_written_beside_the_map_and_removed_on_close(map_file):
     assert not lock.exists()
 
 
+OTHER_EDITOR = ("import sys, time; from pathlib import Path; "
+                "from cjm_desktop.editing.file_watch import FileLock; "
+                "FileLock().acquire(Path(sys.argv[1])); print('READY', flush=True); "
+                "time.sleep(60)")
+
+
 def test_a_live_lock_of_another_process_warns(qtbot, map_file):
-    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    other = subprocess.Popen([sys.executable, "-c", OTHER_EDITOR, str(map_file)],
+                             stdout=subprocess.PIPE, text=True)
     try:
-        lock = lock_path_for(map_file)
-        lock.write_text(json.dumps({"pid": other.pid, "host": socket.gethostname()}),
-                        encoding="utf-8")
+        assert other.stdout.readline().startswith("READY")
+        [lock] = lock_files(map_file)  # the other editor's own lock
+        assert json.loads(lock.read_text(encoding="utf-8"))["pid"] == other.pid
         win = create_main_window(map_file)
         assert win.reliability.banner_visible()
         assert win.reliability.banner.mode == "locked"
@@ -173,6 +180,22 @@ def test_a_second_window_on_the_same_file_warns(qtbot, map_file):
         "the first window still holds it"
     close(first)
     assert lock_files(map_file) == []
+
+
+def test_an_old_lock_naming_a_live_program_that_is_no_editor_is_ignored(qtbot, map_file):
+    """A lock without a recorded process start (an older version's) whose id now names an
+    unrelated program (the id was reused) does not claim the map is open elsewhere."""
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        lock_path_for(map_file).write_text(
+            json.dumps({"pid": other.pid, "host": socket.gethostname()}), encoding="utf-8")
+        win = create_main_window(map_file)
+        if sys.platform.startswith("linux"):
+            assert not win.reliability.banner_visible()
+        close(win)
+    finally:
+        other.kill()
+        other.wait()
 
 
 def test_garbage_lock_file_is_ignored(qtbot, map_file):

@@ -523,6 +523,30 @@ KO: dict[str, str] = {
     'Original file': '원본 파일',
     'Recover unsaved maps': '저장하지 않은 지도 복구',
     'never saved': '저장한 적 없음',
+    # recovery offer and File ▸ Recover…: discarding moves copies to a trash kept for days
+    'Reco&ver…': '복구(&V)…',
+    'Restore a map left unsaved by a crash, or one discarded in the last %1 days':
+        '충돌로 저장되지 않은 지도나 최근 %1일 안에 버린 지도를 복구합니다',
+    ('Maps with unsaved changes left by an editor that was closed unexpectedly, and maps '
+     'discarded in the last %1 days. Restore one to open it as an unsaved map.'):
+        ('예기치 않게 종료된 편집기가 남긴 저장하지 않은 지도와 최근 %1일 안에 버린 '
+         '지도입니다. 하나를 복구하면 저장하지 않은 지도로 열립니다.'),
+    'There is nothing to recover.': '복구할 지도가 없습니다.',
+    '&Discard…': '버리기(&D)…',
+    ('Move the selected maps to the trash (kept for %1 days; File ▸ Recover… brings them '
+     'back)'):
+        '선택한 지도를 휴지통으로 옮깁니다(%1일 동안 보관, 파일 ▸ 복구…로 되살릴 수 있음)',
+    'Discarded %1': '%1에 버림',
+    'Unsaved after a crash': '충돌 후 저장되지 않음',
+    'The unsaved changes of 1 map will be deleted.':
+        '지도 1개의 저장하지 않은 변경 사항이 삭제됩니다.',
+    'The unsaved changes of %1 maps will be deleted.':
+        '지도 %1개의 저장하지 않은 변경 사항이 삭제됩니다.',
+    'Discard unsaved changes?': '저장하지 않은 변경 사항을 버릴까요?',
+    'They stay in the trash for %1 days: File ▸ Recover… brings them back.':
+        '버린 지도는 %1일 동안 휴지통에 남으며, 파일 ▸ 복구…로 되살릴 수 있습니다.',
+    'Could not discard the map': '지도를 버리지 못했습니다',
+    '“%1” stays in the recovery folder: %2': '“%1”은(는) 복구 폴더에 그대로 있습니다: %2',
     'Autosave failed: %1': '자동 저장 실패: %1',
     'Autosaved %1': '%1에 자동 저장됨',
     # feedback after save and export

@@ -8,7 +8,7 @@ snapshot: about 35 ms for the 5,000-card benchmark map) and encoded and written 
 by one worker thread, so the window never waits for the disk.
 
 The copy goes to ``<AppDataLocation>/recovery/<session>.cjm.json`` with a sidecar
-``<session>.meta.json`` (title, original path, time, process id, host) that
+``<session>.meta.json`` (title, original path, time, process id and start, host) that
 :mod:`.recovery` reads at the next start. It never goes to the user's own file. It is
 removed when the document is saved, when it is back to its saved state, and on a clean
 close, so a recovery copy exists only while there is unsaved work.
@@ -32,6 +32,7 @@ from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer, Signal
 from ..files import atomic_write_bytes, atomic_write_text
 from ..files.cjm_json import check_writable, encode, map_to_dict
 from .document import Document
+from .processes import start_token
 
 DELAY_KEY = "autosave/delaySeconds"
 DEFAULT_DELAY_SECONDS = 2.0
@@ -165,6 +166,7 @@ class Autosaver(QObject):
             "original_path": str(original) if original is not None else None,
             "saved_at": datetime.now().astimezone().isoformat(timespec="seconds"),
             "pid": os.getpid(),
+            "process_start": start_token(),
             "host": socket.gethostname(),
             "session": self.session,
         }
@@ -219,7 +221,9 @@ class Autosaver(QObject):
         with contextlib.suppress(OSError, ValueError):
             loaded = json.loads(meta_path.read_text(encoding="utf-8"))
             meta = loaded if isinstance(loaded, dict) else {}
-        meta.update(pid=os.getpid(), host=socket.gethostname(), session=self.session)
+        meta.pop("discarded_at", None)  # restored from the trash: a live copy again
+        meta.update(pid=os.getpid(), process_start=start_token(), host=socket.gethostname(),
+                    session=self.session)
         with contextlib.suppress(OSError):
             atomic_write_text(self.meta_path, json.dumps(meta, ensure_ascii=False, indent=2))
             meta_path.unlink()

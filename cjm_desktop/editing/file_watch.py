@@ -12,7 +12,8 @@ process id, host and start time, so a second opener warns — also another windo
 process. Locks are created with ``O_CREAT | O_EXCL | O_NOFOLLOW`` and read only from regular
 files, a few KB at most: nothing planted beside a map (a link, a FIFO, a device) is ever
 written through or read without bound. A lock whose process is gone (a crash) is stale and
-ignored; a window removes only its own lock when it lets the map go.
+ignored (:mod:`.processes` tells a zombie or a reused id from the writer); a window removes
+only its own lock when it lets the map go.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ import os
 import re
 import socket
 import stat
-import sys
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -34,34 +34,11 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from ..files.disk_state import FileStamp
+from .processes import is_running, pid_alive, start_token
+
+__all__ = ["FileLock", "FileWatcher", "LockHolder", "lock_path_for", "pid_alive", "read_lock"]
 
 Signature = tuple[int, int, str]
-
-
-def pid_alive(pid: int) -> bool:
-    """True when a process with this id is running (zombies count as running on POSIX)."""
-    if pid <= 0:
-        return False
-    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-        import ctypes
-
-        kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]
-        handle = kernel.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-        if not handle:
-            return False
-        code = ctypes.c_ulong()
-        kernel.GetExitCodeProcess(handle, ctypes.byref(code))
-        kernel.CloseHandle(handle)
-        return code.value == 259  # STILL_ACTIVE
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # exists, owned by someone else
-    except OSError:
-        return False
-    return True
 
 
 def file_signature(path: Path) -> Signature | None:
@@ -268,8 +245,10 @@ def _holder(data: dict[str, object]) -> LockHolder | None:
     with contextlib.suppress(TypeError, ValueError):
         since = datetime.fromisoformat(str(data.get("since")))
     here = socket.gethostname()
-    if host == here and pid != os.getpid() and not pid_alive(pid):
-        return None  # stale: that editor crashed
+    written_at = since.timestamp() if since is not None else None
+    if host == here and pid != os.getpid() and not is_running(pid, data.get("process_start"),
+                                                              written_at):
+        return None  # stale: that editor crashed (gone, a zombie, or its id reused)
     return LockHolder(pid, host, since, same_process=(pid == os.getpid() and host == here))
 
 
@@ -323,7 +302,7 @@ class FileLock:
         lock = lock_path_for(self.path, self.token)
         payload = {"pid": os.getpid(), "host": socket.gethostname(),
                    "since": datetime.now().astimezone().isoformat(timespec="seconds"),
-                   "token": self.token}
+                   "token": self.token, "process_start": start_token()}
         try:
             descriptor = os.open(lock, _CREATE_FLAGS, 0o644)
         except OSError as error:

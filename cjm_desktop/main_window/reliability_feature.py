@@ -5,7 +5,9 @@
 removes it on a clean close, watches the open file and its lock, and shows a banner
 (``window.disk_banner``) when the file changes or vanishes on disk or is open elsewhere.
 The recovery offer is *not* shown here (``create_main_window`` must never block): the app
-calls :meth:`Reliability.offer_recovery` after the window is shown.
+calls :meth:`Reliability.offer_recovery` after the window is shown (``app.run_gui``).
+File ▸ Recover… (:attr:`Reliability.recover_action`) lists the copies there are to restore,
+in the recovery folder and in its trash.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -27,7 +30,7 @@ from ..editing import recovery
 from ..editing.autosave import Autosaver
 from ..editing.file_watch import FileLock, FileWatcher, LockHolder
 from ..files import MapFileError, load_map_and_stamp
-from .recovery_dialog import RecoveryDialog
+from .recovery_dialog import RecoveryDialog, browse_dialog
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -70,6 +73,7 @@ class Reliability(QObject):
         self.lock = FileLock()
         self.lock_holder: LockHolder | None = None
         self._build_banner()
+        self._build_recover_action()
 
         self.autosaver.written.connect(self._show_autosaved)
         self.autosaver.failed.connect(self._show_autosave_failed)
@@ -200,6 +204,32 @@ class Reliability(QObject):
         self.window.save_state_label.setText(self.tr("Autosave failed: %1").replace("%1", reason))
 
     # ----- recovery -------------------------------------------------------------------
+    def _build_recover_action(self) -> None:
+        action = QAction(self.tr("Reco&ver…"), self.window)
+        action.setObjectName("fileRecover")
+        action.setStatusTip(self.tr("Restore a map left unsaved by a crash, or one discarded "
+                                    "in the last %1 days")
+                            .replace("%1", str(recovery.TRASH_KEEP_DAYS)))
+        action.triggered.connect(lambda _checked=False: self.show_recover())
+        self.recover_action = action
+        menu = self.window.file_menu
+        actions = menu.actions()
+        recent = self.window.files.recent_menu.menuAction()
+        # Beside Open Recent: another way to open a map.
+        after = actions.index(recent) + 1 if recent in actions else len(actions)
+        if after < len(actions):
+            menu.insertAction(actions[after], action)
+        else:
+            menu.addAction(action)
+        self.recover_dialog: RecoveryDialog | None = None
+
+    def trash_folder(self) -> Path:
+        return recovery.trash_folder(self.autosaver.folder)
+
+    def purge_trash(self) -> int:
+        """Delete the discarded copies older than the trash keeps them (done at start)."""
+        return recovery.purge_trash(self.trash_folder())
+
     def has_recovery(self) -> bool:
         """Whether maps of crashed sessions wait to be restored or discarded."""
         return bool(recovery.list_entries(self.autosaver.folder))
@@ -212,10 +242,22 @@ class Reliability(QObject):
         return RecoveryDialog(self.window, entries, self.autosaver)
 
     def offer_recovery(self) -> RecoveryDialog | None:
-        """Show the recovery offer without blocking (window-modal); None if nothing to offer."""
+        """Show the recovery offer without blocking (window-modal); None if nothing to offer.
+        Restore is its default button; Esc or Later keeps the copies for the next start."""
         dialog = self.recovery_dialog()
         if dialog is not None:
+            self.recover_dialog = dialog
             dialog.open()
+        return dialog
+
+    def show_recover(self) -> RecoveryDialog:
+        """File ▸ Recover…: the copies there are (crashes, trash), without blocking."""
+        previous = self.recover_dialog
+        if previous is not None and not previous.isVisible():
+            previous.deleteLater()  # one closed dialog at most stays behind
+        dialog = browse_dialog(self.window, self.autosaver)
+        self.recover_dialog = dialog
+        dialog.open()
         return dialog
 
     # ----- closing --------------------------------------------------------------------

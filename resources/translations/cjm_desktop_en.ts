@@ -1860,8 +1860,16 @@
     <context>
         <name>RecoveryDialog</name>
         <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
             <source>&amp;Discard</source>
             <translation>&amp;Discard</translation>
+        </message>
+        <message>
+            <source>&amp;Discard…</source>
+            <translation>&amp;Discard…</translation>
         </message>
         <message>
             <source>&amp;Later</source>
@@ -1880,8 +1888,20 @@
             <translation>CJM Desktop was closed unexpectedly. These maps had unsaved changes. Restore a map to continue where you left off, or discard it.</translation>
         </message>
         <message>
+            <source>Could not discard the map</source>
+            <translation>Could not discard the map</translation>
+        </message>
+        <message>
             <source>Could not restore the map</source>
             <translation>Could not restore the map</translation>
+        </message>
+        <message>
+            <source>Discard unsaved changes?</source>
+            <translation>Discard unsaved changes?</translation>
+        </message>
+        <message>
+            <source>Discarded %1</source>
+            <translation>Discarded %1</translation>
         </message>
         <message>
             <source>Keep the copies and ask again at the next start</source>
@@ -1892,6 +1912,14 @@
             <translation>Map</translation>
         </message>
         <message>
+            <source>Maps with unsaved changes left by an editor that was closed unexpectedly, and maps discarded in the last %1 days. Restore one to open it as an unsaved map.</source>
+            <translation>Maps with unsaved changes left by an editor that was closed unexpectedly, and maps discarded in the last %1 days. Restore one to open it as an unsaved map.</translation>
+        </message>
+        <message>
+            <source>Move the selected maps to the trash (kept for %1 days; File ▸ Recover… brings them back)</source>
+            <translation>Move the selected maps to the trash (kept for %1 days; File ▸ Recover… brings them back)</translation>
+        </message>
+        <message>
             <source>Original file</source>
             <translation>Original file</translation>
         </message>
@@ -1900,12 +1928,40 @@
             <translation>Recover unsaved maps</translation>
         </message>
         <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>The unsaved changes of %1 maps will be deleted.</source>
+            <translation>The unsaved changes of %1 maps will be deleted.</translation>
+        </message>
+        <message>
+            <source>The unsaved changes of 1 map will be deleted.</source>
+            <translation>The unsaved changes of 1 map will be deleted.</translation>
+        </message>
+        <message>
+            <source>There is nothing to recover.</source>
+            <translation>There is nothing to recover.</translation>
+        </message>
+        <message>
+            <source>They stay in the trash for %1 days: File ▸ Recover… brings them back.</source>
+            <translation>They stay in the trash for %1 days: File ▸ Recover… brings them back.</translation>
+        </message>
+        <message>
+            <source>Unsaved after a crash</source>
+            <translation>Unsaved after a crash</translation>
+        </message>
+        <message>
             <source>Untitled map</source>
             <translation>Untitled map</translation>
         </message>
         <message>
             <source>never saved</source>
             <translation>never saved</translation>
+        </message>
+        <message>
+            <source>“%1” stays in the recovery folder: %2</source>
+            <translation>“%1” stays in the recovery folder: %2</translation>
         </message>
     </context>
     <context>
@@ -1927,8 +1983,16 @@
             <translation>File on disk</translation>
         </message>
         <message>
+            <source>Reco&amp;ver…</source>
+            <translation>Reco&amp;ver…</translation>
+        </message>
+        <message>
             <source>Reload replaces your unsaved changes with the file's content; Keep mine keeps editing your version.</source>
             <translation>Reload replaces your unsaved changes with the file's content; Keep mine keeps editing your version.</translation>
+        </message>
+        <message>
+            <source>Restore a map left unsaved by a crash, or one discarded in the last %1 days</source>
+            <translation>Restore a map left unsaved by a crash, or one discarded in the last %1 days</translation>
         </message>
         <message>
             <source>“%1” is already open in another CJM Desktop (process %2). Saving in both places overwrites one with the other.</source>

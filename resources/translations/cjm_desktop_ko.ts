@@ -1860,8 +1860,16 @@
     <context>
         <name>RecoveryDialog</name>
         <message>
+            <source>&amp;Close</source>
+            <translation>닫기(&amp;C)</translation>
+        </message>
+        <message>
             <source>&amp;Discard</source>
             <translation>버리기(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Discard…</source>
+            <translation>버리기(&amp;D)…</translation>
         </message>
         <message>
             <source>&amp;Later</source>
@@ -1880,8 +1888,20 @@
             <translation>CJM Desktop이 예기치 않게 종료되었습니다. 아래 지도에 저장하지 않은 변경 사항이 있습니다. 지도를 복구해 이어서 작업하거나 버리세요.</translation>
         </message>
         <message>
+            <source>Could not discard the map</source>
+            <translation>지도를 버리지 못했습니다</translation>
+        </message>
+        <message>
             <source>Could not restore the map</source>
             <translation>지도를 복구하지 못했습니다</translation>
+        </message>
+        <message>
+            <source>Discard unsaved changes?</source>
+            <translation>저장하지 않은 변경 사항을 버릴까요?</translation>
+        </message>
+        <message>
+            <source>Discarded %1</source>
+            <translation>%1에 버림</translation>
         </message>
         <message>
             <source>Keep the copies and ask again at the next start</source>
@@ -1892,6 +1912,14 @@
             <translation>지도</translation>
         </message>
         <message>
+            <source>Maps with unsaved changes left by an editor that was closed unexpectedly, and maps discarded in the last %1 days. Restore one to open it as an unsaved map.</source>
+            <translation>예기치 않게 종료된 편집기가 남긴 저장하지 않은 지도와 최근 %1일 안에 버린 지도입니다. 하나를 복구하면 저장하지 않은 지도로 열립니다.</translation>
+        </message>
+        <message>
+            <source>Move the selected maps to the trash (kept for %1 days; File ▸ Recover… brings them back)</source>
+            <translation>선택한 지도를 휴지통으로 옮깁니다(%1일 동안 보관, 파일 ▸ 복구…로 되살릴 수 있음)</translation>
+        </message>
+        <message>
             <source>Original file</source>
             <translation>원본 파일</translation>
         </message>
@@ -1900,12 +1928,40 @@
             <translation>저장하지 않은 지도 복구</translation>
         </message>
         <message>
+            <source>Status</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <source>The unsaved changes of %1 maps will be deleted.</source>
+            <translation>지도 %1개의 저장하지 않은 변경 사항이 삭제됩니다.</translation>
+        </message>
+        <message>
+            <source>The unsaved changes of 1 map will be deleted.</source>
+            <translation>지도 1개의 저장하지 않은 변경 사항이 삭제됩니다.</translation>
+        </message>
+        <message>
+            <source>There is nothing to recover.</source>
+            <translation>복구할 지도가 없습니다.</translation>
+        </message>
+        <message>
+            <source>They stay in the trash for %1 days: File ▸ Recover… brings them back.</source>
+            <translation>버린 지도는 %1일 동안 휴지통에 남으며, 파일 ▸ 복구…로 되살릴 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Unsaved after a crash</source>
+            <translation>충돌 후 저장되지 않음</translation>
+        </message>
+        <message>
             <source>Untitled map</source>
             <translation>제목 없는 지도</translation>
         </message>
         <message>
             <source>never saved</source>
             <translation>저장한 적 없음</translation>
+        </message>
+        <message>
+            <source>“%1” stays in the recovery folder: %2</source>
+            <translation>“%1”은(는) 복구 폴더에 그대로 있습니다: %2</translation>
         </message>
     </context>
     <context>
@@ -1927,8 +1983,16 @@
             <translation>디스크의 파일</translation>
         </message>
         <message>
+            <source>Reco&amp;ver…</source>
+            <translation>복구(&amp;V)…</translation>
+        </message>
+        <message>
             <source>Reload replaces your unsaved changes with the file's content; Keep mine keeps editing your version.</source>
             <translation>다시 불러오기는 저장하지 않은 변경 사항을 파일 내용으로 바꿉니다. 내 버전 유지를 누르면 지금 버전을 계속 편집합니다.</translation>
+        </message>
+        <message>
+            <source>Restore a map left unsaved by a crash, or one discarded in the last %1 days</source>
+            <translation>충돌로 저장되지 않은 지도나 최근 %1일 안에 버린 지도를 복구합니다</translation>
         </message>
         <message>
             <source>“%1” is already open in another CJM Desktop (process %2). Saving in both places overwrites one with the other.</source>
