@@ -57,9 +57,10 @@ def install_fonts(app: QApplication) -> str:
     return family
 
 
-def create_main_window(path: str | Path | None = None):  # -> MainWindow
+def create_main_window(path: str | Path | None = None, launcher=None):  # -> MainWindow
     """Build the main window on ``path`` (the bundled sample when None) without running
-    the event loop. Raises files.MapFileError when the file cannot be read."""
+    the event loop. ``launcher`` (default: the desktop's) opens folders and addresses.
+    Raises files.MapFileError when the file cannot be read."""
     ensure_app()
     from .editing import Document
     from .files.templates import load_sample, sample_path
@@ -70,7 +71,7 @@ def create_main_window(path: str | Path | None = None):  # -> MainWindow
         document.setProperty("samplePath", str(sample_path(i18n.ui_language())))
     else:
         document = Document.open(Path(path))
-    return MainWindow(document)
+    return MainWindow(document, launcher=launcher)
 
 
 def run_gui(path: str | None) -> int:

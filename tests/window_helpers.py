@@ -10,6 +10,22 @@ from cjm_desktop.app import create_main_window
 from cjm_desktop.files.templates import sample_path
 
 
+class RecordingLauncher:
+    """Stands in for the window's launcher: remembers what it was asked to open and starts
+    nothing (``opened`` holds ("folder", path) and ("url", address) pairs)."""
+
+    def __init__(self) -> None:
+        self.opened: list[tuple[str, str]] = []
+
+    def open_folder(self, path) -> bool:
+        self.opened.append(("folder", str(path)))
+        return True
+
+    def open_url(self, url: str) -> bool:
+        self.opened.append(("url", str(url)))
+        return True
+
+
 @pytest.fixture(name="window")
 def window_fixture(qtbot):
     """The main window on the Korean sample; closed without a prompt afterwards.
@@ -17,7 +33,7 @@ def window_fixture(qtbot):
     Not registered with qtbot.addWidget: pytest-qt closes its widgets before fixtures are
     finalised, which would raise the unsaved-changes prompt and block the test run."""
     QSettings().remove("files")  # QSettings paths are fixed per process: forget other tests'
-    win = create_main_window(sample_path("ko"))
+    win = create_main_window(sample_path("ko"), launcher=RecordingLauncher())
     win.show()
     QApplication.processEvents()
     yield win

@@ -11,6 +11,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
 from ..editing import Document
+from ..editing.launcher import Launcher, LauncherLike
 from ..model import Change
 from .file_controller import FileController
 
@@ -19,10 +20,13 @@ class MainWindow(QMainWindow):
     closing = Signal()  # the window is about to close for good (after the unsaved prompt)
     firstPainted = Signal()  # the window has been painted once: time for deferred work
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, parent: QWidget | None = None,
+                 launcher: LauncherLike | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.document = document
+        # Folders and addresses open through this one object (tests swap in a fake).
+        self.launcher: LauncherLike = launcher if launcher is not None else Launcher()
         document.setParent(self)
         self.resize(1400, 900)
         self.setDockNestingEnabled(True)
