@@ -77,6 +77,9 @@ def create_main_window(path: str | Path | None = None, launcher=None):  # -> Mai
 def run_gui(path: str | None) -> int:
     """Start the editor (on ``path`` or the sample) and run until the last window closes."""
     app = ensure_app(sys.argv[:1])
+    from .main_window import error_notice
+
+    error_notice.install()  # from here on an unexpected error is logged and shown once
     from .files import MapFileError
 
     try:

@@ -451,4 +451,8 @@ KO: dict[str, str] = {
     'Select &All': '모두 선택(&A)',
     'Zoom &In': '확대(&I)',
     'Zoom &Out': '축소(&O)',
+    # unexpected errors (main_window/error_notice.py)
+    "Something went wrong": "문제가 생겼습니다",
+    "Something went wrong; your work is safe. Details are in %1":
+        "문제가 생겼지만 작업 내용은 안전합니다. 자세한 내용은 %1에 있습니다",
 }
