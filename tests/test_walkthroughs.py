@@ -218,8 +218,8 @@ def test_journey_new_korean_map_by_keyboard(session: XSession, tmp_path: Path):
 
 
 def _recovery_copies(session: XSession) -> list[Path]:
-    folder = session.home / ".local" / "share" / "CJM Desktop" / "recovery"
-    return sorted(folder.glob("*.cjm.json")) if folder.is_dir() else []
+    """The autosaved copies in the app's data folder (``<AppData>/recovery``)."""
+    return sorted((session.home / ".local" / "share").rglob("recovery/*.cjm.json"))
 
 
 def _recovered(session: XSession, check) -> dict | None:
@@ -273,22 +273,19 @@ def test_journey_persona_and_emotions_survive_a_kill(session: XSession, tmp_path
         session.wait_no_window(EMOTION)
     session.shot("scores-set")
 
+    persona_bug = "QListWidgetItem" in session.stderr()
+    if persona_bug:  # the "+" raised TypeError and added nothing: go on with the rest
+        known.note("persona list '+' raises TypeError (issue 10 item 1)")
+        goals, problems = [], []
+
     def everything(data: dict) -> bool:
         persona = data["personas"][0]
-        return (goals[0] in persona["goals_short_term"] and problems[0] in persona["problems"]
+        return (set(goals) <= set(persona["goals_short_term"])
+                and set(problems) <= set(persona["problems"])
                 and len([e for e in data["emotions"] if e["score"] is not None]) >= 2)
 
-    autosaved = None
-    try:
-        autosaved = wait_until(lambda: _recovered(session, everything),
-                               "the autosaved copy to hold every edit", timeout=15)
-    except AssertionError:
-        autosaved = None
-    if autosaved is None:  # the persona's "+" raised (TypeError) and added nothing
-        if "QListWidgetItem" in session.stderr():
-            known.note("persona list '+' raises TypeError (issue 10 item 1)")
-            known.finish()
-        raise AssertionError("an edit never reached the autosaved copy")
+    wait_until(lambda: _recovered(session, everything),
+               "the autosaved copy to hold every edit", timeout=15)
     session.kill9()
     session.start_app(str(path))
     offer = session.wait_window(RECOVER)
@@ -307,5 +304,5 @@ def test_journey_persona_and_emotions_survive_a_kill(session: XSession, tmp_path
     by_stage = {e["stage"]: e["score"] for e in data["emotions"] if e["score"] is not None}
     stage_ids = [s["id"] for s in data["stages"]]
     assert by_stage == {stage_ids[i]: score for i, score in scores.items()}
-    session.assert_no_traceback()
+    session.assert_no_traceback(allowed="QListWidgetItem" if persona_bug else None)
     known.finish()
