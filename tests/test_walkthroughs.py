@@ -91,15 +91,26 @@ def _load(path: Path, after: float = 0.0) -> dict:
 
 
 def _save(session: XSession, main: str, path: Path) -> dict:
+    """Ctrl+S; the Save As dialog answered with ``path`` when it comes (a new map, or a
+    recovered copy that does not write over its original unasked), and its replace
+    question with Yes; the saved JSON once it has landed."""
     before = path.stat().st_mtime_ns if path.exists() else 0
+
+    def changed() -> bool:
+        return path.exists() and path.stat().st_mtime_ns > before
+
     session.focus(main)
     session.key("ctrl+s")
-    if not path.exists():
+    wait_until(lambda: changed() or session.windows(SAVE_AS), "the save or its dialog")
+    if not changed() and session.windows(SAVE_AS):
         dialog = session.wait_window(SAVE_AS)
         session.focus(dialog)
         session.key("ctrl+a")
         session.type(str(path))
         session.key("Return")
+        time.sleep(0.5)
+        if not changed() and session.windows(SAVE_AS) and len(session.windows("")) > 3:
+            session.key("alt+y")  # "... already exists. Do you want to replace it?"
         session.wait_no_window(SAVE_AS)
     data = _load(path, before)
     session.shot("saved")
@@ -120,7 +131,7 @@ def _cards(data: dict) -> dict[str, dict]:
 
 
 def _type_in_new_editor(session: XSession, text: str) -> None:
-    time.sleep(0.3)  # the inline editor opens on the next event-loop turn
+    time.sleep(0.6)  # the inline editor opens on the next event-loop turn
     session.type(text)
 
 

@@ -193,7 +193,9 @@ class XSession:
             time.sleep(0.05)  # let the editor handle it before the next key (no queue racing)
 
     def type(self, text: str) -> None:
-        self.xdotool("type", "--delay", "30", text)
+        # Slow enough for Hangul: xdotool remaps a spare key for each such character, and a
+        # key sent before the editor has seen the new keyboard map types the wrong one.
+        self.xdotool("type", "--delay", "120", text)
 
     def click(self, x: int, y: int, button: int = 1, double: bool = False) -> None:
         self.xdotool("mousemove", "--sync", str(x), str(y))
