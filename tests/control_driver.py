@@ -61,6 +61,7 @@ class ModalAnswerer(QObject):
         self.seen: list[str] = []
         self.stuck: list[str] = []
         self.popups: list[QMenu] = []  # context menus shown (then closed), newest last
+        self.worked = 0  # dialog controls worked
         self._ticks: dict[int, int] = {}
         self._busy = False
         self.timer = QTimer(self)
@@ -110,6 +111,7 @@ class ModalAnswerer(QObject):
                 nested.start()
                 try:
                     work_control(controls[index])
+                    self.worked += 1
                 finally:
                     nested.stop()
                 self.stuck += nested.stuck

@@ -185,4 +185,5 @@ def test_every_enabled_control_works_and_the_map_stays_valid(
     assert outside == []
     assert len(triggered) > 50
     assert worked_in_menus > 10
-    assert len(answerer.seen) > 5  # dialogs were reached and answered
+    assert len(set(answerer.seen)) >= 5  # dialogs were reached and answered
+    assert answerer.worked > 20  # and their controls worked
