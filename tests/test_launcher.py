@@ -39,3 +39,14 @@ def test_the_default_launcher_opens_a_files_folder_with_the_desktop(qapp, tmp_pa
         QDesktopServices.unsetUrlHandler("https")
     assert [u.toLocalFile() for u in seen[:1]] == [str(tmp_path)]
     assert seen[1].toString() == "https://example.org/guide"
+
+
+def test_a_web_link_in_the_user_guide_opens_through_the_launcher(qapp):
+    from cjm_desktop.main_window.help_guide import GuideDialog
+
+    fake = RecordingLauncher()
+    dialog = GuideDialog(None, "en", launcher=fake)
+    dialog.browser.anchorClicked.emit(QUrl("https://example.org/more"))
+    assert fake.opened == [("url", "https://example.org/more")]
+    dialog.browser.anchorClicked.emit(QUrl("#top"))  # the guide's own anchor: stays inside
+    assert fake.opened == [("url", "https://example.org/more")]

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from ..editing.launcher import LauncherLike
 from ..i18n import ui_language
 from ..paths import resource
 
@@ -47,8 +48,10 @@ def guide_text(language: str) -> str:
 
 
 class GuideDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, language: str | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, language: str | None = None,
+                 launcher: LauncherLike | None = None) -> None:
         super().__init__(parent)
+        self.launcher = launcher
         self.setObjectName("userGuide")
         self.setWindowTitle(tr("CJM Desktop user guide"))
         self.resize(960, 760)  # the guide's pictures are 900 px wide
@@ -56,7 +59,9 @@ class GuideDialog(QDialog):
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("userGuideText")
         self.browser.setAccessibleName(tr("User guide"))
-        self.browser.setOpenExternalLinks(True)
+        # Links to the web open through the window's launcher; the guide's own links here.
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._follow)
         path = guide_path()
         if path is not None:
             self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(path.parent) + "/"))
@@ -68,9 +73,18 @@ class GuideDialog(QDialog):
         layout.addWidget(buttons)
 
 
+    def _follow(self, url: QUrl) -> None:
+        if url.scheme() in ("http", "https", "mailto"):
+            if self.launcher is not None:
+                self.launcher.open_url(url.toString())
+        else:
+            self.browser.setSource(url)
+
+
 def install(window: MainWindow) -> None:
     action = QAction(tr("&User guide"), window)
     action.setShortcut(QKeySequence.StandardKey.HelpContents)
-    action.triggered.connect(lambda _checked=False: GuideDialog(window).exec())
+    action.triggered.connect(
+        lambda _checked=False: GuideDialog(window, launcher=window.launcher).exec())
     window.help_menu.insertAction(next(iter(window.help_menu.actions()), None), action)
     window.user_guide_action = action
