@@ -57,10 +57,10 @@ def install_fonts(app: QApplication) -> str:
     return family
 
 
-def create_main_window(path: str | Path | None = None, launcher=None):  # -> MainWindow
+def create_main_window(path: str | Path | None = None, *, launcher=None):  # -> MainWindow
     """Build the main window on ``path`` (the bundled sample when None) without running
-    the event loop. ``launcher`` (default: the desktop's) opens folders and addresses.
-    Raises files.MapFileError when the file cannot be read."""
+    the event loop; ``launcher`` opens folders and web addresses (default: the desktop's,
+    see main_window/launcher.py). Raises files.MapFileError when the file cannot be read."""
     ensure_app()
     from .editing import Document
     from .files.templates import load_sample, sample_path

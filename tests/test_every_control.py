@@ -27,7 +27,7 @@ from control_driver import (
 )
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDockWidget, QToolBar
+from PySide6.QtWidgets import QApplication, QDockWidget, QToolBar
 from window_helpers import window_fixture  # noqa: F401 (the ``window`` fixture)
 
 from cjm_desktop import cli
@@ -38,13 +38,8 @@ LOOPBACK = ("127.0.0.1", "::1", "localhost")
 
 
 def known_bug(widget) -> str | None:
-    """Controls left alone until a fix being made in parallel is merged (then remove)."""
-    parent = widget.parentWidget() if widget is not None else None
-    if isinstance(widget, QAbstractButton) and (
-            widget.objectName() == "addLine"
-            or (type(parent).__name__ == "ListEditor" and widget is parent.add_button)):
-        # Issue 10 item 1: the list editor's "+" raises TypeError (clicked(bool) → text).
-        return "persona list '+' TypeError (issue 10 item 1)"
+    """Controls left alone until a fix being made in parallel is merged (none at present):
+    return the defect's name for such a widget (match it by objectName), else None."""
     return None
 
 

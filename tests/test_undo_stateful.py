@@ -150,6 +150,28 @@ class DocumentMachine(RuleBasedStateMachine):
         if cell:
             self.edit("add_card", cell, kind, text, position)
 
+    @rule(data=st.data(), kind=st.one_of(st.none(), st.sampled_from([k.value for k in CardKind])),
+          position=st.one_of(st.none(), indexes))
+    def start_new_card(self, data, kind, position):
+        """A card created empty for its editor; typing or leaving it may come later,
+        after other edits or undo / redo (``type_new_card``, ``leave_new_card``)."""
+        cell = self.cell(data)
+        if cell:
+            self.new_card = self.edit("add_card", cell, kind, "", position)
+
+    @rule(text=texts)
+    def type_new_card(self, text):
+        card_id = getattr(self, "new_card", None)
+        if card_id in self.j.cards:
+            self.edit("set_new_card_text", card_id, text)
+
+    @rule()
+    def leave_new_card(self):
+        card_id = getattr(self, "new_card", None)
+        if card_id in self.j.cards:
+            self.edit("discard_new_card", card_id)
+            assert card_id not in self.j.cards
+
     @rule(data=st.data(), many=st.lists(texts, min_size=1, max_size=3),
           position=st.one_of(st.none(), indexes))
     def add_cards(self, data, many, position):

@@ -8,22 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from cjm_desktop.app import create_main_window
 from cjm_desktop.files.templates import sample_path
-
-
-class RecordingLauncher:
-    """Stands in for the window's launcher: remembers what it was asked to open and starts
-    nothing (``opened`` holds ("folder", path) and ("url", address) pairs)."""
-
-    def __init__(self) -> None:
-        self.opened: list[tuple[str, str]] = []
-
-    def open_folder(self, path) -> bool:
-        self.opened.append(("folder", str(path)))
-        return True
-
-    def open_url(self, url: str) -> bool:
-        self.opened.append(("url", str(url)))
-        return True
+from cjm_desktop.main_window.launcher import RecordingLauncher
 
 
 @pytest.fixture(name="window")

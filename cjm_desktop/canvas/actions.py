@@ -192,34 +192,58 @@ class ViewActions:
         self.setFocus(Qt.FocusReason.OtherFocusReason)  # type: ignore[attr-defined]
 
     def add_card_and_edit(self, cell: CellKey, position: int | None, *,
-                          kind: str | None = None) -> str | None:
-        """Add an empty card and open its editor; abandoning it (Esc, or committing no
-        text) takes the card back out with undo, so no blank card or stray step remains."""
-        stack = self.document.undo_stack
+                          kind: str | None = None, previous: str | None = None
+                          ) -> str | None:
+        """Add an empty card and open its editor with the keyboard focus. The text typed
+        joins the card's undo step (one step: the card with its text); Enter then opens
+        the next card below it, Esc ends (keeping what was typed). A card left empty (Esc,
+        Enter or clicking away with no text) is taken back with its step, so no blank card
+        and no stray step remain; the ``previous`` card (the one Enter was pressed on) is
+        then selected again."""
+        journey = self.document.journey
         card_id = self._try(lambda: self.document.add_card(cell, kind, "", position,
                                                              origin=self))
         if card_id is None:
             return None
-        index = stack.index()
         self.select_ids([card_id])
+        filled = False
 
         def abandon() -> None:
-            if stack.index() == index and card_id in self.document.journey.cards:
-                stack.undo()
-            self.set_current_cell(cell)
+            if self.document.journey is not journey:
+                return  # another map was opened meanwhile: its cards are not ours to drop
+            self._try(lambda: self.document.discard_new_card(card_id, origin=self))
+            if previous is not None and previous in journey.cards:
+                self.select_ids([previous])
+            else:
+                self.set_current_cell(cell)
             self.setFocus(Qt.FocusReason.OtherFocusReason)  # type: ignore[attr-defined]
 
         def commit(text: str) -> None:
+            nonlocal filled
+            if self.document.journey is not journey:
+                return
             if not text.strip():
                 abandon()
-            else:
-                self._try(lambda: self._commit_card(card_id, text))
+                return
+            filled = self._try(lambda: self._fill_new_card(card_id, text)) is not None
+
+        def next_card() -> None:
+            if filled and self.document.journey is journey and card_id in journey.cards:
+                card = journey.cards[card_id]
+                self.add_card_and_edit(card.cell, journey.card_position(card_id) + 1,
+                                       kind=card.kind, previous=card_id)
 
         scene = self.journey_scene
         scene.flush()
         self.editor.start(scene.card_rect(card_id), "", st.font("card"), commit, abandon,
-                          target=card_id)
+                          target=card_id, on_enter=next_card, escape_commits=True)
         return card_id
+
+    def _fill_new_card(self, card_id: str, text: str) -> bool:
+        if card_id in self.document.journey.cards:
+            self.document.set_new_card_text(card_id, text, origin=self)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)  # type: ignore[attr-defined]
+        return True
 
     # ----- keyboard -------------------------------------------------------------------
     def handle_key(self, event: QKeyEvent) -> bool:
@@ -229,6 +253,8 @@ class ViewActions:
             ids, kind = self.selected_ids(), self.selected_kind()
             if ids and kind in ("card", "stage", "step", "lane"):
                 self.start_edit(ids[-1], kind)
+            elif not ids and (cell := self.current_cell()) is not None:
+                self.add_card_and_edit(cell, None)  # F2 on an empty cell starts a card
             return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if cards:
@@ -236,7 +262,7 @@ class ViewActions:
                 last = cards[-1]
                 self.add_card_and_edit(journey.cards[last].cell,
                                        journey.card_position(last) + 1,
-                                       kind=journey.cards[last].kind)
+                                       kind=journey.cards[last].kind, previous=last)
             elif (cell := self.current_cell()) is not None:
                 self.add_card_and_edit(cell, None)
             return True

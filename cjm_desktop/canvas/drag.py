@@ -1,4 +1,5 @@
-"""Mouse gestures on the canvas: move cards, reorder stages and lanes, resize columns.
+"""Mouse gestures on the canvas: move cards, reorder stages and lanes, resize columns,
+drag an emotion point up or down (a preview of the curve while moving, one score on release).
 
 Each gesture remembers what it needs on press, moves only the dragged items and one
 insertion marker while the mouse moves (no relayout of the map), and asks the Document
@@ -16,8 +17,10 @@ from PySide6.QtWidgets import QApplication, QGraphicsRectItem
 from ..model import ModelError
 from . import geometry as geo
 from . import style as st
+from .emotion_lane import parse_point_id
 
 if TYPE_CHECKING:
+    from .emotion_lane import EmotionLaneItem
     from .items import CardItem
     from .view import CanvasView
 
@@ -25,7 +28,7 @@ if TYPE_CHECKING:
 class DragController:
     def __init__(self, view: CanvasView) -> None:
         self.view = view
-        self.mode: str | None = None  # card, stage, lane, resize (pending until moved)
+        self.mode: str | None = None  # card, stage, lane, resize, emotion (pending until moved)
         self.active = False
         self.press_pos = QPointF()
         self.press_view = None
@@ -35,6 +38,7 @@ class DragController:
         self.ghost: QGraphicsRectItem | None = None
         self.resize_col = -1
         self.resize_w = 0.0
+        self.score: float | None = None  # the score an emotion point is dragged to
 
     @property
     def scene(self):
@@ -67,6 +71,8 @@ class DragController:
             self._move_stage(scene_pos)
         elif self.mode == "lane":
             self._move_lane(scene_pos)
+        elif self.mode == "emotion":
+            self._move_emotion(scene_pos)
         elif self.mode == "resize":
             point = self.scene.layout.points[self.resize_col]
             self.scene.widths[point] = max(geo.COLUMN_MIN_W,
@@ -121,6 +127,22 @@ class DragController:
                            lay.card_width(col))
         scene.grid.set_cells(scene.grid.current, cell)
 
+    def _emotion_lane(self) -> EmotionLaneItem | None:
+        for lane in self.scene.emotion_lanes.values():
+            if self.target_id in lane.markers:
+                return lane
+        return None
+
+    def _move_emotion(self, pos: QPointF) -> None:
+        lane = self._emotion_lane()
+        if lane is None:
+            return
+        score = lane.score_at(pos.y())
+        if score != self.score:  # snapped: the curve is redrawn on each half step only
+            self.score = score
+            persona, stage, step = parse_point_id(self.target_id)
+            self.scene.preview_emotion(persona, stage, step, "score", score)
+
     def _move_stage(self, pos: QPointF) -> None:
         lay = self.scene.layout
         x, w = lay.stage_spans[self.target_id]
@@ -148,7 +170,7 @@ class DragController:
     # ----- finishing ------------------------------------------------------------------
     def release(self) -> bool:
         """Finish the gesture; True if it was a drag (not a click)."""
-        mode, active, drop = self.mode, self.active, self.drop
+        mode, active, drop, score = self.mode, self.active, self.drop, self.score
         self._clean_up()
         if not active or mode is None:
             return False
@@ -163,6 +185,9 @@ class DragController:
                 doc.move_stage(self.target_id, drop[1], origin=view)
             elif mode == "lane" and drop is not None:
                 doc.move_lane(self.target_id, drop[1], origin=view)
+            elif mode == "emotion" and score is not None:
+                persona, stage, step = parse_point_id(self.target_id)
+                doc.set_emotion_score(persona, stage, step, score, origin=view)
         except ModelError as error:
             view.report_error(str(error))
         scene.schedule_relayout()  # snaps dragged cards home when nothing changed
@@ -187,6 +212,10 @@ class DragController:
             self.ghost = None
         self.scene.marker.hide()
         self.scene.grid.set_cells(self.scene.grid.current, None)
+        if self.mode == "emotion" and self.score is not None:  # the model shows again
+            persona, stage, step = parse_point_id(self.target_id)
+            self.scene.preview_emotion(persona, stage, step, "score", None)
+        self.score = None
         self.mode = None
         self.active = False
         self.drop = None

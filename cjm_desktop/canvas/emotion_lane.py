@@ -4,7 +4,9 @@ Scores run −2…+2 (top = +2). The band above zero is tinted green and below r
 dashed zero line; a point without a score breaks the curve (a gap). Markers are small
 vector faces (no emoji font) and scene items of kind "emotion-point" whose id is
 "<persona>|<stage>|<step or empty>"; each persona's lowest points are ringed as moments
-of truth. Hidden personas (``set_hidden``) are not drawn.
+of truth. Hidden personas (``set_hidden``) are not drawn; equal scores of several personas
+at one point are drawn side by side (``model.overlap``). ``score_at`` and ``point_at``
+turn a pointer position into a score and a (stage, step), for setting scores on the lane.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from ..model.overlap import side_by_side
+from ..model.vocab import snap_score
 from . import style as st
 
 if TYPE_CHECKING:
@@ -22,6 +26,7 @@ if TYPE_CHECKING:
 
 PAD = 20.0
 FACE_R = 9.0
+SIDE_STEP = FACE_R * 1.4  # how far apart equal scores of two personas are drawn
 
 
 def point_id(persona_id: str, stage_id: str, step_id: str | None) -> str:
@@ -105,6 +110,7 @@ class EmotionLaneItem(QGraphicsItem):
         self.w = 0.0
         self.h = 0.0
         self.xs: list[float] = []
+        self.spans: list[tuple[float, float]] = []  # each column's left and width
         self.points: list[tuple[str, str | None]] = []
         self.hidden: set[str] = set()
         self.markers: dict[str, EmotionPointItem] = {}
@@ -124,6 +130,7 @@ class EmotionLaneItem(QGraphicsItem):
         self.w = lay.width - x0
         self.h = lay.row_h[row]
         self.xs = [x - x0 + w / 2 for x, w in zip(lay.col_x, lay.col_w, strict=True)]
+        self.spans = [(x - x0, w) for x, w in zip(lay.col_x, lay.col_w, strict=True)]
         self.points = list(lay.points)
         self.refresh()
 
@@ -134,6 +141,19 @@ class EmotionLaneItem(QGraphicsItem):
 
     def y_of(self, score: float) -> float:
         return PAD + (2.0 - score) / 4.0 * (self.h - 2 * PAD)
+
+    def score_at(self, scene_y: float) -> float:
+        """The score a person points at (scene y), snapped to half steps in −2…+2."""
+        y = self.mapFromScene(QPointF(0, scene_y)).y()
+        return snap_score(2.0 - (y - PAD) * 4.0 / max(1.0, self.h - 2 * PAD))
+
+    def point_at(self, scene_x: float) -> tuple[str, str | None] | None:
+        """The (stage, step) whose column is under a scene x, None outside the columns."""
+        x = self.mapFromScene(QPointF(scene_x, 0)).x()
+        for index, (left, width) in enumerate(self.spans):
+            if left <= x < left + width:
+                return self.points[index]
+        return None
 
     def refresh(self) -> None:
         """Rebuild curves and markers from the map (emotions or personas changed)."""
@@ -147,21 +167,17 @@ class EmotionLaneItem(QGraphicsItem):
         self._curves = []
         self._future = []
         journey = self.journey()
-        for persona in journey.personas:
-            if persona.id in self.hidden:
-                continue
+        shown = [p for p in journey.personas if p.id not in self.hidden]
+        all_scores = [self._values(persona.id, "score") for persona in shown]
+        all_future = [self._values(persona.id, "to_be") for persona in shown]
+        # equal scores of several personas at one point sit side by side, all visible
+        aside = side_by_side(all_scores)
+        future_aside = side_by_side(all_future)
+        for n, persona in enumerate(shown):
             color = QColor(persona.color)
-            scores: list[float | None] = []
-            future: list[float | None] = []
-            for stage_id, step_id in self.points:
-                emotion = journey.emotion(persona.id, stage_id, step_id)
-                key = (persona.id, stage_id, step_id)
-                scores.append(self.preview.get((*key, "score"),
-                                               None if emotion is None else emotion.score))
-                future.append(self.preview.get((*key, "to_be"),
-                                               None if emotion is None else emotion.to_be))
+            scores, future = all_scores[n], all_future[n]
             if any(value is not None for value in future):
-                paths, dots = self._future_curve(future)
+                paths, dots = self._future_curve(future, future_aside[n])
                 self._future.append((color, paths, dots))
             present = [s for s in scores if s is not None]
             lowest = min(present) if present else None
@@ -170,7 +186,7 @@ class EmotionLaneItem(QGraphicsItem):
                 if score is None:
                     segments.append([])
                     continue
-                pos = QPointF(self.xs[i], self.y_of(score))
+                pos = QPointF(self.xs[i] + aside[n][i] * SIDE_STEP, self.y_of(score))
                 segments[-1].append(pos)
                 ident = point_id(persona.id, *self.points[i])
                 marker = EmotionPointItem(self, ident, score, color,
@@ -181,8 +197,18 @@ class EmotionLaneItem(QGraphicsItem):
             self._curves.append((color, [smooth_path(s) for s in segments if s]))
         self.update()
 
-    def _future_curve(self, values: list[float | None]) -> tuple[list[QPainterPath],
-                                                                  list[QPointF]]:
+    def _values(self, persona_id: str, field: str) -> list[float | None]:
+        """A persona's ``score`` or ``to_be`` at each point (a dragged preview first)."""
+        journey = self.journey()
+        values: list[float | None] = []
+        for stage_id, step_id in self.points:
+            emotion = journey.emotion(persona_id, stage_id, step_id)
+            values.append(self.preview.get((persona_id, stage_id, step_id, field),
+                                           None if emotion is None else getattr(emotion, field)))
+        return values
+
+    def _future_curve(self, values: list[float | None], aside: list[float]
+                      ) -> tuple[list[QPainterPath], list[QPointF]]:
         """Paths (broken at gaps) and dot positions of a persona's to-be scores."""
         segments: list[list[QPointF]] = [[]]
         dots: list[QPointF] = []
@@ -190,7 +216,7 @@ class EmotionLaneItem(QGraphicsItem):
             if value is None:
                 segments.append([])
                 continue
-            pos = QPointF(self.xs[i], self.y_of(value))
+            pos = QPointF(self.xs[i] + aside[i] * SIDE_STEP, self.y_of(value))
             segments[-1].append(pos)
             dots.append(pos)
         return [smooth_path(s) for s in segments if len(s) > 1], dots

@@ -1,8 +1,12 @@
 """In-place text editing on the canvas: a text box laid over a card or a header.
 
-Enter commits, Shift+Enter starts a new line (multi-line editors only), Esc cancels, and
-leaving the box (focus out) commits. The box lives in the scene (a proxy widget), so it
-scales and scrolls with the map. The caller decides what a commit does (a Document call).
+Enter commits, Shift+Enter starts a new line (multi-line editors only), Esc cancels (or
+commits, for a new card: typed text is never thrown away), and leaving the box (focus out)
+commits. The box lives in the scene (a proxy widget), so it scales and scrolls with the
+map. The caller decides what a commit does (a Document call) and, through ``on_enter``,
+what follows a commit made with Enter (the next card's editor).
+Opening an editor gives it the keyboard: the view showing the scene takes the focus, so
+typing goes into the box however the editor was opened (a key, a menu, a drop).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsProxyWidget, QGraphicsScene, QPla
 
 class _TextBox(QPlainTextEdit):
     commitRequested = Signal()
+    enterPressed = Signal()
     cancelRequested = Signal()
 
     def __init__(self, multiline: bool) -> None:
@@ -35,7 +40,7 @@ class _TextBox(QPlainTextEdit):
             if self.multiline and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
                 self.insertPlainText("\n")
             else:
-                self.commitRequested.emit()
+                self.enterPressed.emit()
             return
         if key == Qt.Key.Key_Escape:
             self.cancelRequested.emit()
@@ -63,6 +68,7 @@ class InlineEditor(QObject):
         self._box: _TextBox | None = None
         self._on_commit: Callable[[str], None] | None = None
         self._on_cancel: Callable[[], None] | None = None
+        self._on_enter: Callable[[], None] | None = None
         self._min_h = 0.0
         self.target: str | None = None
 
@@ -78,7 +84,11 @@ class InlineEditor(QObject):
 
     def start(self, rect: QRectF, text: str, font: QFont, on_commit: Callable[[str], None],
               on_cancel: Callable[[], None] | None = None, *, multiline: bool = True,
-              target: str | None = None) -> QPlainTextEdit:
+              target: str | None = None, on_enter: Callable[[], None] | None = None,
+              escape_commits: bool = False) -> QPlainTextEdit:
+        """Open the box over ``rect``; ``on_commit(text)`` runs when it is committed, then
+        ``on_enter()`` if that was with Enter; ``on_cancel()`` when it is cancelled (Esc,
+        unless ``escape_commits``: then Esc keeps what was typed and only ends editing)."""
         self.commit()
         box = _TextBox(multiline)
         box.setFont(font)
@@ -91,14 +101,30 @@ class InlineEditor(QObject):
         proxy.setPos(rect.topLeft())
         self._proxy, self._box = proxy, box
         self._on_commit, self._on_cancel = on_commit, on_cancel
+        self._on_enter = on_enter
         self.target = target
         box.document().contentsChanged.connect(self._fit)
         box.commitRequested.connect(self.commit)
-        box.cancelRequested.connect(self.cancel)
+        box.enterPressed.connect(self._commit_with_enter)
+        box.cancelRequested.connect(self.commit if escape_commits else self.cancel)
         self._fit()
+        self._take_keyboard()
         proxy.setFocus(Qt.FocusReason.OtherFocusReason)
         box.setFocus(Qt.FocusReason.OtherFocusReason)
         return box
+
+    def _take_keyboard(self) -> None:
+        """Give the keyboard focus to the view showing the box. Without it the box only
+        holds the scene's focus: after a palette drop or a menu the focus stays in the dock
+        or window that had it, and typed keys (and Enter) go there instead."""
+        for view in self._scene.views():
+            if not view.isVisible():
+                continue
+            if not view.isActiveWindow():
+                view.activateWindow()
+            if not view.hasFocus():
+                view.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
 
     def _fit(self) -> None:
         if self._box is None:
@@ -107,14 +133,22 @@ class InlineEditor(QObject):
         self._box.setFixedHeight(round(max(self._min_h, doc_h + 16)))
 
     def commit(self) -> None:
+        self._commit(with_enter=False)
+
+    def _commit_with_enter(self) -> None:
+        self._commit(with_enter=True)
+
+    def _commit(self, *, with_enter: bool) -> None:
         if self._box is None:
             return
         text = self._box.toPlainText()
-        callback = self._on_commit
+        callback, after = self._on_commit, self._on_enter if with_enter else None
         self._close()
         if callback is not None:
             callback(text)
         self.finished.emit(True)
+        if after is not None:
+            after()
 
     def cancel(self) -> None:
         if self._box is None:
@@ -125,10 +159,17 @@ class InlineEditor(QObject):
             callback()
         self.finished.emit(False)
 
+    def drop(self) -> None:
+        """Close the box without running the caller's callbacks: what it edits is gone."""
+        if self._box is None:
+            return
+        self._close()
+        self.finished.emit(False)
+
     def _close(self) -> None:
         box, proxy = self._box, self._proxy
         self._box = self._proxy = None
-        self._on_commit = self._on_cancel = None
+        self._on_commit = self._on_cancel = self._on_enter = None
         self.target = None
         if box is not None:
             box.blockSignals(True)

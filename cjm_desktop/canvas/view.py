@@ -71,11 +71,13 @@ class CanvasView(ViewActions, QGraphicsView):
         self._pan_from: QPoint | None = None
         self._space = False
         self._syncing = False
+        self._active_persona: str | None = None
         self.journey_scene.selectionChanged.connect(self._on_scene_selection)
         self.journey_scene.layoutChanged.connect(self._on_layout)
         self.horizontalScrollBar().valueChanged.connect(self._sync_headers)
         self.verticalScrollBar().valueChanged.connect(self._sync_headers)
         document.reset.connect(self._on_reset)
+        document.changed.connect(self._close_orphaned_editor)
 
     # ----- selection API (used by docks and tests) ------------------------------------
     def selected_items(self) -> list[QGraphicsItem]:
@@ -201,6 +203,14 @@ class CanvasView(ViewActions, QGraphicsView):
         if self._current is not None:
             self.set_current_cell(self._current)
 
+    def _close_orphaned_editor(self, _change: object) -> None:
+        """What the open editor edits is gone (undone from the menu, its stage deleted):
+        close the editor instead of leaving it over nothing (nothing is left to commit)."""
+        target = self.editor.target
+        if target is not None and not self.document.journey.has_id(target):
+            self.editor.drop()
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _on_reset(self) -> None:
         self.editor.cancel()
         self._current = None
@@ -281,6 +291,8 @@ class CanvasView(ViewActions, QGraphicsView):
             self._click_select = item  # a plain click on a selected card keeps only it
         if event.button() == Qt.MouseButton.LeftButton and kind in ("card", "stage", "lane"):
             self.drag.press(kind, str(item.data(0)), scene_pos, pos)
+        elif event.button() == Qt.MouseButton.LeftButton and kind == "emotion-point":
+            self.drag.press("emotion", str(item.data(0)), scene_pos, pos)
         self.setFocus(Qt.FocusReason.MouseFocusReason)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
@@ -296,8 +308,12 @@ class CanvasView(ViewActions, QGraphicsView):
             return
         if event.buttons() == Qt.MouseButton.NoButton:
             edge = self._column_edge(self.mapToScene(pos))
+            hovered = self.item_at(pos) if edge is None and not self._space else None
             shape = (Qt.CursorShape.SplitHCursor if edge is not None else
-                     Qt.CursorShape.OpenHandCursor if self._space else Qt.CursorShape.ArrowCursor)
+                     Qt.CursorShape.OpenHandCursor if self._space else
+                     Qt.CursorShape.SizeVerCursor  # an emotion point is dragged up or down
+                     if hovered is not None and hovered.data(1) == "emotion-point" else
+                     Qt.CursorShape.ArrowCursor)
             if self.viewport().cursor().shape() != shape:
                 self.viewport().setCursor(shape)
         super().mouseMoveEvent(event)
@@ -329,7 +345,36 @@ class CanvasView(ViewActions, QGraphicsView):
         if cell is not None and self.journey_scene.is_card_row(cell[1]):
             self.add_card_and_edit(self.journey_scene.cell_key(*cell), None)
             return
+        if item is None and event.button() == Qt.MouseButton.LeftButton \
+                and self.score_at(scene_pos):
+            return
         super().mouseDoubleClickEvent(event)
+
+    # ----- scores on the emotion lane -------------------------------------------------
+    def set_active_persona(self, persona_id: str | None) -> None:
+        """The persona whose emotions the user is editing (the personas panel's choice)."""
+        self._active_persona = persona_id or None
+
+    def score_at(self, scene_pos: QPointF) -> bool:
+        """Set a score where the emotion lane is double-clicked: the active persona's (else
+        the first shown persona's) score at that stage, at the height pointed at. One undo
+        step; returns whether ``scene_pos`` was on an emotion lane's column."""
+        scene = self.journey_scene
+        if scene_pos.y() < scene.sticky_top() or scene_pos.x() < scene.sticky_left():
+            return False  # the frozen headers cover the lane there
+        row = scene.layout.row_at(scene_pos.y())
+        lane = scene.emotion_lanes.get(scene.layout.lane_ids[row]) if row is not None else None
+        point = lane.point_at(scene_pos.x()) if lane is not None else None
+        if lane is None or point is None:
+            return False
+        journey = self.document.journey
+        shown = [p.id for p in journey.personas if p.id not in scene.hidden_personas]
+        active = self._active_persona
+        persona = active if active in shown else (shown[0] if shown else None)
+        if persona is not None:
+            self._try(lambda: self.document.set_emotion_score(
+                persona, point[0], point[1], lane.score_at(scene_pos.y()), origin=self))
+        return True
 
     def _column_edge(self, scene_pos: QPointF) -> int | None:
         lay = self.journey_scene.layout

@@ -10,11 +10,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoStack
 
 from ..model import Card, JourneyMap
 from ..model.base import CellKey
 from ..model.entities import clone
 from . import commands as cmd
+from . import edit_names as names
 
 
 def tr(text: str) -> str:
@@ -23,6 +25,7 @@ def tr(text: str) -> str:
 
 class CardEditing:
     _journey: JourneyMap
+    undo_stack: QUndoStack
 
     def push(self, command: cmd.ModelCommand) -> None:  # provided by Document
         raise NotImplementedError
@@ -45,6 +48,43 @@ class CardEditing:
             _set_card_field(card, path, value)
         self.push(cmd.add_card(self._journey, card, position, tr("Add card"), origin))
         return card.id
+
+    def _new_card_step(self, card_id: str) -> cmd.AddCardCommand | None:
+        """The undo step that added ``card_id`` when it is the last one done, else None."""
+        stack = self.undo_stack
+        if stack.index() != stack.count() or stack.index() == 0:
+            return None
+        top = stack.command(stack.index() - 1)
+        if isinstance(top, cmd.AddCardCommand) and top.card_id == card_id:
+            return top
+        return None
+
+    def set_new_card_text(self, card_id: str, text: str, *, origin: Any = None) -> None:
+        """Give a card just added (by :meth:`add_card`) its first text. When adding it was
+        the last edit, the text joins that undo step: creating and typing a card is one
+        step, and undo takes the card away with its text. Otherwise an ordinary edit."""
+        j = self._journey
+        if j.card(card_id).text == text:
+            return
+        joins = self._new_card_step(card_id) is not None
+        command = cmd.UpdateCommand(
+            tr("Edit card"), j, ("card", card_id), {"text": text},
+            lambda ch, origin: j.update_card(card_id, ch, origin=origin),
+            lambda rec, origin: j.revert_card_update(card_id, rec, origin=origin),
+            self._burst_for(False), origin)
+        command.joins_new_card = joins
+        self.push(command)
+
+    def discard_new_card(self, card_id: str, *, origin: Any = None) -> None:
+        """Take back a card just added and left without text (its editor was left): when
+        adding it was the last edit, the card goes with its undo step — nothing remains to
+        undo or redo. Otherwise the card is deleted as an ordinary edit."""
+        step = self._new_card_step(card_id)
+        if step is not None:
+            step.discard()
+            self.undo_stack.undo()
+        elif card_id in self._journey.cards:
+            self.remove_cards([card_id], origin=origin)
 
     def add_cards(self, cell: CellKey, texts: Sequence[str], position: int | None = None, *,
                   kind: str | None = None, origin: Any = None) -> list[str]:
@@ -117,7 +157,7 @@ class CardEditing:
         j = self._journey
         ids = [c.id for c in j.ordered_cards() if c.id in set(card_ids)]
         new_ids: list[str] = []
-        with self.macro(tr("Duplicate")):
+        with self.macro(names.cards_duplicated(ids)):
             for card_id in ids:
                 source = j.card(card_id)
                 copy = clone(source)
@@ -132,7 +172,7 @@ class CardEditing:
         """Set card fields by dotted path; ``merge`` joins a typing burst into one step."""
         j = self._journey
         self.push(cmd.UpdateCommand(
-            tr("Edit card"), j, ("card", card_id), changes,
+            names.card_edit(changes), j, ("card", card_id), changes,
             lambda ch, origin: j.update_card(card_id, ch, origin=origin),
             lambda rec, origin: j.revert_card_update(card_id, rec, origin=origin),
             self._burst_for(merge), origin))

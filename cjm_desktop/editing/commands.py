@@ -22,6 +22,7 @@ UNDO_ORIGIN = "undo"
 # Merge ids: commands of one id may merge into the previous one (a typing burst).
 MERGE_UPDATE = 1001
 MERGE_EMOTION = 1002
+MERGE_NEW_CARD = 1003  # a card just added takes its first text into its own step
 
 
 class ModelCommand(QUndoCommand):
@@ -89,17 +90,49 @@ def add_persona(journey: JourneyMap, persona: Persona, index: int | None, text: 
 
 
 def add_card(journey: JourneyMap, card: Card, position: int | None, text: str,
-             origin: Any = None) -> AddCommand:
-    # Later edits may replace or retarget the card object in the map (a kind change, a
-    # first step adopting stage cards); redo must add the card exactly as it was added.
-    snapshot = clone(card)
+             origin: Any = None) -> AddCardCommand:
+    return AddCardCommand(journey, card, position, text, origin)
 
-    def add(origin: Any) -> None:
-        journey.add_card(card if not journey.has_id(card.id) and card == snapshot
-                         else clone(snapshot), position, origin=origin)
 
-    return AddCommand(text, journey, add,
-                      lambda origin: journey.remove_card(card.id, origin=origin), origin)
+class AddCardCommand(AddCommand):
+    """Adds a card. The text typed into a card just added joins this step (``mergeWith`` a
+    ``NEW_CARD_TEXT`` update), so creating and typing a card is one undo step; a card left
+    empty is taken back with no step at all (``discard``)."""
+
+    def __init__(self, journey: JourneyMap, card: Card, position: int | None, text: str,
+                 origin: Any = None) -> None:
+        # Later edits may replace or retarget the card object in the map (a kind change, a
+        # first step adopting stage cards); redo must add the card exactly as it was added.
+        self.card_id = card.id
+        self._snapshot = clone(card)
+
+        def add(origin: Any) -> None:
+            journey.add_card(card if not journey.has_id(card.id) and card == self._snapshot
+                             else clone(self._snapshot), position, origin=origin)
+
+        super().__init__(text, journey, add,
+                         lambda origin: journey.remove_card(card.id, origin=origin), origin)
+        self._discard = False
+
+    def id(self) -> int:
+        return MERGE_NEW_CARD
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt API)
+        if not (isinstance(other, UpdateCommand) and other.joins_new_card
+                and other.target == ("card", self.card_id)
+                and self.card_id in self.journey.cards):
+            return False
+        self._snapshot = clone(self.journey.cards[self.card_id])  # the card with its text
+        return True
+
+    def discard(self) -> None:
+        """Make the next undo (of this command, the top of the stack) delete it as well."""
+        self._discard = True
+
+    def undo(self) -> None:
+        super().undo()
+        if self._discard:
+            self.setObsolete(True)  # QUndoStack.undo then deletes the command
 
 
 class AddStepCommand(ModelCommand):
@@ -184,8 +217,11 @@ class UpdateCommand(ModelCommand):
         self._revert = revert
         self.burst = burst
         self._record: Any = None
+        self.joins_new_card = False  # set by Document.set_new_card_text
 
     def id(self) -> int:
+        if self.joins_new_card:
+            return MERGE_NEW_CARD
         return MERGE_UPDATE if self.burst is not None else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt API)

@@ -29,3 +29,9 @@ def set_display_language(language: str) -> None:
     app = QCoreApplication.instance()
     if app is not None:
         app.setProperty(LANGUAGE_PROPERTY, language)
+
+
+def count_text(count: int, one: str, many: str) -> str:
+    """A count in words: ``one`` ("1 persona") for exactly one, else ``many`` ("%1 personas")
+    with %1 replaced. Pass both through tr(): a language without plurals maps both alike."""
+    return (one if count == 1 else many).replace("%1", str(count))

@@ -20,8 +20,16 @@ from .. import files
 from ..model import Card, Change, JourneyMap, Lane, Persona, Stage, Step
 from ..model.base import CellKey
 from ..model.entities import clone
-from ..model.vocab import DEFAULT_CARD_KIND, CardKind, LaneKind
+from ..model.persona_defaults import copy_name, default_persona_name, next_persona_color
+from ..model.vocab import (
+    DEFAULT_CARD_KIND,
+    CardKind,
+    LaneKind,
+    label_follows_score,
+    suggested_label,
+)
 from . import commands as cmd
+from . import edit_names as names
 from .card_ops import CardEditing
 from .palette import next_color
 
@@ -147,14 +155,14 @@ class Document(CardEditing, QObject):
     def update_info(self, changes: dict[str, Any], *, merge: bool = False,
                     origin: Any = None) -> None:
         j = self._journey
-        self._update(tr("Edit map properties"), ("info",), changes,
+        self._update(names.info_edit(changes), ("info",), changes,
                      lambda ch, origin: j.update_info(ch, origin=origin),
                      lambda old, origin: j.update_info(old, origin=origin), merge, origin)
 
     def update_checklist(self, question: str, changes: dict[str, Any], *, merge: bool = False,
                          origin: Any = None) -> None:
         j = self._journey
-        self._update(tr("Edit checklist"), ("checklist", question), changes,
+        self._update(names.checklist_edit(changes), ("checklist", question), changes,
                      lambda ch, origin: j.update_checklist(question, ch, origin=origin),
                      lambda old, origin: j.update_checklist(question, old, origin=origin),
                      merge, origin)
@@ -186,7 +194,7 @@ class Document(CardEditing, QObject):
     def update_stage(self, stage_id: str, changes: dict[str, Any], *, merge: bool = False,
                      origin: Any = None) -> None:
         j = self._journey
-        self._update(tr("Edit stage"), ("stage", stage_id), changes,
+        self._update(names.stage_edit(changes), ("stage", stage_id), changes,
                      lambda ch, origin: j.update_stage(stage_id, ch, origin=origin),
                      lambda old, origin: j.update_stage(stage_id, old, origin=origin),
                      merge, origin)
@@ -215,7 +223,7 @@ class Document(CardEditing, QObject):
     def update_step(self, step_id: str, changes: dict[str, Any], *, merge: bool = False,
                     origin: Any = None) -> None:
         j = self._journey
-        self._update(tr("Edit step"), ("step", step_id), changes,
+        self._update(names.step_edit(changes), ("step", step_id), changes,
                      lambda ch, origin: j.update_step(step_id, ch, origin=origin),
                      lambda old, origin: j.update_step(step_id, old, origin=origin),
                      merge, origin)
@@ -246,7 +254,7 @@ class Document(CardEditing, QObject):
     def update_lane(self, lane_id: str, changes: dict[str, Any], *, merge: bool = False,
                     origin: Any = None) -> None:
         j = self._journey
-        self._update(tr("Edit lane"), ("lane", lane_id), changes,
+        self._update(names.lane_edit(changes), ("lane", lane_id), changes,
                      lambda ch, origin: j.update_lane(lane_id, ch, origin=origin),
                      lambda old, origin: j.update_lane(lane_id, old, origin=origin),
                      merge, origin)
@@ -254,21 +262,24 @@ class Document(CardEditing, QObject):
     # ----- personas and emotions ------------------------------------------------------
     def add_persona(self, name: str = "", index: int | None = None, *,
                     template: Persona | None = None, origin: Any = None) -> str:
+        """A new persona (a copy of ``template`` if given). Unless named, it is called
+        "Persona N" in the map's content language; it always takes the next distinct colour
+        (model/persona_defaults.py), so no two curves share one while the palette lasts."""
         j = self._journey
         persona = clone(template) if template is not None else Persona("")
         persona.id = j.new_id("persona")
-        persona.name = name or persona.name or tr("New persona")
-        if template is None:
-            persona.color = next_color(len(j.personas) + 3)
-        self.push(cmd.add_persona(j, persona, index, tr("Add persona"), origin))
+        persona.name = name or persona.name or default_persona_name(
+            (p.name for p in j.personas), j.info.language)
+        persona.color = next_persona_color(p.color for p in j.personas)
+        self.push(cmd.add_persona(j, persona, index, names.persona_added(persona), origin))
         return persona.id
 
     def duplicate_persona(self, persona_id: str, *, origin: Any = None) -> str:
         """A copy of a persona (profile and emotions) right after the original."""
         j = self._journey
         source = j.persona(persona_id)
-        with self.macro(tr("Duplicate persona")):
-            new_id = self.add_persona(tr("%1 (copy)").replace("%1", source.name),
+        with self.macro(names.persona_duplicated(source)):
+            new_id = self.add_persona(copy_name(source.name, j.info.language),
                                       j.persona_index(persona_id) + 1, template=source,
                                       origin=origin)
             for (pid, stage_id, step_id), emotion in list(j.emotions.items()):
@@ -280,9 +291,10 @@ class Document(CardEditing, QObject):
 
     def remove_persona(self, persona_id: str, *, origin: Any = None) -> None:
         j = self._journey
-        j.persona(persona_id)
+        persona = j.persona(persona_id)
         self.push(cmd.RemoveCommand(
-            tr("Delete persona"), j, lambda origin: j.remove_persona(persona_id, origin=origin),
+            names.persona_removed(persona), j,
+            lambda origin: j.remove_persona(persona_id, origin=origin),
             lambda rec, origin: j.restore_persona(rec, origin=origin), origin))
 
     def move_persona(self, persona_id: str, index: int, *, origin: Any = None) -> None:
@@ -290,13 +302,14 @@ class Document(CardEditing, QObject):
         if j.persona_index(persona_id) == index:
             return
         self.push(cmd.MoveCommand(
-            tr("Move persona"), j, lambda i, origin: j.move_persona(persona_id, i, origin=origin),
-            index, origin))
+            names.persona_moved(j.persona(persona_id)), j,
+            lambda i, origin: j.move_persona(persona_id, i, origin=origin), index, origin))
 
     def update_persona(self, persona_id: str, changes: dict[str, Any], *, merge: bool = False,
                        origin: Any = None) -> None:
         j = self._journey
-        self._update(tr("Edit persona"), ("persona", persona_id), changes,
+        self._update(names.persona_edit(j.persona(persona_id), changes),
+                     ("persona", persona_id), changes,
                      lambda ch, origin: j.update_persona(persona_id, ch, origin=origin),
                      lambda old, origin: j.update_persona(persona_id, old, origin=origin),
                      merge, origin)
@@ -304,8 +317,25 @@ class Document(CardEditing, QObject):
     def set_emotion(self, persona_id: str, stage_id: str, step_id: str | None,
                     changes: dict[str, Any], *, merge: bool = False, origin: Any = None) -> None:
         j = self._journey
+        text = names.emotion_edit(j, persona_id, stage_id, step_id, changes)
         self.push(cmd.EmotionCommand(j, (persona_id, stage_id, step_id), changes,
-                                     tr("Change emotion"), self._burst_for(merge), origin))
+                                     text, self._burst_for(merge), origin))
+
+    def set_emotion_score(self, persona_id: str, stage_id: str, step_id: str | None,
+                          score: float, *, field: str = "score", origin: Any = None) -> bool:
+        """Set an as-is (``field="score"``) or to-be score by pointing at it: one undo step,
+        nothing when it is unchanged (returns whether it changed). An as-is score brings its
+        suggested label unless a label was chosen by hand (``label_follows_score``)."""
+        before = self._journey.emotion(persona_id, stage_id, step_id)
+        old = getattr(before, field) if before is not None else None
+        if old == score:
+            return False
+        changes: dict[str, Any] = {field: score}
+        if field == "score" and label_follows_score(
+                before.label if before is not None else None, old):
+            changes["label"] = suggested_label(score).value
+        self.set_emotion(persona_id, stage_id, step_id, changes, origin=origin)
+        return True
 
     # ----- helpers for views ----------------------------------------------------------
     def default_card_kind(self, lane_id: str) -> str:

@@ -9,6 +9,8 @@ importable. ``_cjm`` holds the map's ``.cjm.json`` text in chunks down column A.
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -21,10 +23,13 @@ from ..model import Card, JourneyMap
 from ..model.entities import LIST_FIELDS_OF_PERSONA, get_path
 from ..model.vocab import (
     CardKind,
+    Channel,
     ChecklistAnswer,
     ChecklistQuestion,
     Scenario,
+    Settlement,
     label,
+    shown,
 )
 from .card_columns import CARD_COLUMNS, COLUMN_BY_KEY, placement_names, show, show_row
 from .xlsx_safe import put, put_raw_text
@@ -92,10 +97,23 @@ def write_cards_sheet(ws: Worksheet, journey: JourneyMap, language: str) -> None
         ws.add_data_validation(validation)
 
 
-def _persona_value(value: object) -> object:
+# Persona fields that take a vocabulary value or free text: values are shown by their name.
+PERSONA_VOCABULARIES: dict[str, type[StrEnum]] = {
+    "urban_rural": Settlement, "preferred_channels": Channel,
+}
+
+
+def _persona_value(value: object, field: str, language: str) -> object:
+    vocabulary = PERSONA_VOCABULARIES.get(field)
     if isinstance(value, list):
+        if vocabulary is not None:
+            value = [shown(vocabulary, str(item), language) for item in value]
         return "\n".join(value) or None
-    return value if value not in ("", None) else None
+    if value in ("", None):
+        return None
+    if vocabulary is not None and isinstance(value, str):
+        return shown(vocabulary, value, language)
+    return value
 
 
 def write_personas_sheet(ws: Worksheet, journey: JourneyMap, language: str) -> None:
@@ -110,7 +128,7 @@ def write_personas_sheet(ws: Worksheet, journey: JourneyMap, language: str) -> N
         tint = soft(persona.color, 0.3)
         head.fill = PatternFill("solid", start_color=tint, end_color=tint)
         for row, name in enumerate(PERSONA_FIELDS, 2):
-            value = _persona_value(get_path(persona, name))
+            value = _persona_value(get_path(persona, name), name, language)
             if value is not None:
                 put(ws, row, col, value).alignment = WRAP
         ws.column_dimensions[get_column_letter(col)].width = 36

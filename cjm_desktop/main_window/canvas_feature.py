@@ -87,7 +87,7 @@ def install(window: MainWindow) -> None:
     window.cut_action = action(window.tr("Cu&t"), view.cut, keys.Cut)
     window.copy_action = action(window.tr("&Copy"), view.copy, keys.Copy)
     window.paste_action = action(window.tr("&Paste"), view.paste, keys.Paste)
-    window.duplicate_action = action(window.tr("D&uplicate"), view.duplicate,
+    window.duplicate_action = action(window.tr("Dup&licate"), view.duplicate,
                                      QKeySequence("Ctrl+D"))
     window.delete_action = action(window.tr("&Delete"), view.delete_selected, keys.Delete)
     window.edit_menu.addSeparator()
@@ -107,7 +107,7 @@ def install(window: MainWindow) -> None:
     window.zoom_100_action = action(window.tr("&Actual Size (100 %)"), view.zoom_reset,
                                     QKeySequence("Ctrl+1"), vm)
     vm.addSeparator()
-    window.find_bar_action = action(window.tr("Find / &Filter Bar"), open_find, None, vm)
+    window.find_bar_action = action(window.tr("Find / Filter &Bar"), open_find, None, vm)
 
     def show_zoom(factor: float) -> None:
         window.zoom_label.setText(f"{round(factor * 100)} %")

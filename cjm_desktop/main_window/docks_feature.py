@@ -87,8 +87,9 @@ def current_cell(window: MainWindow) -> CellKey | None:
 
 
 def add_card_here(window: MainWindow, kind: str | None = None) -> str | None:
-    """Add a card (of ``kind``, else the lane's default kind) to the current cell and
-    select it; returns its id, or None when the map has no cell for cards."""
+    """Add a card (of ``kind``, else the lane's default kind) to the current cell, select
+    it and open its editor on the canvas with the keyboard focus (the text typed is part of
+    the same undo step); returns its id, or None when the map has no cell for cards."""
     cell = current_cell(window)
     if cell is None:
         window.statusBar().showMessage(
@@ -97,8 +98,13 @@ def add_card_here(window: MainWindow, kind: str | None = None) -> str | None:
     lane = window.document.journey.lane(cell[2])
     if lane.kind == LaneKind.EMOTIONS.value:
         return None
-    card_id = window.document.add_card(cell, kind, origin=window)
-    select(window, [card_id])
+    canvas = getattr(window, "canvas", None)
+    if canvas is not None and hasattr(canvas, "add_card_and_edit"):
+        card_id = canvas.add_card_and_edit(cell, None, kind=kind)
+    else:
+        card_id = window.document.add_card(cell, kind, origin=window)
+    if card_id is not None:
+        window.inspector_dock.show_ids([card_id])
     return card_id
 
 

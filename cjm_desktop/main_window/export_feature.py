@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ..files import MapFileError
 from ..files.formats import read_any, write_any
+from .export_notice import export_stem
 from .file_controller import LAST_DIR_KEY
 
 if TYPE_CHECKING:
@@ -105,6 +106,7 @@ class ExportController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self.notice = window.export_notice
         export_menu, import_menu = window.files.export_menu, window.files.import_menu
         self.export_actions: dict[str, QAction] = {}
         for key, text in (
@@ -136,8 +138,7 @@ class ExportController(QObject):
                 return False
             options = chosen
         document = self.window.document
-        name = (document.journey.info.title or tr("journey-map")).replace("/", "-")
-        start = Path(self._folder()) / (name + suffix)
+        start = Path(self._folder()) / (export_stem(document) + suffix)
         path, _filter = QFileDialog.getSaveFileName(
             self.window, tr("Export map"), str(start), _filter_for(suffix))
         if not path:
@@ -157,6 +158,7 @@ class ExportController(QObject):
             self._show_failure(tr("Could not export the map"), path, error)
             return False
         QSettings().setValue(LAST_DIR_KEY, str(Path(path).parent))
+        self.notice.show_file(Path(path))
         return True
 
     def _render(self, path: str, options: dict[str, Any]) -> None:

@@ -201,7 +201,10 @@ class FileController(QObject):
             action.setEnabled(False)
             return
         for number, name in enumerate(recent, start=1):
-            action = self.recent_menu.addAction(f"&{number % 10} {Path(name).name}")
+            shown = Path(name).name.replace("&", "&&")  # a "&" in a file name is no access key
+            # the first ten get the access keys 1…9, 0; the others none, so none repeats
+            action = self.recent_menu.addAction(
+                f"&{number % 10} {shown}" if number <= 10 else shown)
             action.setToolTip(name)
             action.triggered.connect(lambda _c=False, p=name: self.open_path(Path(p)))
 
@@ -224,17 +227,19 @@ class TemplateChooser(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addRow(buttons)
-        from ..i18n import ui_language
-        from .preferences import default_template
+        from .preferences import content_language, default_template
 
-        self.language.setCurrentIndex(max(0, self.language.findData(ui_language())))
+        self.language.setCurrentIndex(max(0, self.language.findData(content_language())))
         for name in TEMPLATE_NAMES:  # names in the interface's language, whatever the content
             self.template.addItem(template_title(name, display_language()), name)
         self.template.setCurrentIndex(max(0, self.template.findData(default_template())))
 
     @classmethod
     def ask(cls, parent: MainWindow) -> tuple[str, str] | None:
+        from .preferences import remember_content_language
+
         dialog = cls(parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
+        remember_content_language(dialog.language.currentData())
         return dialog.template.currentData(), dialog.language.currentData()

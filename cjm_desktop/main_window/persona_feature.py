@@ -2,7 +2,7 @@
 
 ``window.persona_panel`` is the dock (object name ``personaPanel``); its
 ``activePersonaChanged(str)`` signal and ``active_persona_id()`` tell other views whose
-emotions the user is editing.
+emotions the user is editing (the emotion plot and the canvas emotion lane follow it).
 """
 
 from __future__ import annotations
@@ -24,3 +24,7 @@ def install(window: MainWindow) -> None:
     toggle = panel.toggleViewAction()
     toggle.setText(window.tr("&Personas"))
     window.view_menu.addAction(toggle)
+    canvas = getattr(window, "canvas", None)
+    if canvas is not None:  # a double-click on the canvas emotion lane scores this persona
+        canvas.set_active_persona(panel.active_persona_id())
+        panel.activePersonaChanged.connect(canvas.set_active_persona)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QWidget
 
 from ..files import atomic_write_bytes
+from .export_notice import export_stem
 
 if TYPE_CHECKING:
     from .window import MainWindow
@@ -90,6 +91,20 @@ def _connect(window: MainWindow, plot: Any) -> None:
         plot.hiddenPersonasChanged.connect(hook)
     if canvas is not None:  # the canvas lane follows a point while it is dragged
         plot.dragPreview.connect(canvas.journey_scene.preview_emotion)
+    inspector = getattr(window, "inspector_dock", None)
+    if inspector is not None:  # a slot selected on the curve (a gap too) shows there
+        plot.pointSelected.connect(lambda ident: inspector.show_ids([ident] if ident else []))
+    if canvas is not None and hasattr(canvas, "selectionChanged"):
+        canvas.selectionChanged.connect(lambda ids, kind: _follow_canvas(plot, ids, kind))
+
+
+def _follow_canvas(plot: Any, ids: list[str], kind: str) -> None:
+    """An emotion point selected on the canvas is selected on the curve; anything else
+    selected there ends the curve's selection (the inspector shows that instead)."""
+    if kind == "emotion-point" and len(ids) == 1:
+        plot.selection.select_id(ids[0])
+    elif ids:
+        plot.selection.select(None, None, notify=False)
 
 
 def export_dialog(window: MainWindow, fmt: str) -> None:
@@ -97,7 +112,7 @@ def export_dialog(window: MainWindow, fmt: str) -> None:
         else tr("Export the emotion curve as SVG")
     pattern = tr("PNG image (*.png)") if fmt == "png" else tr("SVG drawing (*.svg)")
     folder = window.files.last_folder() if hasattr(window.files, "last_folder") else ""
-    stem = window.document.display_name().removesuffix(".cjm.json").removesuffix(".json")
+    stem = export_stem(window.document)
     suggested = str(Path(folder or ".") / f"{stem} - {tr('emotion curve')}.{fmt}")
     path, _ = QFileDialog.getSaveFileName(window, title, suggested, pattern)
     if not path:
@@ -109,6 +124,8 @@ def export_dialog(window: MainWindow, fmt: str) -> None:
     except OSError as error:
         window.show_error(tr("Could not export the emotion curve"),
                           f"{path}\n{error.strerror or error}")
+        return
+    window.export_notice.show_file(Path(path))
 
 
 def export_plot(window: MainWindow, path: Path, fmt: str) -> None:

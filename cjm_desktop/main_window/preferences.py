@@ -2,7 +2,8 @@
 
 Keys: ``ui/language`` ("" follows the system), ``autosave/delaySeconds``,
 ``files/defaultTemplate``, ``ui/fontSize``, ``canvas/cardWidth``, ``ui/theme`` and
-``files/recentCount``. Everything applies at once except the language, which applies when
+``files/recentCount``; ``files/contentLanguage`` is the language of new maps, last chosen in
+the welcome dialog or File ▸ New. Everything applies at once except the language, which applies when
 the editor starts again (the dialog says so).
 """
 
@@ -37,6 +38,8 @@ TEMPLATE_KEY = "files/defaultTemplate"
 FONT_KEY = "ui/fontSize"
 CARD_WIDTH_KEY = "canvas/cardWidth"
 RECENT_COUNT_KEY = "files/recentCount"
+CONTENT_LANGUAGE_KEY = "files/contentLanguage"
+CONTENT_LANGUAGES = ("ko", "en")
 
 DEFAULTS = {
     LANGUAGE_KEY: "", AUTOSAVE_KEY: 2, TEMPLATE_KEY: "discover-try-buy-use-support",
@@ -57,6 +60,17 @@ def setting(key: str) -> object:
 def default_template() -> str:
     name = str(setting(TEMPLATE_KEY))
     return name if name in TEMPLATE_NAMES else str(DEFAULTS[TEMPLATE_KEY])
+
+
+def content_language() -> str:
+    """The language of new maps: the last one chosen, else the interface language."""
+    chosen = QSettings().value(CONTENT_LANGUAGE_KEY, "", type=str)
+    return chosen if chosen in CONTENT_LANGUAGES else ui_language()
+
+
+def remember_content_language(language: str) -> None:
+    if language in CONTENT_LANGUAGES:
+        QSettings().setValue(CONTENT_LANGUAGE_KEY, language)
 
 
 def apply_card_width(window: MainWindow | None = None) -> None:
@@ -197,7 +211,7 @@ def apply_settings(window: MainWindow, values: dict[str, object] | None = None) 
 
 
 def install(window: MainWindow) -> None:
-    action = QAction(tr("&Preferences…"), window)
+    action = QAction(tr("Pr&eferences…"), window)
     action.setShortcut(QKeySequence.StandardKey.Preferences)
     action.setMenuRole(QAction.MenuRole.PreferencesRole)
     action.triggered.connect(lambda _checked=False: show_preferences(window))

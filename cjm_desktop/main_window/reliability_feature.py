@@ -190,6 +190,8 @@ class Reliability(QObject):
 
     # ----- autosave -------------------------------------------------------------------
     def _show_autosaved(self, when: datetime) -> None:
+        if not self.document.is_modified():
+            return  # a copy that finished after a save: "Saved" is the news
         self.window.save_state_label.setText(
             self.tr("Autosaved %1").replace("%1", when.strftime("%H:%M")))
 

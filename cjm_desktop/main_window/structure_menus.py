@@ -108,6 +108,7 @@ class StructureActions:
         menu = self.window.insert_menu
         self.insert_card = self._action(menu, tr("&Card"), lambda: add_card_here(self.window),
                                         QKeySequence(Qt.Key.Key_Insert))
+        self.insert_card.setObjectName("insertCard")  # a test seam
         canvas = getattr(self.window, "canvas", None)
         if canvas is not None:  # Insert must not fire while typing in a form field
             self.insert_card.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QGraphicsView, QStyleFactory
+from PySide6.QtWidgets import QApplication, QGraphicsView
 
 from ..canvas import style as canvas_style
 from ..model.vocab import CardKind
+from .menu_style import install_style
 
 THEME_KEY = "ui/theme"
 THEMES = ("system", "light", "dark")
@@ -118,9 +119,7 @@ def apply_theme(choice: str | None = None) -> bool:
     if not isinstance(app, QApplication):
         return False
     dark = is_dark(choice or saved_theme())
-    fusion = QStyleFactory.create("Fusion")
-    if fusion is not None and app.style().name().lower() != "fusion":
-        app.setStyle(fusion)
+    install_style(app)
     app.setPalette(dark_palette() if dark else app.style().standardPalette())
     _set_canvas_colours(dark)
     app.setProperty("cjmDarkTheme", dark)

@@ -1,6 +1,10 @@
 """File ▸ Welcome: start from a template (with a small preview of each), a recent map, the
 sample map, or a file. Shown by ``app.run_gui`` on the first start and when there is nothing
 to open; ``create_main_window`` never shows it (test seam).
+
+The person chooses the language of the map's content (Korean or English, whatever the
+interface speaks); the choice is remembered for the next new map, here and in File ▸ New,
+and both preselect the same template (the default template of the preferences).
 """
 
 from __future__ import annotations
@@ -11,9 +15,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QRectF, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QListView,
     QListWidget,
@@ -23,9 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..files.templates import TEMPLATE_NAMES, load_sample, load_template, template_title
-from ..i18n import ui_language
+from ..i18n import language_name, ui_language
 from ..model import JourneyMap
 from ..model.vocab import LaneKind
+from .preferences import content_language, default_template, remember_content_language
 
 if TYPE_CHECKING:
     from .window import MainWindow
@@ -91,6 +98,20 @@ class WelcomeDialog(QDialog):
         heading.setWordWrap(True)
         grid.addWidget(heading, 0, 0, 1, 2)
 
+        self.language = QComboBox(self)
+        self.language.setObjectName("welcomeLanguage")
+        self.language.setAccessibleName(tr("Language of the map's content"))
+        for code in ("ko", "en"):
+            self.language.addItem(language_name(code), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(content_language())))
+        language_label = QLabel(tr("Map &language:"), self)
+        language_label.setBuddy(self.language)
+        language_row = QHBoxLayout()
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.language)
+        language_row.addStretch(1)
+        grid.addLayout(language_row, 1, 0, 1, 2)
+
         templates_label = QLabel(tr("&Templates"), self)
         self.templates = QListWidget(self)
         self.templates.setObjectName("welcomeTemplates")
@@ -103,17 +124,19 @@ class WelcomeDialog(QDialog):
         self.templates.setWordWrap(True)
         self.templates.setMinimumSize(3 * (PREVIEW.width() + 24) + 24,
                                       2 * (PREVIEW.height() + 48) + 12)
-        for name in TEMPLATE_NAMES:
-            item = QListWidgetItem(QIcon(preview(load_template(name, language))),
-                                   template_title(name, language))
+        for name in TEMPLATE_NAMES:  # named in the interface language, whatever the content
+            item = QListWidgetItem(template_title(name, language))
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setToolTip(template_title(name, language))
             self.templates.addItem(item)
-        self.templates.setCurrentRow(0)
+        self._show_previews()
+        self.language.currentIndexChanged.connect(lambda _index: self._show_previews())
+        default = TEMPLATE_NAMES.index(default_template())
+        self.templates.setCurrentRow(default)
         self.templates.itemActivated.connect(lambda _item: self._choose_template())
         templates_label.setBuddy(self.templates)
-        grid.addWidget(templates_label, 1, 0)
-        grid.addWidget(self.templates, 2, 0, 3, 1)
+        grid.addWidget(templates_label, 2, 0)
+        grid.addWidget(self.templates, 3, 0, 3, 1)
 
         recent_label = QLabel(tr("&Recent maps"), self)
         self.recent = QListWidget(self)
@@ -132,15 +155,15 @@ class WelcomeDialog(QDialog):
         self.recent.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.recent.itemActivated.connect(self._choose_recent)
         recent_label.setBuddy(self.recent)
-        grid.addWidget(recent_label, 1, 1)
-        grid.addWidget(self.recent, 2, 1)
+        grid.addWidget(recent_label, 2, 1)
+        grid.addWidget(self.recent, 3, 1)
 
         self.sample_button = QPushButton(tr("Open the &sample map"), self)
         self.sample_button.clicked.connect(lambda: self._finish("sample", ""))
         self.open_button = QPushButton(tr("&Open a file…"), self)
         self.open_button.clicked.connect(lambda: self._finish("open", ""))
-        grid.addWidget(self.sample_button, 3, 1)
-        grid.addWidget(self.open_button, 4, 1)
+        grid.addWidget(self.sample_button, 4, 1)
+        grid.addWidget(self.open_button, 5, 1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.create_button = buttons.addButton(tr("&Create map"),
@@ -148,12 +171,25 @@ class WelcomeDialog(QDialog):
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self._choose_template)
         buttons.rejected.connect(self.reject)
-        grid.addWidget(buttons, 5, 0, 1, 2)
+        grid.addWidget(buttons, 6, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         self.templates.setFocus()
 
+    def content_language(self) -> str:
+        return str(self.language.currentData())
+
+    def _show_previews(self) -> None:
+        """Each template's preview as it will be made in the chosen language."""
+        language = self.content_language()
+        for row in range(self.templates.count()):
+            item = self.templates.item(row)
+            name = item.data(Qt.ItemDataRole.UserRole)
+            item.setIcon(QIcon(preview(load_template(name, language))))
+
     def _finish(self, kind: str, value: str) -> None:
+        if kind in ("template", "sample"):
+            remember_content_language(self.content_language())
         self.choice = (kind, value)
         self.accept()
 
@@ -176,12 +212,12 @@ def act_on(window: MainWindow, choice: tuple[str, str] | None) -> None:
     files = window.files
     if kind == "template":
         if files.maybe_save():
-            window.document.replace(load_template(value, ui_language()), None)
+            window.document.replace(load_template(value, content_language()), None)
     elif kind == "recent":
         files.open_path(Path(value))
     elif kind == "sample":
         if files.maybe_save():
-            window.document.replace(load_sample(ui_language()), None)
+            window.document.replace(load_sample(content_language()), None)
     elif kind == "open":
         files.open_dialog()
 

@@ -6,27 +6,32 @@ module stays a readable table of contents of the window.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
 from ..editing import Document
-from ..editing.launcher import Launcher, LauncherLike
+from ..editing.display import count_text
 from ..model import Change
+from .export_notice import ExportNotice
 from .file_controller import FileController
+from .launcher import DesktopLauncher, Launcher
+from .undo_actions import create_undo_actions
 
 
 class MainWindow(QMainWindow):
     closing = Signal()  # the window is about to close for good (after the unsaved prompt)
     firstPainted = Signal()  # the window has been painted once: time for deferred work
 
-    def __init__(self, document: Document, parent: QWidget | None = None,
-                 launcher: LauncherLike | None = None) -> None:
+    def __init__(self, document: Document, parent: QWidget | None = None, *,
+                 launcher: Launcher | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.document = document
-        # Folders and addresses open through this one object (tests swap in a fake).
-        self.launcher: LauncherLike = launcher if launcher is not None else Launcher()
+        # Opens folders and web addresses for every part (tests pass one that starts nothing).
+        self.launcher: Launcher = launcher if launcher is not None else DesktopLauncher()
         document.setParent(self)
         self.resize(1400, 900)
         self.setDockNestingEnabled(True)
@@ -49,6 +54,8 @@ class MainWindow(QMainWindow):
         document.reset.connect(self._sync_title)
         document.changed.connect(self._on_change)
         document.reset.connect(self._update_counts)
+        document.saved.connect(self._show_saved)
+        document.reset.connect(self.save_state_label.clear)
         self._sync_title()
         self._update_counts()
 
@@ -58,10 +65,7 @@ class MainWindow(QMainWindow):
 
     def _build_edit_menu(self) -> None:
         stack = self.document.undo_stack
-        undo = stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        undo, redo = create_undo_actions(stack, self, self.tr("&Undo"), self.tr("&Redo"))
         self.undo_action, self.redo_action = undo, redo
         self.edit_menu.addAction(undo)
         self.edit_menu.addAction(redo)
@@ -75,6 +79,7 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.save_state_label)
         status.addPermanentWidget(self.counts_label)
         status.addPermanentWidget(self.zoom_label)
+        self.export_notice = ExportNotice(self)  # "Exported …" with Open folder
 
     def _install_features(self) -> None:
         """Attach the canvas, docks and their menu entries (each feature owns its module)."""
@@ -94,10 +99,15 @@ class MainWindow(QMainWindow):
 
     def _update_counts(self) -> None:
         j = self.document.journey
-        self.counts_label.setText(
-            self.tr("%1 stages · %2 lanes · %3 cards · %4 personas")
-            .replace("%1", str(len(j.stages))).replace("%2", str(len(j.lanes)))
-            .replace("%3", str(len(j.cards))).replace("%4", str(len(j.personas))))
+        self.counts_label.setText(" · ".join((
+            count_text(len(j.stages), self.tr("1 stage"), self.tr("%1 stages")),
+            count_text(len(j.lanes), self.tr("1 lane"), self.tr("%1 lanes")),
+            count_text(len(j.cards), self.tr("1 card"), self.tr("%1 cards")),
+            count_text(len(j.personas), self.tr("1 persona"), self.tr("%1 personas")))))
+
+    def _show_saved(self, _path: object = None) -> None:
+        self.save_state_label.setText(
+            self.tr("Saved %1").replace("%1", datetime.now().strftime("%H:%M")))
 
     def show_error(self, title: str, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, message,

@@ -90,6 +90,13 @@ class EmotionLabel(StrEnum):
     ANGRY = "angry"
 
 
+class Settlement(StrEnum):
+    """Where a persona lives (``Persona.urban_rural``, which may also hold free text)."""
+
+    URBAN = "urban"
+    RURAL = "rural"
+
+
 class Scenario(StrEnum):
     AS_IS = "as-is"
     TO_BE = "to-be"
@@ -164,6 +171,8 @@ _NAMES: dict[StrEnum, tuple[str, str]] = {
     EmotionLabel.FRUSTRATED: ("답답함", "Frustrated"),
     EmotionLabel.DISAPPOINTED: ("실망", "Disappointed"),
     EmotionLabel.ANGRY: ("화남", "Angry"),
+    Settlement.URBAN: ("도시", "Urban"),
+    Settlement.RURAL: ("농촌", "Rural"),
     Scenario.AS_IS: ("현재 (As-is)", "Current state (as-is)"),
     Scenario.TO_BE: ("미래 (To-be)", "Future state (to-be)"),
     ChecklistAnswer.YES: ("예", "Yes"),
@@ -223,6 +232,15 @@ def label(value: StrEnum, language: str = "en") -> str:
     return korean if language == "ko" else english
 
 
+def shown(vocabulary: type[StrEnum], text: str, language: str = "en") -> str:
+    """``text`` as a person reads it: a value of ``vocabulary`` by its name in ``language``,
+    anything else (free text) as written. For exports of fields that allow both."""
+    try:
+        return label(vocabulary(text), language)
+    except ValueError:
+        return text
+
+
 def parse(vocabulary: type[StrEnum], text: str) -> StrEnum | None:
     """Find a vocabulary value by its identifier or its Korean or English name.
 
@@ -244,3 +262,15 @@ def parse(vocabulary: type[StrEnum], text: str) -> StrEnum | None:
 def suggested_label(score: float) -> EmotionLabel:
     """The emotion label closest to a score (ties go to the first listed)."""
     return min(EMOTION_LABEL_SCORES, key=lambda lab: abs(EMOTION_LABEL_SCORES[lab] - score))
+
+
+def label_follows_score(label: str | None, old_score: float | None) -> bool:
+    """Whether a new score should bring its suggested label: the label was never chosen by
+    hand (unset, or still the suggestion for the old score). Every way of setting a score
+    (the emotion plot, the canvas lane) follows this one rule."""
+    return label is None or (old_score is not None and label == suggested_label(old_score).value)
+
+
+def snap_score(value: float) -> float:
+    """A score set by pointing (a drag, a double-click): the nearest half step in −2…+2."""
+    return max(-2.0, min(2.0, round(value * 2) / 2))

@@ -53,6 +53,8 @@ class StageForm(BoundForm):
                 ("↑", self.tr("Move the step earlier"), lambda: self._move_step(-1)),
                 ("↓", self.tr("Move the step later"), lambda: self._move_step(1))):
             button = QToolButton(box)
+            if text == "+":
+                button.setObjectName("addLine")  # the test seam of every list's "+"
             button.setText(text)
             button.setToolTip(tip)
             button.setAccessibleName(tip)

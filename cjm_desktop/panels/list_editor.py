@@ -3,12 +3,21 @@
 It knows nothing of personas: it shows a list and emits :attr:`ListEditor.edited` with the
 whole new list after each finished action (an edited line, an added, removed or moved one),
 so the owner turns every action into one undo step.
+
+A new line opens with its editor (and the keyboard) ready: from the "+" button (objectName
+``addLine``), the Insert key in the list, or a double-click below the last line. Enter in
+the last line commits it and opens the next; Esc on a new line, or leaving it empty, drops
+it again without a trace.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QHBoxLayout,
     QListWidget,
@@ -18,13 +27,56 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+_EditHint = QAbstractItemDelegate.EndEditHint
+
+
+class _LineList(QListWidget):
+    """The list of lines: Insert and a double-click on the empty area ask for a new line;
+    an editor closed by Enter on the last line asks for the next; Enter on a line edits it."""
+
+    addRequested = Signal()
+    editorClosed = Signal(QListWidgetItem, bool)  # the item, closed by Enter (submitted)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        key = event.key()
+        if key == Qt.Key.Key_Insert and not event.modifiers():
+            self.addRequested.emit()
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() \
+                and self.state() != QAbstractItemView.State.EditingState:  # not the editor's
+            item = self.currentItem()
+            if item is None:
+                self.addRequested.emit()
+            else:
+                self.editItem(item)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+        if event.button() == Qt.MouseButton.LeftButton \
+                and self.itemAt(event.position().toPoint()) is None:
+            self.addRequested.emit()
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def closeEditor(self, editor: QWidget, hint: _EditHint) -> None:  # noqa: N802 (Qt API)
+        item = self.itemAt(editor.geometry().center()) or self.currentItem()
+        super().closeEditor(editor, hint)
+        if item is not None:
+            self.editorClosed.emit(item, hint == _EditHint.SubmitModelCache)
+
 
 class ListEditor(QWidget):
     edited = Signal(list)  # list[str]: the whole list after a finished action
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.list = QListWidget(self)
+        self.list = _LineList(self)
+        self.list.addRequested.connect(self.add_line)
+        self.list.editorClosed.connect(self._on_editor_closed)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.SelectedClicked)
@@ -36,11 +88,13 @@ class ListEditor(QWidget):
         self.list.model().rowsMoved.connect(lambda *_: self._emit())
         self._loading = False
 
-        self.add_button = self._button("+", self.tr("Add a line"), self.add_line)
-        self.remove_button = self._button("−", self.tr("Remove the selected line"),
-                                          self.remove_line)
-        self.up_button = self._button("↑", self.tr("Move up"), lambda: self.move_line(-1))
-        self.down_button = self._button("↓", self.tr("Move down"), lambda: self.move_line(1))
+        self.add_button = self._button("addLine", "+", self.tr("Add a line"), self.add_line)
+        self.remove_button = self._button("removeLine", "−",
+                                          self.tr("Remove the selected line"), self.remove_line)
+        self.up_button = self._button("moveLineUp", "↑", self.tr("Move up"),
+                                      lambda: self.move_line(-1))
+        self.down_button = self._button("moveLineDown", "↓", self.tr("Move down"),
+                                        lambda: self.move_line(1))
         buttons = QVBoxLayout()
         buttons.setSpacing(2)
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
@@ -53,12 +107,15 @@ class ListEditor(QWidget):
         layout.addLayout(buttons)
         self._fit_height()
 
-    def _button(self, text: str, tip: str, slot) -> QToolButton:
+    def _button(self, name: str, text: str, tip: str, slot: Callable[[], None]) -> QToolButton:
         button = QToolButton(self)
+        button.setObjectName(name)
         button.setText(text)
         button.setToolTip(tip)
+        button.setAccessibleName(tip)
         button.setAutoRaise(True)
-        button.clicked.connect(slot)
+        # clicked(bool) must not reach the slot: add_line(text=False) was a TypeError
+        button.clicked.connect(lambda _checked=False: slot())
         return button
 
     # ----- values ---------------------------------------------------------------------
@@ -91,6 +148,7 @@ class ListEditor(QWidget):
 
     # ----- actions --------------------------------------------------------------------
     def add_line(self, text: str = "") -> None:
+        """Append a line; an empty one opens its editor (emitted once it has some text)."""
         item = self._item(text)
         self._loading = True
         self.list.addItem(item)
@@ -100,7 +158,21 @@ class ListEditor(QWidget):
         if text:
             self._emit()
         else:
-            self.list.editItem(item)  # emitted when the line is committed with some text
+            self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.list.scrollToItem(item)
+            self.list.editItem(item)
+
+    def _on_editor_closed(self, item: QListWidgetItem, submitted: bool) -> None:
+        row = self.list.row(item)
+        if row < 0:
+            return
+        if not item.text().strip():  # an empty line is no line: drop it, nothing to emit
+            self._loading = True
+            self.list.takeItem(row)
+            self._loading = False
+            self._fit_height()
+        elif submitted and row == self.list.count() - 1:
+            self.add_line()  # Enter in the last line starts the next
 
     def remove_line(self) -> None:
         row = self.list.currentRow()

@@ -67,6 +67,9 @@ class PersonaForm(QWidget):
         self.text_edits: dict[str, QPlainTextEdit] = {}
         self.list_editors: dict[str, ListEditor] = {}
 
+        # Widgets are built in the order they are seen (header, tabs, each page top to
+        # bottom): Qt's Tab order is the order of construction.
+        header = self._header()
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._scrolled(self._profile_page()), self.tr("Profile"))
         self.tabs.addTab(self._scrolled(self._lists_page()), self.tr("Goals and needs"))
@@ -76,7 +79,7 @@ class PersonaForm(QWidget):
         self.tabs.addTab(self._scrolled(self.empathy), self.tr("Empathy map"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._header())
+        layout.addWidget(header)
         layout.addWidget(self.tabs, 1)
         document.changed.connect(self._on_change)
         self.set_persona(None)
@@ -146,13 +149,13 @@ class PersonaForm(QWidget):
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("Quote"), self._long("quote", page, 2))
         self.age_spin = QSpinBox(page)
         self.age_spin.setObjectName("persona_age")
         self.age_spin.setRange(-1, 150)
         self.age_spin.setSpecialValueText(self.tr("—"))
         self.age_spin.valueChanged.connect(self._on_age)
         self.age_spin.editingFinished.connect(self.document.end_burst)
-        form.addRow(self.tr("Quote"), self._long("quote", page, 2))
         form.addRow(self.tr("Age"), self.age_spin)
         form.addRow(self.tr("Gender"), self._line("gender", page))
         form.addRow(self.tr("Occupation"), self._line("occupation", page))

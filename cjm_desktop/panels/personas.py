@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..editing import Document
+from ..editing.display import count_text
 from ..model import Change, ModelError
 from .persona_form import PersonaForm
 from .photo import round_thumbnail
@@ -241,8 +242,11 @@ class PersonaPanel(QDockWidget):
         count = sum(1 for key in journey.emotions if key[0] == persona.id)
         text = self.tr("Delete the persona “%1”?").replace("%1", persona.name)
         if count:
-            text += "\n" + self.tr("Its %1 emotion scores on the curve are deleted with it. "
-                                   "You can undo this.").replace("%1", str(count))
+            text += "\n" + count_text(
+                count, self.tr("Its emotion score on the curve is deleted with it. "
+                               "You can undo this."),
+                self.tr("Its %1 emotion scores on the curve are deleted with it. "
+                        "You can undo this."))
         answer = QMessageBox.question(self, self.tr("Delete persona"), text,
                                       QMessageBox.StandardButton.Yes
                                       | QMessageBox.StandardButton.Cancel,

@@ -97,10 +97,13 @@ def snap(value: float) -> float:
     return max(EMOTION_MIN, min(EMOTION_MAX, round(value * 2) / 2))
 
 
-def smooth(values: list[float], samples: int = 8) -> tuple[list[float], list[float]]:
+def smooth(values: list[float], samples: int = 8,
+           shift: list[float] | None = None) -> tuple[list[float], list[float]]:
     """A smooth line through the points (monotone cubic, so it never overshoots a score).
 
-    Gaps stay gaps: NaN values break the line. Returns x and y lists for drawing."""
+    Gaps stay gaps: NaN values break the line. ``shift`` moves point ``i`` sideways by
+    ``shift[i]`` (a point drawn beside another persona's equal one), the line in between
+    following smoothly. Returns x and y lists for drawing."""
     xs: list[float] = []
     ys: list[float] = []
     run: list[int] = []
@@ -113,7 +116,18 @@ def smooth(values: list[float], samples: int = 8) -> tuple[list[float], list[flo
             xs.append(NAN)
             ys.append(NAN)
             run = []
+    if shift and any(shift):
+        xs = [_shifted(x, shift) for x in xs]
     return xs, ys
+
+
+def _shifted(x: float, shift: list[float]) -> float:
+    if math.isnan(x):
+        return x
+    k = min(int(x), len(shift) - 1)
+    t = x - k
+    after = shift[k + 1] if k + 1 < len(shift) else shift[k]
+    return x + (1 - t) * shift[k] + t * after
 
 
 def _smooth_run(run: list[int], values: list[float], samples: int,

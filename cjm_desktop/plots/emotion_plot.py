@@ -5,8 +5,10 @@ can load it after its first paint; ``plots.export`` renders the widget built her
 As-is scores are solid lines, to-be scores dashed; a point without a score is a gap. Points
 can be dragged up or down (snapped to half steps, one ``Document.set_emotion`` when the drag
 ends) and double-clicked to edit label and note; a double-click on an empty spot scores the
-active persona there. Each persona's lowest points — moments of truth — are ringed. The
-legend's check boxes hide a persona's line (``hiddenPersonasChanged`` tells other views).
+active persona there. A single click selects a slot, a gap included (``slot_selection``):
+``pointSelected`` names it for the inspector, and the keyboard can score it. Each
+persona's lowest points — moments of truth — are ringed. The legend's check boxes hide a
+persona's line (``hiddenPersonasChanged`` tells other views).
 """
 
 from __future__ import annotations
@@ -39,13 +41,16 @@ from PySide6.QtWidgets import (
 from ..editing import Document
 from ..editing.display import display_language
 from ..model import Change, Emotion, ModelError
+from ..model.overlap import side_by_side
 from ..model.vocab import EmotionLabel, label, suggested_label
 from . import curve_data as cd
 from .emotion_dialog import EmotionDialog
 from .plot_items import Y_RANGE, Backdrop, PersonaCurve, PointScatter
+from .slot_selection import SlotSelection
 
 POINT_SIZE = 11
 RING_SIZE = 22
+SIDE_STEP = 0.08  # how far apart (in columns) equal scores of two personas are drawn
 _STRUCTURE = {"stage", "step", "persona"}
 # Axes (their text and grid lines) are blitted from a pixmap instead of being redrawn:
 # a score change then repaints in a few milliseconds (bench/bench_emotion.py).
@@ -57,6 +62,8 @@ class EmotionPlot(QWidget):
     # While a point is dragged: (persona, stage, step or "", "score" | "to_be", value);
     # value None when the drag is over (the model has the final score by then).
     dragPreview = Signal(str, str, str, str, object)
+    # The selected slot as an emotion-point id ("persona|stage|step"), "" when none.
+    pointSelected = Signal(str)
 
     def __init__(self, document: Document, parent: QWidget | None = None, *,
                  pen_scale: float = 1.0) -> None:
@@ -75,6 +82,7 @@ class EmotionPlot(QWidget):
         self.active_persona: str | None = None
         self.curves: dict[str, PersonaCurve] = {}
         self.points: list[cd.XPoint] = []
+        self._offsets: dict[tuple[str, int, str], float] = {}
         self._brushes: dict[str, QBrush] = {}
         self._pens: dict[str, QPen] = {}
 
@@ -104,6 +112,11 @@ class EmotionPlot(QWidget):
         layout.addLayout(self.legend)
         layout.addWidget(self.plot_widget, 1)
         self.plot_widget.scene().sigMouseClicked.connect(self._on_scene_click)
+        self.selection = SlotSelection(self)
+        self.selection.changed.connect(self.pointSelected)
+        self.plot_widget.setAccessibleDescription(self.tr(
+            "Click a point or an empty spot to select it; Up and Down change its score, "
+            "Delete removes it, Enter edits its label and note."))
 
         document.changed.connect(self._on_change)
         document.reset.connect(self.rebuild)
@@ -175,6 +188,7 @@ class EmotionPlot(QWidget):
                                                     len(journey.personas) - z, self.pen_scale)
         self._build_legend()
         self.refresh()
+        self.selection.revalidate()
 
     def _build_axes(self) -> None:
         bottom = self.plot_item.getAxis("bottom")
@@ -229,13 +243,22 @@ class EmotionPlot(QWidget):
         self._update_spots()
 
     def _update_spots(self) -> None:
-        """Put every visible persona's points, to-be points and rings in the shared items."""
+        """Put every visible persona's points, to-be points and rings in the shared items;
+        equal scores of several personas at one point sit side by side (model/overlap.py)."""
         spots: dict[str, tuple[list, list, list, list]] = {
             "score": ([], [], [], []), "to_be": ([], [], [], []), "ring": ([], [], [], [])}
+        visible = [(pid, curve) for pid, curve in self.curves.items() if curve.visible]
+        self._offsets = {}
+        for field in ("score", "to_be") if self.show_to_be else ("score",):
+            rows = [curve.score_values if field == "score" else curve.to_be_values
+                    for _, curve in visible]
+            for (persona_id, curve), slots in zip(visible, side_by_side(rows), strict=True):
+                for i, slot in enumerate(slots):
+                    if slot:
+                        self._offsets[(persona_id, i, field)] = slot * SIDE_STEP
+                curve.set_shift(field, [slot * SIDE_STEP for slot in slots])
         # the first persona is drawn last, so it sits on top where points overlap
-        for persona_id, curve in reversed(list(self.curves.items())):
-            if not curve.visible:
-                continue
+        for persona_id, curve in reversed(visible):
             fields = [("score", curve.score_values)]
             if self.show_to_be:
                 fields.append(("to_be", curve.to_be_values))
@@ -243,13 +266,13 @@ class EmotionPlot(QWidget):
                 xs, ys, data, colors = spots[field]
                 for i, value in enumerate(values):
                     if not math.isnan(value):
-                        xs.append(float(i))
+                        xs.append(self.drawn_x(persona_id, i, field))
                         ys.append(value)
                         data.append((persona_id, i, field))
                         colors.append(curve.color)
             xs, ys, data, colors = spots["ring"]
             for i in cd.moments_of_truth(curve.score_values):
-                xs.append(float(i))
+                xs.append(self.drawn_x(persona_id, i, "score"))
                 ys.append(curve.score_values[i])
                 data.append((persona_id, i, "score"))
                 colors.append(curve.color)
@@ -259,6 +282,12 @@ class EmotionPlot(QWidget):
         self.to_be_item.setData(x=xs, y=ys, data=data, pen=[self._pen(c) for c in colors])
         xs, ys, data, colors = spots["ring"]
         self.rings_item.setData(x=xs, y=ys, data=data, pen=[self._pen(c) for c in colors])
+        if hasattr(self, "selection"):  # not yet while the first curves are drawn
+            self.selection.update_marker()
+
+    def drawn_x(self, persona_id: str, index: int, field: str) -> float:
+        """Where a point is drawn across: its column, moved aside when it shares a score."""
+        return index + self._offsets.get((persona_id, index, field), 0.0)
 
     # pyqtgraph renders a symbol once per pen / brush *object*: reuse them, or every update
     # renders every point again and its symbol atlas grows without end.
@@ -335,7 +364,8 @@ class EmotionPlot(QWidget):
         values = self.curves[persona_id].score_values if field == "score" \
             else self.curves[persona_id].to_be_values
         view_box = self.plot_item.getViewBox()
-        scene = view_box.mapViewToScene(QPointF(point_index, values[point_index]))
+        scene = view_box.mapViewToScene(QPointF(self.drawn_x(persona_id, point_index, field),
+                                                values[point_index]))
         return QPointF(self.plot_widget.mapFromScene(scene))
 
     def value_to_viewport_y(self, score: float) -> float:
@@ -405,7 +435,12 @@ class EmotionPlot(QWidget):
             self._set_emotion(persona_id, point, changes)
 
     def _on_scene_click(self, ev: Any) -> None:
-        if ev.isAccepted() or not ev.double() or ev.button() != Qt.MouseButton.LeftButton:
+        if ev.isAccepted() or ev.button() != Qt.MouseButton.LeftButton:
+            return
+        if not ev.double():  # a single click selects the slot there, a gap included
+            view_box = self.plot_item.getViewBox()
+            if view_box.sceneBoundingRect().contains(ev.scenePos()):
+                self.selection.select_at(view_box.mapSceneToView(ev.scenePos()).x())
             return
         persona_id = self.active_persona or next(
             (p for p in self.curves if p not in self.hidden), None)

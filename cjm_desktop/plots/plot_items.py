@@ -30,7 +30,8 @@ def _dash_pen(color: str, width: float = 2.0) -> QPen:
 
 class PointScatter(pg.ScatterPlotItem):
     """Every persona's as-is (or to-be) points in one item (one paint, not one per persona);
-    each spot's data is (persona id, x index, field). Drags and double-clicks them."""
+    each spot's data is (persona id, x index, field). Drags them; a click selects one, a
+    double-click edits it."""
 
     def __init__(self, plot: EmotionPlot, field: str, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -66,7 +67,7 @@ class PointScatter(pg.ScatterPlotItem):
             self.plot.end_preview(persona_id, field, index)
 
     def mouseClickEvent(self, ev: Any) -> None:  # noqa: N802 (pyqtgraph API)
-        if ev.button() != Qt.MouseButton.LeftButton or not ev.double():
+        if ev.button() != Qt.MouseButton.LeftButton:
             ev.ignore()
             return
         spot = self._spot_at(ev.pos())
@@ -74,7 +75,10 @@ class PointScatter(pg.ScatterPlotItem):
             ev.ignore()
             return
         ev.accept()
-        self.plot.edit_point(spot[0], spot[1])
+        if ev.double():
+            self.plot.edit_point(spot[0], spot[1])
+        else:  # a single click selects the point's slot
+            self.plot.selection.select(spot[0], spot[1], focus=True)
 
 
 class Backdrop(pg.GraphicsObject):
@@ -131,11 +135,26 @@ class PersonaCurve:
         self.visible = True
         self.score_values: list[float] = []
         self.to_be_values: list[float] = []
+        self.show_to_be = True
+        # sideways shifts of the points (beside another persona's equal score), per field
+        self.shift: dict[str, list[float]] = {"score": [], "to_be": []}
 
     def show(self, values: list[float], to_be: list[float], show_to_be: bool) -> None:
         self.score_values, self.to_be_values = values, to_be
-        self.line.setData(*cd.smooth(values))
-        self.to_be_line.setData(*cd.smooth(to_be if show_to_be else []))
+        self.show_to_be = show_to_be
+        self.line.setData(*cd.smooth(values, shift=self.shift["score"]))
+        self.to_be_line.setData(*cd.smooth(to_be if show_to_be else [],
+                                           shift=self.shift["to_be"]))
+
+    def set_shift(self, field: str, shift: list[float]) -> None:
+        """Move the line of ``field`` through points shifted sideways (redrawn if changed)."""
+        if shift == self.shift[field]:
+            return
+        self.shift[field] = shift
+        if field == "score":
+            self.line.setData(*cd.smooth(self.score_values, shift=shift))
+        elif self.show_to_be:
+            self.to_be_line.setData(*cd.smooth(self.to_be_values, shift=shift))
 
     def set_visible(self, visible: bool, show_to_be: bool) -> None:
         self.visible = visible

@@ -318,10 +318,6 @@
     <context>
         <name>Document</name>
         <message>
-            <source>%1 (copy)</source>
-            <translation>%1 (copy)</translation>
-        </message>
-        <message>
             <source>Add card</source>
             <translation>Add card</translation>
         </message>
@@ -330,16 +326,8 @@
             <translation>Add lane</translation>
         </message>
         <message>
-            <source>Add persona</source>
-            <translation>Add persona</translation>
-        </message>
-        <message>
             <source>Add stage</source>
             <translation>Add stage</translation>
-        </message>
-        <message>
-            <source>Change emotion</source>
-            <translation>Change emotion</translation>
         </message>
         <message>
             <source>Delete card</source>
@@ -350,40 +338,8 @@
             <translation>Delete cards</translation>
         </message>
         <message>
-            <source>Delete persona</source>
-            <translation>Delete persona</translation>
-        </message>
-        <message>
-            <source>Duplicate persona</source>
-            <translation>Duplicate persona</translation>
-        </message>
-        <message>
             <source>Edit card</source>
             <translation>Edit card</translation>
-        </message>
-        <message>
-            <source>Edit checklist</source>
-            <translation>Edit checklist</translation>
-        </message>
-        <message>
-            <source>Edit lane</source>
-            <translation>Edit lane</translation>
-        </message>
-        <message>
-            <source>Edit map properties</source>
-            <translation>Edit map properties</translation>
-        </message>
-        <message>
-            <source>Edit persona</source>
-            <translation>Edit persona</translation>
-        </message>
-        <message>
-            <source>Edit stage</source>
-            <translation>Edit stage</translation>
-        </message>
-        <message>
-            <source>Edit step</source>
-            <translation>Edit step</translation>
         </message>
         <message>
             <source>Move card</source>
@@ -398,10 +354,6 @@
             <translation>Move lane</translation>
         </message>
         <message>
-            <source>Move persona</source>
-            <translation>Move persona</translation>
-        </message>
-        <message>
             <source>Move stage</source>
             <translation>Move stage</translation>
         </message>
@@ -412,10 +364,6 @@
         <message>
             <source>New lane</source>
             <translation>New lane</translation>
-        </message>
-        <message>
-            <source>New persona</source>
-            <translation>New persona</translation>
         </message>
         <message>
             <source>New stage</source>
@@ -432,6 +380,377 @@
         <message>
             <source>Untitled map</source>
             <translation>Untitled map</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditNames</name>
+        <message>
+            <source>(no name)</source>
+            <translation>(no name)</translation>
+        </message>
+        <message>
+            <source>Add persona “%1”</source>
+            <translation>Add persona “%1”</translation>
+        </message>
+        <message>
+            <source>Answer checklist question</source>
+            <translation>Answer checklist question</translation>
+        </message>
+        <message>
+            <source>Change %1's emotion at %2</source>
+            <translation>Change %1's emotion at %2</translation>
+        </message>
+        <message>
+            <source>Change card colour</source>
+            <translation>Change card colour</translation>
+        </message>
+        <message>
+            <source>Change card kind</source>
+            <translation>Change card kind</translation>
+        </message>
+        <message>
+            <source>Change card votes</source>
+            <translation>Change card votes</translation>
+        </message>
+        <message>
+            <source>Change content language</source>
+            <translation>Change content language</translation>
+        </message>
+        <message>
+            <source>Change lane kind</source>
+            <translation>Change lane kind</translation>
+        </message>
+        <message>
+            <source>Change scenario</source>
+            <translation>Change scenario</translation>
+        </message>
+        <message>
+            <source>Delete persona “%1”</source>
+            <translation>Delete persona “%1”</translation>
+        </message>
+        <message>
+            <source>Duplicate card</source>
+            <translation>Duplicate card</translation>
+        </message>
+        <message>
+            <source>Duplicate cards</source>
+            <translation>Duplicate cards</translation>
+        </message>
+        <message>
+            <source>Duplicate persona “%1”</source>
+            <translation>Duplicate persona “%1”</translation>
+        </message>
+        <message>
+            <source>Edit %1's %2</source>
+            <translation>Edit %1's %2</translation>
+        </message>
+        <message>
+            <source>Edit %1's note at %2</source>
+            <translation>Edit %1's note at %2</translation>
+        </message>
+        <message>
+            <source>Edit card notes</source>
+            <translation>Edit card notes</translation>
+        </message>
+        <message>
+            <source>Edit card tags</source>
+            <translation>Edit card tags</translation>
+        </message>
+        <message>
+            <source>Edit card text</source>
+            <translation>Edit card text</translation>
+        </message>
+        <message>
+            <source>Edit checklist</source>
+            <translation>Edit checklist</translation>
+        </message>
+        <message>
+            <source>Edit checklist note</source>
+            <translation>Edit checklist note</translation>
+        </message>
+        <message>
+            <source>Edit complaint types</source>
+            <translation>Edit complaint types</translation>
+        </message>
+        <message>
+            <source>Edit customer goal</source>
+            <translation>Edit customer goal</translation>
+        </message>
+        <message>
+            <source>Edit desired experience</source>
+            <translation>Edit desired experience</translation>
+        </message>
+        <message>
+            <source>Edit lane</source>
+            <translation>Edit lane</translation>
+        </message>
+        <message>
+            <source>Edit map description</source>
+            <translation>Edit map description</translation>
+        </message>
+        <message>
+            <source>Edit map properties</source>
+            <translation>Edit map properties</translation>
+        </message>
+        <message>
+            <source>Edit stage</source>
+            <translation>Edit stage</translation>
+        </message>
+        <message>
+            <source>Edit stage description</source>
+            <translation>Edit stage description</translation>
+        </message>
+        <message>
+            <source>Edit step</source>
+            <translation>Edit step</translation>
+        </message>
+        <message>
+            <source>Edit step description</source>
+            <translation>Edit step description</translation>
+        </message>
+        <message>
+            <source>Edit the 5 Whys</source>
+            <translation>Edit the 5 Whys</translation>
+        </message>
+        <message>
+            <source>Edit the persona's %1</source>
+            <translation>Edit the persona's %1</translation>
+        </message>
+        <message>
+            <source>Link a touchpoint</source>
+            <translation>Link a touchpoint</translation>
+        </message>
+        <message>
+            <source>Link pain points</source>
+            <translation>Link pain points</translation>
+        </message>
+        <message>
+            <source>Move persona “%1”</source>
+            <translation>Move persona “%1”</translation>
+        </message>
+        <message>
+            <source>Name the persona</source>
+            <translation>Name the persona</translation>
+        </message>
+        <message>
+            <source>Recolour stage</source>
+            <translation>Recolour stage</translation>
+        </message>
+        <message>
+            <source>Rename map</source>
+            <translation>Rename map</translation>
+        </message>
+        <message>
+            <source>Rename persona “%1”</source>
+            <translation>Rename persona “%1”</translation>
+        </message>
+        <message>
+            <source>Resize lane</source>
+            <translation>Resize lane</translation>
+        </message>
+        <message>
+            <source>Set %1's feeling at %2</source>
+            <translation>Set %1's feeling at %2</translation>
+        </message>
+        <message>
+            <source>Set %1's score at %2</source>
+            <translation>Set %1's score at %2</translation>
+        </message>
+        <message>
+            <source>Set %1's to-be score at %2</source>
+            <translation>Set %1's to-be score at %2</translation>
+        </message>
+        <message>
+            <source>Set KPI actual value</source>
+            <translation>Set KPI actual value</translation>
+        </message>
+        <message>
+            <source>Set KPI name</source>
+            <translation>Set KPI name</translation>
+        </message>
+        <message>
+            <source>Set KPI target</source>
+            <translation>Set KPI target</translation>
+        </message>
+        <message>
+            <source>Set KPI unit</source>
+            <translation>Set KPI unit</translation>
+        </message>
+        <message>
+            <source>Set channel</source>
+            <translation>Set channel</translation>
+        </message>
+        <message>
+            <source>Set complaint count</source>
+            <translation>Set complaint count</translation>
+        </message>
+        <message>
+            <source>Set effort</source>
+            <translation>Set effort</translation>
+        </message>
+        <message>
+            <source>Set expectation</source>
+            <translation>Set expectation</translation>
+        </message>
+        <message>
+            <source>Set impact</source>
+            <translation>Set impact</translation>
+        </message>
+        <message>
+            <source>Set map owner</source>
+            <translation>Set map owner</translation>
+        </message>
+        <message>
+            <source>Set online / offline</source>
+            <translation>Set online / offline</translation>
+        </message>
+        <message>
+            <source>Set owner</source>
+            <translation>Set owner</translation>
+        </message>
+        <message>
+            <source>Set pain category</source>
+            <translation>Set pain category</translation>
+        </message>
+        <message>
+            <source>Set performance</source>
+            <translation>Set performance</translation>
+        </message>
+        <message>
+            <source>Set response time</source>
+            <translation>Set response time</translation>
+        </message>
+        <message>
+            <source>Set review date</source>
+            <translation>Set review date</translation>
+        </message>
+        <message>
+            <source>Set satisfaction</source>
+            <translation>Set satisfaction</translation>
+        </message>
+        <message>
+            <source>Set scope</source>
+            <translation>Set scope</translation>
+        </message>
+        <message>
+            <source>Set severity</source>
+            <translation>Set severity</translation>
+        </message>
+        <message>
+            <source>Set status</source>
+            <translation>Set status</translation>
+        </message>
+        <message>
+            <source>Set team</source>
+            <translation>Set team</translation>
+        </message>
+        <message>
+            <source>Set version</source>
+            <translation>Set version</translation>
+        </message>
+        <message>
+            <source>age</source>
+            <translation>age</translation>
+        </message>
+        <message>
+            <source>age group</source>
+            <translation>age group</translation>
+        </message>
+        <message>
+            <source>bio</source>
+            <translation>bio</translation>
+        </message>
+        <message>
+            <source>colour</source>
+            <translation>colour</translation>
+        </message>
+        <message>
+            <source>empathy map</source>
+            <translation>empathy map</translation>
+        </message>
+        <message>
+            <source>family</source>
+            <translation>family</translation>
+        </message>
+        <message>
+            <source>gender</source>
+            <translation>gender</translation>
+        </message>
+        <message>
+            <source>income</source>
+            <translation>income</translation>
+        </message>
+        <message>
+            <source>information sources</source>
+            <translation>information sources</translation>
+        </message>
+        <message>
+            <source>location</source>
+            <translation>location</translation>
+        </message>
+        <message>
+            <source>long-term goals</source>
+            <translation>long-term goals</translation>
+        </message>
+        <message>
+            <source>needs</source>
+            <translation>needs</translation>
+        </message>
+        <message>
+            <source>occupation</source>
+            <translation>occupation</translation>
+        </message>
+        <message>
+            <source>personality and behaviour</source>
+            <translation>personality and behaviour</translation>
+        </message>
+        <message>
+            <source>photo</source>
+            <translation>photo</translation>
+        </message>
+        <message>
+            <source>preferred channels</source>
+            <translation>preferred channels</translation>
+        </message>
+        <message>
+            <source>problems</source>
+            <translation>problems</translation>
+        </message>
+        <message>
+            <source>profile</source>
+            <translation>profile</translation>
+        </message>
+        <message>
+            <source>purchase pattern</source>
+            <translation>purchase pattern</translation>
+        </message>
+        <message>
+            <source>quote</source>
+            <translation>quote</translation>
+        </message>
+        <message>
+            <source>region</source>
+            <translation>region</translation>
+        </message>
+        <message>
+            <source>segment</source>
+            <translation>segment</translation>
+        </message>
+        <message>
+            <source>short-term goals</source>
+            <translation>short-term goals</translation>
+        </message>
+        <message>
+            <source>urban / rural</source>
+            <translation>urban / rural</translation>
+        </message>
+        <message>
+            <source>values</source>
+            <translation>values</translation>
+        </message>
+        <message>
+            <source>wishes</source>
+            <translation>wishes</translation>
         </message>
     </context>
     <context>
@@ -544,6 +863,10 @@
         <message>
             <source>As-is</source>
             <translation>As-is</translation>
+        </message>
+        <message>
+            <source>Click a point or an empty spot to select it; Up and Down change its score, Delete removes it, Enter edits its label and note.</source>
+            <translation>Click a point or an empty spot to select it; Up and Down change its score, Delete removes it, Enter edits its label and note.</translation>
         </message>
         <message>
             <source>Label: %1</source>
@@ -736,6 +1059,33 @@
         <message>
             <source>Workbook or table (.xlsx)…</source>
             <translation>Workbook or table (.xlsx)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportNotice</name>
+        <message>
+            <source>Could not open the folder</source>
+            <translation>Could not open the folder</translation>
+        </message>
+        <message>
+            <source>Exported “%1”</source>
+            <translation>Exported “%1”</translation>
+        </message>
+        <message>
+            <source>No program opened %1. The file is there: %2</source>
+            <translation>No program opened %1. The file is there: %2</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>Open folder</translation>
+        </message>
+        <message>
+            <source>Open the folder of the exported file</source>
+            <translation>Open the folder of the exported file</translation>
+        </message>
+        <message>
+            <source>Show %1 in the file manager</source>
+            <translation>Show %1 in the file manager</translation>
         </message>
         <message>
             <source>journey-map</source>
@@ -1000,8 +1350,20 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>%1 stages · %2 lanes · %3 cards · %4 personas</source>
-            <translation>%1 stages · %2 lanes · %3 cards · %4 personas</translation>
+            <source>%1 cards</source>
+            <translation>%1 cards</translation>
+        </message>
+        <message>
+            <source>%1 lanes</source>
+            <translation>%1 lanes</translation>
+        </message>
+        <message>
+            <source>%1 personas</source>
+            <translation>%1 personas</translation>
+        </message>
+        <message>
+            <source>%1 stages</source>
+            <translation>%1 stages</translation>
         </message>
         <message>
             <source>%1[*] — CJM Desktop</source>
@@ -1038,6 +1400,26 @@
         <message>
             <source>&amp;View</source>
             <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>1 card</source>
+            <translation>1 card</translation>
+        </message>
+        <message>
+            <source>1 lane</source>
+            <translation>1 lane</translation>
+        </message>
+        <message>
+            <source>1 persona</source>
+            <translation>1 persona</translation>
+        </message>
+        <message>
+            <source>1 stage</source>
+            <translation>1 stage</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
         </message>
     </context>
     <context>
@@ -1304,6 +1686,10 @@
             <translation>Its %1 emotion scores on the curve are deleted with it. You can undo this.</translation>
         </message>
         <message>
+            <source>Its emotion score on the curve is deleted with it. You can undo this.</source>
+            <translation>Its emotion score on the curve is deleted with it. You can undo this.</translation>
+        </message>
+        <message>
             <source>Move the persona down</source>
             <translation>Move the persona down</translation>
         </message>
@@ -1370,10 +1756,6 @@
             <translation>&amp;Language:</translation>
         </message>
         <message>
-            <source>&amp;Preferences…</source>
-            <translation>&amp;Preferences…</translation>
-        </message>
-        <message>
             <source>&amp;Recent files to remember:</source>
             <translation>&amp;Recent files to remember:</translation>
         </message>
@@ -1432,6 +1814,10 @@
         <message>
             <source>Number of recent files</source>
             <translation>Number of recent files</translation>
+        </message>
+        <message>
+            <source>Pr&amp;eferences…</source>
+            <translation>Pr&amp;eferences…</translation>
         </message>
         <message>
             <source>Preferences</source>
@@ -1753,6 +2139,14 @@
             <translation>&amp;Welcome…</translation>
         </message>
         <message>
+            <source>Language of the map's content</source>
+            <translation>Language of the map's content</translation>
+        </message>
+        <message>
+            <source>Map &amp;language:</source>
+            <translation>Map &amp;language:</translation>
+        </message>
+        <message>
             <source>No recent maps yet</source>
             <translation>No recent maps yet</translation>
         </message>
@@ -1819,16 +2213,16 @@
             <translation>Cu&amp;t</translation>
         </message>
         <message>
-            <source>D&amp;uplicate</source>
-            <translation>D&amp;uplicate</translation>
+            <source>Dup&amp;licate</source>
+            <translation>Dup&amp;licate</translation>
         </message>
         <message>
             <source>Find</source>
             <translation>Find</translation>
         </message>
         <message>
-            <source>Find / &amp;Filter Bar</source>
-            <translation>Find / &amp;Filter Bar</translation>
+            <source>Find / Filter &amp;Bar</source>
+            <translation>Find / Filter &amp;Bar</translation>
         </message>
         <message>
             <source>Select &amp;All</source>

@@ -318,10 +318,6 @@
     <context>
         <name>Document</name>
         <message>
-            <source>%1 (copy)</source>
-            <translation>%1 (사본)</translation>
-        </message>
-        <message>
             <source>Add card</source>
             <translation>카드 추가</translation>
         </message>
@@ -330,16 +326,8 @@
             <translation>레인 추가</translation>
         </message>
         <message>
-            <source>Add persona</source>
-            <translation>페르소나 추가</translation>
-        </message>
-        <message>
             <source>Add stage</source>
             <translation>단계 추가</translation>
-        </message>
-        <message>
-            <source>Change emotion</source>
-            <translation>감정 변경</translation>
         </message>
         <message>
             <source>Delete card</source>
@@ -350,40 +338,8 @@
             <translation>카드 삭제</translation>
         </message>
         <message>
-            <source>Delete persona</source>
-            <translation>페르소나 삭제</translation>
-        </message>
-        <message>
-            <source>Duplicate persona</source>
-            <translation>페르소나 복제</translation>
-        </message>
-        <message>
             <source>Edit card</source>
             <translation>카드 편집</translation>
-        </message>
-        <message>
-            <source>Edit checklist</source>
-            <translation>점검표 편집</translation>
-        </message>
-        <message>
-            <source>Edit lane</source>
-            <translation>레인 편집</translation>
-        </message>
-        <message>
-            <source>Edit map properties</source>
-            <translation>지도 속성 편집</translation>
-        </message>
-        <message>
-            <source>Edit persona</source>
-            <translation>페르소나 편집</translation>
-        </message>
-        <message>
-            <source>Edit stage</source>
-            <translation>단계 편집</translation>
-        </message>
-        <message>
-            <source>Edit step</source>
-            <translation>세부 단계 편집</translation>
         </message>
         <message>
             <source>Move card</source>
@@ -398,10 +354,6 @@
             <translation>레인 이동</translation>
         </message>
         <message>
-            <source>Move persona</source>
-            <translation>페르소나 이동</translation>
-        </message>
-        <message>
             <source>Move stage</source>
             <translation>단계 이동</translation>
         </message>
@@ -412,10 +364,6 @@
         <message>
             <source>New lane</source>
             <translation>새 레인</translation>
-        </message>
-        <message>
-            <source>New persona</source>
-            <translation>새 페르소나</translation>
         </message>
         <message>
             <source>New stage</source>
@@ -432,6 +380,377 @@
         <message>
             <source>Untitled map</source>
             <translation>제목 없는 지도</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditNames</name>
+        <message>
+            <source>(no name)</source>
+            <translation>(이름 없음)</translation>
+        </message>
+        <message>
+            <source>Add persona “%1”</source>
+            <translation>페르소나 “%1” 추가</translation>
+        </message>
+        <message>
+            <source>Answer checklist question</source>
+            <translation>점검표 질문에 답하기</translation>
+        </message>
+        <message>
+            <source>Change %1's emotion at %2</source>
+            <translation>%1의 감정 변경 (%2)</translation>
+        </message>
+        <message>
+            <source>Change card colour</source>
+            <translation>카드 색 바꾸기</translation>
+        </message>
+        <message>
+            <source>Change card kind</source>
+            <translation>카드 종류 바꾸기</translation>
+        </message>
+        <message>
+            <source>Change card votes</source>
+            <translation>카드 투표 수 바꾸기</translation>
+        </message>
+        <message>
+            <source>Change content language</source>
+            <translation>내용 언어 바꾸기</translation>
+        </message>
+        <message>
+            <source>Change lane kind</source>
+            <translation>레인 종류 바꾸기</translation>
+        </message>
+        <message>
+            <source>Change scenario</source>
+            <translation>시나리오 바꾸기</translation>
+        </message>
+        <message>
+            <source>Delete persona “%1”</source>
+            <translation>페르소나 “%1” 삭제</translation>
+        </message>
+        <message>
+            <source>Duplicate card</source>
+            <translation>카드 복제</translation>
+        </message>
+        <message>
+            <source>Duplicate cards</source>
+            <translation>카드 여러 장 복제</translation>
+        </message>
+        <message>
+            <source>Duplicate persona “%1”</source>
+            <translation>페르소나 “%1” 복제</translation>
+        </message>
+        <message>
+            <source>Edit %1's %2</source>
+            <translation>%1의 %2 편집</translation>
+        </message>
+        <message>
+            <source>Edit %1's note at %2</source>
+            <translation>%1의 메모 편집 (%2)</translation>
+        </message>
+        <message>
+            <source>Edit card notes</source>
+            <translation>카드 메모 편집</translation>
+        </message>
+        <message>
+            <source>Edit card tags</source>
+            <translation>카드 태그 편집</translation>
+        </message>
+        <message>
+            <source>Edit card text</source>
+            <translation>카드 내용 편집</translation>
+        </message>
+        <message>
+            <source>Edit checklist</source>
+            <translation>점검표 편집</translation>
+        </message>
+        <message>
+            <source>Edit checklist note</source>
+            <translation>점검표 메모 편집</translation>
+        </message>
+        <message>
+            <source>Edit complaint types</source>
+            <translation>불만 유형 편집</translation>
+        </message>
+        <message>
+            <source>Edit customer goal</source>
+            <translation>고객 목표 편집</translation>
+        </message>
+        <message>
+            <source>Edit desired experience</source>
+            <translation>원하는 경험 편집</translation>
+        </message>
+        <message>
+            <source>Edit lane</source>
+            <translation>레인 편집</translation>
+        </message>
+        <message>
+            <source>Edit map description</source>
+            <translation>지도 설명 편집</translation>
+        </message>
+        <message>
+            <source>Edit map properties</source>
+            <translation>지도 속성 편집</translation>
+        </message>
+        <message>
+            <source>Edit stage</source>
+            <translation>단계 편집</translation>
+        </message>
+        <message>
+            <source>Edit stage description</source>
+            <translation>단계 설명 편집</translation>
+        </message>
+        <message>
+            <source>Edit step</source>
+            <translation>세부 단계 편집</translation>
+        </message>
+        <message>
+            <source>Edit step description</source>
+            <translation>세부 단계 설명 편집</translation>
+        </message>
+        <message>
+            <source>Edit the 5 Whys</source>
+            <translation>5 Whys 편집</translation>
+        </message>
+        <message>
+            <source>Edit the persona's %1</source>
+            <translation>페르소나의 %1 편집</translation>
+        </message>
+        <message>
+            <source>Link a touchpoint</source>
+            <translation>접점 연결</translation>
+        </message>
+        <message>
+            <source>Link pain points</source>
+            <translation>고충점 연결</translation>
+        </message>
+        <message>
+            <source>Move persona “%1”</source>
+            <translation>페르소나 “%1” 이동</translation>
+        </message>
+        <message>
+            <source>Name the persona</source>
+            <translation>페르소나 이름 짓기</translation>
+        </message>
+        <message>
+            <source>Recolour stage</source>
+            <translation>단계 색 바꾸기</translation>
+        </message>
+        <message>
+            <source>Rename map</source>
+            <translation>지도 제목 바꾸기</translation>
+        </message>
+        <message>
+            <source>Rename persona “%1”</source>
+            <translation>페르소나 “%1” 이름 바꾸기</translation>
+        </message>
+        <message>
+            <source>Resize lane</source>
+            <translation>레인 높이 바꾸기</translation>
+        </message>
+        <message>
+            <source>Set %1's feeling at %2</source>
+            <translation>%1의 감정 이름 설정 (%2)</translation>
+        </message>
+        <message>
+            <source>Set %1's score at %2</source>
+            <translation>%1의 감정 점수 설정 (%2)</translation>
+        </message>
+        <message>
+            <source>Set %1's to-be score at %2</source>
+            <translation>%1의 미래 감정 점수 설정 (%2)</translation>
+        </message>
+        <message>
+            <source>Set KPI actual value</source>
+            <translation>지표 실제값 설정</translation>
+        </message>
+        <message>
+            <source>Set KPI name</source>
+            <translation>지표 이름 설정</translation>
+        </message>
+        <message>
+            <source>Set KPI target</source>
+            <translation>지표 목표 설정</translation>
+        </message>
+        <message>
+            <source>Set KPI unit</source>
+            <translation>지표 단위 설정</translation>
+        </message>
+        <message>
+            <source>Set channel</source>
+            <translation>채널 설정</translation>
+        </message>
+        <message>
+            <source>Set complaint count</source>
+            <translation>불만 건수 설정</translation>
+        </message>
+        <message>
+            <source>Set effort</source>
+            <translation>노력 설정</translation>
+        </message>
+        <message>
+            <source>Set expectation</source>
+            <translation>기대 설정</translation>
+        </message>
+        <message>
+            <source>Set impact</source>
+            <translation>영향 설정</translation>
+        </message>
+        <message>
+            <source>Set map owner</source>
+            <translation>지도 담당자 설정</translation>
+        </message>
+        <message>
+            <source>Set online / offline</source>
+            <translation>온라인/오프라인 설정</translation>
+        </message>
+        <message>
+            <source>Set owner</source>
+            <translation>담당자 설정</translation>
+        </message>
+        <message>
+            <source>Set pain category</source>
+            <translation>고충 분류 설정</translation>
+        </message>
+        <message>
+            <source>Set performance</source>
+            <translation>성과 설정</translation>
+        </message>
+        <message>
+            <source>Set response time</source>
+            <translation>응답 시간 설정</translation>
+        </message>
+        <message>
+            <source>Set review date</source>
+            <translation>검토일 설정</translation>
+        </message>
+        <message>
+            <source>Set satisfaction</source>
+            <translation>만족도 설정</translation>
+        </message>
+        <message>
+            <source>Set scope</source>
+            <translation>범위 설정</translation>
+        </message>
+        <message>
+            <source>Set severity</source>
+            <translation>심각도 설정</translation>
+        </message>
+        <message>
+            <source>Set status</source>
+            <translation>상태 설정</translation>
+        </message>
+        <message>
+            <source>Set team</source>
+            <translation>담당 팀 설정</translation>
+        </message>
+        <message>
+            <source>Set version</source>
+            <translation>버전 설정</translation>
+        </message>
+        <message>
+            <source>age</source>
+            <translation>나이</translation>
+        </message>
+        <message>
+            <source>age group</source>
+            <translation>연령대</translation>
+        </message>
+        <message>
+            <source>bio</source>
+            <translation>소개</translation>
+        </message>
+        <message>
+            <source>colour</source>
+            <translation>색</translation>
+        </message>
+        <message>
+            <source>empathy map</source>
+            <translation>공감 지도</translation>
+        </message>
+        <message>
+            <source>family</source>
+            <translation>가족</translation>
+        </message>
+        <message>
+            <source>gender</source>
+            <translation>성별</translation>
+        </message>
+        <message>
+            <source>income</source>
+            <translation>소득</translation>
+        </message>
+        <message>
+            <source>information sources</source>
+            <translation>정보 출처</translation>
+        </message>
+        <message>
+            <source>location</source>
+            <translation>거주지</translation>
+        </message>
+        <message>
+            <source>long-term goals</source>
+            <translation>장기 목표</translation>
+        </message>
+        <message>
+            <source>needs</source>
+            <translation>니즈</translation>
+        </message>
+        <message>
+            <source>occupation</source>
+            <translation>직업</translation>
+        </message>
+        <message>
+            <source>personality and behaviour</source>
+            <translation>성격과 행동</translation>
+        </message>
+        <message>
+            <source>photo</source>
+            <translation>사진</translation>
+        </message>
+        <message>
+            <source>preferred channels</source>
+            <translation>선호 채널</translation>
+        </message>
+        <message>
+            <source>problems</source>
+            <translation>문제</translation>
+        </message>
+        <message>
+            <source>profile</source>
+            <translation>프로필</translation>
+        </message>
+        <message>
+            <source>purchase pattern</source>
+            <translation>구매 패턴</translation>
+        </message>
+        <message>
+            <source>quote</source>
+            <translation>인용구</translation>
+        </message>
+        <message>
+            <source>region</source>
+            <translation>지역</translation>
+        </message>
+        <message>
+            <source>segment</source>
+            <translation>세그먼트</translation>
+        </message>
+        <message>
+            <source>short-term goals</source>
+            <translation>단기 목표</translation>
+        </message>
+        <message>
+            <source>urban / rural</source>
+            <translation>도시 / 농촌</translation>
+        </message>
+        <message>
+            <source>values</source>
+            <translation>가치관</translation>
+        </message>
+        <message>
+            <source>wishes</source>
+            <translation>바라는 점</translation>
         </message>
     </context>
     <context>
@@ -544,6 +863,10 @@
         <message>
             <source>As-is</source>
             <translation>현재</translation>
+        </message>
+        <message>
+            <source>Click a point or an empty spot to select it; Up and Down change its score, Delete removes it, Enter edits its label and note.</source>
+            <translation>점이나 빈 곳을 클릭해 선택하세요. 위/아래 화살표로 점수를 바꾸고, Delete로 지우고, Enter로 감정 이름과 메모를 편집합니다.</translation>
         </message>
         <message>
             <source>Label: %1</source>
@@ -736,6 +1059,33 @@
         <message>
             <source>Workbook or table (.xlsx)…</source>
             <translation>엑셀 통합 문서 또는 표(.xlsx)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportNotice</name>
+        <message>
+            <source>Could not open the folder</source>
+            <translation>폴더를 열 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Exported “%1”</source>
+            <translation>“%1” 내보내기 완료</translation>
+        </message>
+        <message>
+            <source>No program opened %1. The file is there: %2</source>
+            <translation>%1을(를) 여는 프로그램이 없습니다. 파일 위치: %2</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>폴더 열기</translation>
+        </message>
+        <message>
+            <source>Open the folder of the exported file</source>
+            <translation>내보낸 파일의 폴더 열기</translation>
+        </message>
+        <message>
+            <source>Show %1 in the file manager</source>
+            <translation>파일 관리자에서 %1 보기</translation>
         </message>
         <message>
             <source>journey-map</source>
@@ -1000,8 +1350,20 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>%1 stages · %2 lanes · %3 cards · %4 personas</source>
-            <translation>단계 %1 · 레인 %2 · 카드 %3 · 페르소나 %4</translation>
+            <source>%1 cards</source>
+            <translation>카드 %1장</translation>
+        </message>
+        <message>
+            <source>%1 lanes</source>
+            <translation>레인 %1개</translation>
+        </message>
+        <message>
+            <source>%1 personas</source>
+            <translation>페르소나 %1명</translation>
+        </message>
+        <message>
+            <source>%1 stages</source>
+            <translation>단계 %1개</translation>
         </message>
         <message>
             <source>%1[*] — CJM Desktop</source>
@@ -1038,6 +1400,26 @@
         <message>
             <source>&amp;View</source>
             <translation>보기(&amp;V)</translation>
+        </message>
+        <message>
+            <source>1 card</source>
+            <translation>카드 1장</translation>
+        </message>
+        <message>
+            <source>1 lane</source>
+            <translation>레인 1개</translation>
+        </message>
+        <message>
+            <source>1 persona</source>
+            <translation>페르소나 1명</translation>
+        </message>
+        <message>
+            <source>1 stage</source>
+            <translation>단계 1개</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>%1에 저장됨</translation>
         </message>
     </context>
     <context>
@@ -1304,6 +1686,10 @@
             <translation>감정 곡선의 점수 %1개도 함께 삭제됩니다. 실행 취소로 되돌릴 수 있습니다.</translation>
         </message>
         <message>
+            <source>Its emotion score on the curve is deleted with it. You can undo this.</source>
+            <translation>감정 곡선의 점수 1개도 함께 삭제됩니다. 실행 취소로 되돌릴 수 있습니다.</translation>
+        </message>
+        <message>
             <source>Move the persona down</source>
             <translation>페르소나를 아래로</translation>
         </message>
@@ -1370,10 +1756,6 @@
             <translation>언어(&amp;L):</translation>
         </message>
         <message>
-            <source>&amp;Preferences…</source>
-            <translation>환경 설정(&amp;P)…</translation>
-        </message>
-        <message>
             <source>&amp;Recent files to remember:</source>
             <translation>최근 파일 기억 개수(&amp;R):</translation>
         </message>
@@ -1432,6 +1814,10 @@
         <message>
             <source>Number of recent files</source>
             <translation>최근 파일 개수</translation>
+        </message>
+        <message>
+            <source>Pr&amp;eferences…</source>
+            <translation>환경 설정(&amp;E)…</translation>
         </message>
         <message>
             <source>Preferences</source>
@@ -1753,6 +2139,14 @@
             <translation>시작 화면(&amp;W)…</translation>
         </message>
         <message>
+            <source>Language of the map's content</source>
+            <translation>지도 내용의 언어</translation>
+        </message>
+        <message>
+            <source>Map &amp;language:</source>
+            <translation>지도 언어(&amp;L):</translation>
+        </message>
+        <message>
             <source>No recent maps yet</source>
             <translation>최근 지도가 아직 없습니다</translation>
         </message>
@@ -1819,16 +2213,16 @@
             <translation>잘라내기(&amp;T)</translation>
         </message>
         <message>
-            <source>D&amp;uplicate</source>
-            <translation>복제(&amp;U)</translation>
+            <source>Dup&amp;licate</source>
+            <translation>복제(&amp;L)</translation>
         </message>
         <message>
             <source>Find</source>
             <translation>찾기</translation>
         </message>
         <message>
-            <source>Find / &amp;Filter Bar</source>
-            <translation>찾기/필터 막대(&amp;F)</translation>
+            <source>Find / Filter &amp;Bar</source>
+            <translation>찾기/필터 막대(&amp;B)</translation>
         </message>
         <message>
             <source>Select &amp;All</source>

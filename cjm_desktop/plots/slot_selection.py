@@ -1,0 +1,238 @@
+"""The selected slot of the emotion curve: one persona at one stage (or step), scored or not.
+
+A single click selects: on a point, that point's persona; on an empty spot of a column (a
+gap included), the active persona's slot there. The slot is shown as a tinted column with a
+ring around its point, or a dashed circle on the zero line when it has no score yet, and
+reported as an emotion-point id ("persona|stage|step", :attr:`SlotSelection.changed`) so
+the inspector can show it. With the plot focused the keyboard acts on it: ↑/↓ change the
+score by half a step (a gap starts from 0; one undo step per run of presses), Delete
+removes the score, Enter or F2 opens the label-and-note editor, ←/→ move along the curve,
+Esc clears the selection. Reaching the plot with Tab selects the active persona's first slot.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING, Any
+
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter
+from PySide6.QtWidgets import QGraphicsItem
+
+from ..model import ModelError
+from ..model.entities import EMOTION_MAX, EMOTION_MIN
+from ..model.vocab import suggested_label
+from .plot_items import Y_RANGE
+
+if TYPE_CHECKING:
+    from .emotion_plot import EmotionPlot
+
+SELECTION = QColor("#2563EB")
+_BAND = QColor(37, 99, 235, 28)
+_STEP = 0.5
+
+
+class ColumnBand(pg.GraphicsObject):
+    """A light tint over one column of the curve: where the selected slot is."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setZValue(-5)
+        self.index = 0
+        self.setVisible(False)
+
+    def show_at(self, index: int | None) -> None:
+        self.setVisible(index is not None)
+        if index is not None and index != self.index:
+            self.prepareGeometryChange()
+            self.index = index
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)
+        return QRectF(self.index - 0.5, Y_RANGE[0], 1.0, Y_RANGE[1] - Y_RANGE[0])
+
+    def paint(self, painter: QPainter, *_args: Any) -> None:
+        painter.fillRect(self.boundingRect(), _BAND)
+
+
+class _Mark(pg.ScatterPlotItem):
+    """The selected slot's ring: drawn over the point, but clicks go through to it."""
+
+    def mouseClickEvent(self, ev: Any) -> None:  # noqa: N802 (pyqtgraph API)
+        ev.ignore()
+
+
+def point_id(persona_id: str, stage_id: str, step_id: str | None) -> str:
+    """The id the inspector and the canvas use for an emotion point."""
+    return f"{persona_id}|{stage_id}|{step_id or ''}"
+
+
+class SlotSelection(QObject):
+    changed = Signal(str)  # the selected emotion-point id, "" when nothing is selected
+
+    def __init__(self, plot: EmotionPlot) -> None:
+        super().__init__(plot)
+        self.plot = plot
+        self.key: tuple[str, str, str | None] | None = None  # (persona, stage, step)
+        self.band = ColumnBand()
+        self.marker = _Mark(size=22, brush=pg.mkBrush(None))
+        self.marker.setZValue(45)
+        self._scored_pen = pg.mkPen(SELECTION, width=2.5)
+        self._pens: dict[str, Any] = {}
+        view = plot.plot_widget
+        view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        view.installEventFilter(self)
+        plot.plot_item.addItem(self.band, ignoreBounds=True)
+        plot.plot_item.addItem(self.marker)
+        self.band.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+
+    # ----- what is selected -----------------------------------------------------------
+    def index(self) -> int | None:
+        """The selected slot's x position on the curve, None without a (valid) selection."""
+        if self.key is None:
+            return None
+        for i, point in enumerate(self.plot.points):
+            if (point.stage_id, point.step_id) == self.key[1:]:
+                return i
+        return None
+
+    def point_id(self) -> str:
+        return point_id(*self.key) if self.key is not None else ""
+
+    def select(self, persona_id: str | None, index: int | None, *, notify: bool = True,
+               focus: bool = False) -> None:
+        """Select a persona's slot at x ``index`` (None clears the selection)."""
+        points = self.plot.points
+        key = None
+        if persona_id is not None and index is not None and 0 <= index < len(points) \
+                and persona_id in self.plot.curves:
+            key = (persona_id, points[index].stage_id, points[index].step_id)
+        if key != self.key:
+            self.plot.document.end_burst()
+        changed = key != self.key
+        self.key = key
+        self.update_marker()
+        if focus and key is not None:
+            self.plot.plot_widget.setFocus(Qt.FocusReason.MouseFocusReason)
+        if changed and notify:
+            self.changed.emit(self.point_id())
+
+    def select_id(self, ident: str) -> None:
+        """Show the slot of an emotion-point id (from the canvas) without re-announcing it."""
+        persona_id, _, rest = ident.partition("|")
+        stage_id, _, step_id = rest.partition("|")
+        for i, point in enumerate(self.plot.points):
+            if point.stage_id == stage_id and (point.step_id or "") == step_id:
+                self.select(persona_id, i, notify=False)
+                return
+        self.select(None, None, notify=False)
+
+    def select_at(self, x: float) -> None:
+        """A click on an empty spot of the curve at view x: the active persona's slot."""
+        plot = self.plot
+        persona_id = plot.active_persona if plot.active_persona in plot.curves \
+            and plot.active_persona not in plot.hidden else next(
+                (p for p in plot.curves if p not in plot.hidden), None)
+        index = round(x)
+        if persona_id is not None and 0 <= index < len(plot.points):
+            self.select(persona_id, index, focus=True)
+
+    def revalidate(self) -> None:
+        """After the curve was rebuilt: keep the slot if it still exists, else clear it."""
+        if self.key is not None and (self.key[0] not in self.plot.curves
+                                     or self.index() is None):
+            self.select(None, None)
+        else:
+            self.update_marker()
+
+    # ----- drawing --------------------------------------------------------------------
+    def _gap_pen(self, color: QColor) -> Any:
+        key = color.name()
+        if key not in self._pens:
+            self._pens[key] = pg.mkPen(color, width=2, style=Qt.PenStyle.DashLine)
+        return self._pens[key]
+
+    def update_marker(self) -> None:
+        index = self.index()
+        persona_id = self.key[0] if self.key is not None else ""
+        curve = self.plot.curves.get(persona_id)
+        if index is None or curve is None or not curve.visible:
+            self.band.show_at(None)
+            self.marker.setData(x=[], y=[])
+            return
+        self.band.show_at(index)
+        value = curve.score_values[index] if index < len(curve.score_values) else math.nan
+        x = self.plot.drawn_x(persona_id, index, "score")
+        if math.isnan(value):  # a gap: where a score would start, on the zero line
+            self.marker.setData(x=[float(index)], y=[0.0], size=16, symbol="o",
+                                pen=self._gap_pen(curve.color), brush=pg.mkBrush("w"))
+        else:
+            self.marker.setData(x=[x], y=[value], size=22, symbol="o", pen=self._scored_pen,
+                                brush=pg.mkBrush(None))
+
+    # ----- the keyboard ---------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.FocusOut:
+            self.plot.document.end_burst()
+        elif event.type() == QEvent.Type.FocusIn and self.key is None and isinstance(
+                event, QFocusEvent) and event.reason() in (
+                Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            self.select_at(0)  # reached by Tab: the keyboard has a slot to act on at once
+        elif event.type() == QEvent.Type.KeyPress and self.key is not None:
+            return self._key(event)  # type: ignore[arg-type]
+        return False
+
+    def _key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        index = self.index()
+        if index is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        persona_id = self.key[0]  # type: ignore[index]
+        if not self.plot.curves[persona_id].visible:  # its line is hidden in the legend
+            return False
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self._nudge(_STEP if key == Qt.Key.Key_Up else -_STEP)
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self._clear_score()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
+            self.plot.edit_point(persona_id, index)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            step = -1 if key == Qt.Key.Key_Left else 1
+            if 0 <= index + step < len(self.plot.points):
+                self.select(persona_id, index + step)
+        elif key == Qt.Key.Key_Escape:
+            self.select(None, None)
+        else:
+            return False
+        return True
+
+    def _set(self, changes: dict[str, Any], merge: bool) -> None:
+        assert self.key is not None
+        try:
+            self.plot.document.set_emotion(*self.key, changes, merge=merge, origin=self.plot)
+        except ModelError:
+            self.plot.refresh({self.key[0]})
+
+    def _nudge(self, delta: float) -> None:
+        assert self.key is not None
+        emotion = self.plot.document.journey.emotion(*self.key)
+        old = emotion.score if emotion is not None else None
+        score = max(EMOTION_MIN, min(EMOTION_MAX, (old or 0.0) + delta))
+        if score == old:
+            return
+        label = emotion.label if emotion is not None else None
+        if label is None or (old is not None and label == suggested_label(old).value):
+            label = suggested_label(score).value  # the label follows a score it matched
+        self._set({"score": score, "label": label}, merge=True)
+
+    def _clear_score(self) -> None:
+        assert self.key is not None
+        emotion = self.plot.document.journey.emotion(*self.key)
+        if emotion is None or emotion.score is None:
+            return
+        self.plot.document.end_burst()
+        changes: dict[str, Any] = {"score": None}
+        if emotion.label == suggested_label(emotion.score).value:
+            changes["label"] = None  # a label that only echoed the score goes with it
+        self._set(changes, merge=False)
