@@ -99,5 +99,5 @@ def test_bad_encoding_and_missing_header(tmp_path):
     no_header.write_text("a,b,c\n1,2,3\n", encoding="utf-8")
     with pytest.raises(MapFileError, match="no header row"):
         import_csv(no_header)
-    with pytest.raises(MapFileError, match="cannot open"):
+    with pytest.raises(MapFileError, match="no such file"):
         import_csv(tmp_path / "missing.csv")

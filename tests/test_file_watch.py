@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from cjm_desktop.app import create_main_window
-from cjm_desktop.editing.file_watch import lock_path_for, pid_alive
+from cjm_desktop.editing.file_watch import lock_files, lock_path_for, pid_alive
 from cjm_desktop.files import atomic_write_text, dumps, load_map, loads, map_to_dict
 from cjm_desktop.files.templates import sample_path
 
@@ -116,8 +116,9 @@ def test_a_failed_reload_leaves_the_map_untouched(qtbot, window, map_file, monke
 # ----- lock files ---------------------------------------------------------------------
 def test_lock_file_is_written_beside_the_map_and_removed_on_close(map_file):
     win = create_main_window(map_file)
-    lock = lock_path_for(map_file)
-    assert lock.name == ".map.cjm.json.cjm-lock"
+    lock = lock_path_for(map_file, win.reliability.lock.token)
+    assert lock.name == f".map.cjm.json.{win.reliability.lock.token}.cjm-lock"
+    assert lock_files(map_file) == [lock]
     from os import getpid
 
     assert json.loads(lock.read_text(encoding="utf-8"))["pid"] == getpid()
@@ -156,7 +157,8 @@ def test_a_stale_lock_of_a_dead_process_is_ignored(qtbot, map_file):
     assert not win.reliability.banner_visible()
     from os import getpid
 
-    assert json.loads(lock.read_text(encoding="utf-8"))["pid"] == getpid()
+    own = lock_path_for(map_file, win.reliability.lock.token)
+    assert json.loads(own.read_text(encoding="utf-8"))["pid"] == getpid()
     close(win)
 
 
@@ -167,9 +169,10 @@ def test_a_second_window_on_the_same_file_warns(qtbot, map_file):
     assert second.reliability.banner_visible()
     assert "another window" in second.reliability.banner.label.text()
     close(second)
-    assert lock_path_for(map_file).exists(), "the first window still holds it"
+    assert lock_files(map_file) == [lock_path_for(map_file, first.reliability.lock.token)], \
+        "the first window still holds it"
     close(first)
-    assert not lock_path_for(map_file).exists()
+    assert lock_files(map_file) == []
 
 
 def test_garbage_lock_file_is_ignored(qtbot, map_file):
@@ -186,6 +189,6 @@ def test_save_as_moves_the_lock(qtbot, window, map_file, tmp_path, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     assert window.files.save_as()
     QApplication.processEvents()
-    assert lock_path_for(target).exists()
-    assert not lock_path_for(map_file).exists()
+    assert len(lock_files(target)) == 1
+    assert lock_files(map_file) == []
     assert loads(target.read_text(encoding="utf-8")).info.title

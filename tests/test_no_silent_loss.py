@@ -124,7 +124,7 @@ def test_dropping_a_map_on_a_saved_window_opens_it(map_file, tmp_path):
 def test_save_at_the_prompt_that_fails_keeps_the_window(window, map_file, errors, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
 
-    def refuse(path):
+    def refuse(path, **_options):
         raise PermissionError(13, "Permission denied", str(path))
 
     monkeypatch.setattr(window.document, "save_as", refuse)

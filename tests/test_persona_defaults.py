@@ -105,7 +105,7 @@ def test_undo_history_names_the_persona_and_the_field(qapp):
     document.set_emotion(persona.id, stage.id, step, {"score": 1.5})
     assert _last_undo_text(document).startswith(f"Set Jimin's score at {stage.name}")
     document.set_emotion(persona.id, stage.id, step, {"note": "ok"})
-    assert _last_undo_text(document).startswith(f"Edit Jimin's emotion at {stage.name}")
+    assert _last_undo_text(document).startswith(f"Edit Jimin's note at {stage.name}")
     new_id = document.add_persona()
     assert _last_undo_text(document) == "Add persona “Persona 3”"
     document.move_persona(new_id, 0)

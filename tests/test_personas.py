@@ -267,14 +267,17 @@ def _bad_files(tmp_path):
     with heavy.open("wb") as stream:
         stream.write(good.read_bytes())
         stream.truncate(photo.MAX_FILE_BYTES + 1)
-    bmp = tmp_path / "scan.bmp"
-    _png(10, 10).save(str(bmp), "BMP")
+    svg = tmp_path / "avatar.png"  # SVG bytes under a picture's name, linking a local file
+    svg.write_bytes(b'<svg xmlns="http://www.w3.org/2000/svg" '
+                    b'xmlns:xlink="http://www.w3.org/1999/xlink" width="64" height="64">'
+                    b'<image xlink:href="' + str(good).encode() + b'" width="64" '
+                    b'height="64"/></svg>')
     return {"text": (text, "not a picture"), "truncated": (truncated, "damaged"),
             "huge": (huge, "12000"), "heavy": (heavy, "20 MB"),
-            "missing": (tmp_path / "nope.png", "Cannot read"), "bmp": (bmp, "BMP")}
+            "missing": (tmp_path / "nope.png", "Cannot read"), "svg": (svg, "SVG")}
 
 
-@pytest.mark.parametrize("case", ["text", "truncated", "huge", "heavy", "missing", "bmp"])
+@pytest.mark.parametrize("case", ["text", "truncated", "huge", "heavy", "missing", "svg"])
 def test_bad_photo_shows_message_and_changes_nothing(panel, tmp_path, messages, case):
     path, expected = _bad_files(tmp_path)[case]
     persona = panel.document.journey.personas[0]

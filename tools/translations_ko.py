@@ -130,10 +130,11 @@ KO: dict[str, str] = {
     "Cannot read %1: %2": "%1을(를) 읽을 수 없습니다: %2",
     "%1 is too large (%2 MB). A photo may be at most 20 MB.":
         "%1은(는) 너무 큽니다(%2 MB). 사진은 20 MB까지 쓸 수 있습니다.",
-    "%1 is not a picture that can be read. Use a PNG, JPEG or WebP file.":
-        "%1은(는) 읽을 수 있는 그림이 아닙니다. PNG, JPEG, WebP 파일을 쓰세요.",
-    "%1 is a %2 image. Use a PNG, JPEG or WebP file.":
-        "%1은(는) %2 이미지입니다. PNG, JPEG, WebP 파일을 쓰세요.",
+    "%1 is not a picture that can be read. Use a PNG, JPEG, WebP, BMP or GIF file.":
+        "%1은(는) 읽을 수 있는 그림이 아닙니다. PNG, JPEG, WebP, BMP, GIF 파일을 쓰세요.",
+    "%1 is a %2 image. Use a PNG, JPEG, WebP, BMP or GIF file.":
+        "%1은(는) %2 이미지입니다. PNG, JPEG, WebP, BMP, GIF 파일을 쓰세요.",
+    "it is not a regular file": "일반 파일이 아닙니다",
     "%1 is %2 × %3 pixels; a photo may be at most 10,000 pixels a side.":
         "%1은(는) %2 × %3 픽셀입니다. 사진은 한 변이 10,000 픽셀을 넘을 수 없습니다.",
     "%1 is damaged or incomplete and cannot be read (%2).":
@@ -292,6 +293,22 @@ KO: dict[str, str] = {
     "Journey maps (*.cjm.json)": "여정 지도 (*.cjm.json)",
     "Could not open the map": "지도를 열 수 없습니다",
     "Could not save the map": "지도를 저장할 수 없습니다",
+    "“%1” is read-only, so it was not replaced. Your changes are still open; use Save As to "
+    "keep them in another file.":
+        "“%1”은(는) 읽기 전용이라 바꾸지 않았습니다. 변경 내용은 그대로 열려 있으니 "
+        "다른 이름으로 저장해 다른 파일에 보관하세요.",
+    "Changed by someone else": "다른 사람이 바꾼 파일",
+    "“%1” was changed by another program or person since you opened or last saved it here. "
+    "Saving now would replace their changes.":
+        "“%1”은(는) 여기서 열거나 마지막으로 저장한 뒤 다른 프로그램이나 사람이 바꿨습니다. "
+        "지금 저장하면 그 변경 내용을 덮어씁니다.",
+    "Save yours as a new file to keep both, or overwrite theirs, or reload the file and lose "
+    "your changes.":
+        "둘 다 남기려면 내 지도를 새 파일로 저장하세요. 아니면 상대의 변경을 덮어쓰거나, 파일을 "
+        "다시 불러오고 내 변경을 버릴 수 있습니다.",
+    "Save As…": "다른 이름으로 저장…",
+    "Overwrite": "덮어쓰기",
+    "Reload and lose mine": "다시 불러오고 내 변경 버리기",
     "The map could not be written to %1: %2. Your changes are still open; try another folder.":
         "지도를 %1에 쓸 수 없습니다: %2. 변경 내용은 그대로 열려 있으니 다른 폴더를 골라 보세요.",
     "Save map as": "다른 이름으로 지도 저장",

@@ -44,6 +44,7 @@ from .scene import JourneyScene
 MARGIN = 32.0            # around the sheet, scene units
 TITLE_H = 96.0           # the title block above the grid
 MAX_PIXELS_SIDE = 20_000
+MAX_SVG_BYTES = 200 * 1024 * 1024
 SCENE_DPI = 96.0
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "A3": QPageSize.PageSizeId.A3}
 PAGE_MARGIN_MM = 10.0
@@ -293,7 +294,9 @@ def render_png(source: Source, path: str, dpi: int = 150, progress: Progress = N
 
 # ----- SVG ------------------------------------------------------------------------------
 def svg_bytes(source: Source, progress: Progress = None) -> bytes:
+    """The SVG of the whole map; RenderError when it would exceed :data:`MAX_SVG_BYTES`."""
     scene = scene_for(source)
+    _check_svg_text(scene.journey)
     _tick(progress)
     data = QByteArray()
     buffer = QBuffer(data)
@@ -311,7 +314,24 @@ def svg_bytes(source: Source, progress: Progress = None) -> bytes:
         paint_sheet(painter, scene, sheet)
         painter.end()
     buffer.close()
+    if data.size() > MAX_SVG_BYTES:
+        raise _svg_too_large()
     return bytes(data.data())
+
+
+def _svg_too_large() -> RenderError:
+    return RenderError(f"the SVG would be larger than {MAX_SVG_BYTES // 2**20} MB, the limit "
+                       "for SVG files; export a PNG or PDF instead, or a smaller map")
+
+
+def _check_svg_text(journey: JourneyMap) -> None:
+    """Refuse before drawing when the cards' text alone would pass the SVG limit (each
+    character is written at least once, as XML text)."""
+    total = 0
+    for card in journey.cards.values():
+        total += len(card.text)
+        if total > MAX_SVG_BYTES:
+            raise _svg_too_large()
 
 
 def render_svg(source: Source, path: str, progress: Progress = None) -> None:

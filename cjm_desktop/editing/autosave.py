@@ -30,7 +30,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, QTimer, Signal
 
 from ..files import atomic_write_bytes, atomic_write_text
-from ..files.cjm_json import encode, map_to_dict
+from ..files.cjm_json import check_writable, encode, map_to_dict
 from .document import Document
 
 DELAY_KEY = "autosave/delaySeconds"
@@ -70,7 +70,8 @@ def _write_copy(data_path: Path, meta_path: Path, data: dict[str, Any],
     """Worker thread: encode and write the copy, then its description."""
     data_path.parent.mkdir(parents=True, exist_ok=True)
     text = encode(data) + "\n"
-    atomic_write_bytes(data_path, text.encode("utf-8", errors="replace"))
+    # The same size limit as Save: restore can always open the copy it finds.
+    atomic_write_bytes(data_path, check_writable(text.encode("utf-8", errors="replace")))
     atomic_write_text(meta_path, json.dumps(meta, ensure_ascii=False, indent=2) + "\n")
     return datetime.fromisoformat(meta["saved_at"])
 

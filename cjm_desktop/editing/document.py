@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from .. import files
+from ..files.disk_state import FileStamp
 from ..model import Card, Change, JourneyMap, Lane, Persona, Stage, Step
 from ..model.base import CellKey
 from ..model.entities import clone
@@ -51,6 +52,8 @@ class Document(CardEditing, QObject):
         self._journey = journey if journey is not None else JourneyMap()
         self._journey.subscribe(self._forward)
         self._path: Path | None = Path(path) if path else None
+        # What this document last read from or wrote to its file (see files.disk_state).
+        self.disk_stamp: FileStamp | None = files.stamp_of(self._path) if self._path else None
         self._burst = 0
 
     # ----- state ----------------------------------------------------------------------
@@ -73,8 +76,14 @@ class Document(CardEditing, QObject):
     def _forward(self, change: Change) -> None:
         self.changed.emit(change)
 
-    def replace(self, journey: JourneyMap, path: Path | None, *, modified: bool = False) -> None:
-        """Show another map: clears undo history; ``modified`` marks it unsaved (recovery)."""
+    def replace(self, journey: JourneyMap, path: Path | None, *, modified: bool = False,
+                stamp: FileStamp | None = None) -> None:
+        """Show another map: clears undo history; ``modified`` marks it unsaved (recovery).
+
+        ``stamp`` is the file version ``journey`` was read from (taken now when not given)."""
+        if stamp is None and path:
+            stamp = files.stamp_of(path)
+        self.disk_stamp = stamp if path else None
         self._journey.unsubscribe(self._forward)
         self._journey = journey
         journey.subscribe(self._forward)
@@ -92,25 +101,47 @@ class Document(CardEditing, QObject):
     @classmethod
     def open(cls, path: Path | str, parent: QObject | None = None) -> Document:
         """Read a map file (raises files.MapFileError) into a new Document."""
-        return cls(files.load_map(Path(path)), Path(path), parent)
+        journey, stamp = files.load_map_and_stamp(Path(path))
+        document = cls(journey, None, parent)
+        document._path = Path(path)
+        document.disk_stamp = stamp
+        return document
 
     def load(self, path: Path | str) -> None:
         """Replace the current map by the file's (raises files.MapFileError, changes nothing)."""
-        journey = files.load_map(Path(path))
-        self.replace(journey, Path(path))
+        journey, stamp = files.load_map_and_stamp(Path(path))
+        self.replace(journey, Path(path), stamp=stamp)
+
+    def same_file(self, path: Path | str) -> bool:
+        """Whether ``path`` names this document's own file (links and aliases resolved)."""
+        if self._path is None:
+            return False
+        with contextlib.suppress(OSError, ValueError):
+            return Path(path).resolve() == self._path.resolve()
+        return Path(path) == self._path
+
+    def adopt_disk_version(self) -> None:
+        """The person keeps their version over the file's new content: saving next time
+        replaces that content without asking again."""
+        self.disk_stamp = files.stamp_of(self._path) if self._path else None
 
     def save(self) -> None:
         if self._path is None:
             raise ValueError("the document has no file yet: use save_as")
         self.save_as(self._path)
 
-    def save_as(self, path: Path | str) -> None:
-        """Write the map atomically (raises OSError); on success the document is clean."""
+    def save_as(self, path: Path | str, *, guard: bool = False) -> None:
+        """Write the map atomically (raises OSError); on success the document is clean.
+
+        With ``guard``, writing over this document's own file first checks that nobody
+        changed it since it was read or saved here: if so it raises files.DiskConflict and
+        writes nothing (the caller asks the person)."""
         path = Path(path)
+        expected = self.disk_stamp if guard and self.same_file(path) else None
         previous = self._journey.info.modified
         self._journey.info.modified = datetime.now().astimezone().isoformat(timespec="seconds")
         try:
-            files.save_map(self._journey, path)
+            self.disk_stamp = files.save_map(self._journey, path, expected)
         except BaseException:
             self._journey.info.modified = previous
             raise

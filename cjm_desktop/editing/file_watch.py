@@ -6,10 +6,13 @@ inode, which drops a plain file watch), waits a moment for the writes to settle,
 compares the file's signature (mtime, size, SHA-256) with the one recorded when the map
 was read or saved here — so our own saves never count as outside changes.
 
-:class:`FileLock` keeps ``.<name>.cjm-lock`` beside the map with this process's id, so a
-second instance opening the same map can warn. A lock whose process is gone (a crash) is
-stale and ignored; ours is removed when the map is closed. Windows of one process share a
-registry instead, since they share the process id.
+:class:`FileLock` gives each window that opens a map its own lock file,
+``.<name>.<token>.cjm-lock`` beside the map's real file (links resolved), holding the
+process id, host and start time, so a second opener warns — also another window of the same
+process. Locks are created with ``O_CREAT | O_EXCL | O_NOFOLLOW`` and read only from regular
+files, a few KB at most: nothing planted beside a map (a link, a FIFO, a device) is ever
+written through or read without bound. A lock whose process is gone (a crash) is stale and
+ignored; a window removes only its own lock when it lets the map go.
 """
 
 from __future__ import annotations
@@ -17,8 +20,11 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import logging
 import os
+import re
 import socket
+import stat
 import sys
 import uuid
 from dataclasses import dataclass
@@ -27,7 +33,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from ..files import atomic_write_text
+from ..files.disk_state import FileStamp
 
 Signature = tuple[int, int, str]
 
@@ -71,6 +77,10 @@ def file_signature(path: Path) -> Signature | None:
     return info.st_mtime_ns, info.st_size, digest.hexdigest()
 
 
+def _signature(stamp: FileStamp) -> Signature:
+    return 0, stamp.size, stamp.sha256
+
+
 def _same_content(a: Signature | None, b: Signature | None) -> bool:
     """Same bytes count as unchanged even if the time stamp moved (a touch, a sync tool)."""
     if a is None or b is None:
@@ -97,13 +107,13 @@ class FileWatcher(QObject):
         self._settle.setInterval(settle_ms)
         self._settle.timeout.connect(self.check_now)
 
-    def watch(self, path: Path | None) -> None:
-        """Follow ``path`` (None stops); its current content is what we know."""
+    def watch(self, path: Path | None, known: FileStamp | None = None) -> None:
+        """Follow ``path`` (None stops); ``known`` (else its current content) is what we know."""
         self.stop()
         self.path = Path(path) if path is not None else None
         if self.path is None:
             return
-        self._known = file_signature(self.path)
+        self._known = _signature(known) if known is not None else file_signature(self.path)
         self._reported = "nothing"
         self._rewatch()
 
@@ -113,12 +123,12 @@ class FileWatcher(QObject):
             self._watcher.removePath(name)
         self.path = None
 
-    def note_saved(self, path: Path) -> None:
-        """We just wrote ``path`` ourselves: this content is known, not an outside change."""
+    def note_saved(self, path: Path, known: FileStamp | None = None) -> None:
+        """We just wrote ``path`` ourselves (``known``: exactly what): not an outside change."""
         if self.path is None or Path(path) != self.path:
-            self.watch(path)
+            self.watch(path, known)
             return
-        self._known = file_signature(self.path)
+        self._known = _signature(known) if known is not None else file_signature(self.path)
         self._reported = "nothing"
         self._rewatch()
 
@@ -160,7 +170,14 @@ class FileWatcher(QObject):
 
 
 # ----- lock files -------------------------------------------------------------------------
-_OPEN_HERE: dict[str, set[str]] = {}  # resolved path -> tokens of this process's holders
+LOCK_SUFFIX = ".cjm-lock"
+MAX_LOCK_BYTES = 4096
+_TOKEN = re.compile(r"[0-9a-f]{32}")
+_READ_FLAGS = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+               | getattr(os, "O_CLOEXEC", 0))
+_CREATE_FLAGS = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+                 | getattr(os, "O_CLOEXEC", 0))
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -173,41 +190,128 @@ class LockHolder:
     same_process: bool = False
 
 
-def lock_path_for(path: Path) -> Path:
-    return path.parent / f".{path.name}.cjm-lock"
-
-
-def _key(path: Path) -> str:
-    with contextlib.suppress(OSError):
-        return str(path.resolve())
-    return os.path.abspath(path)
-
-
-def read_lock(path: Path) -> LockHolder | None:
-    """The live holder named by the lock file beside ``path``; None if none or stale."""
+def real_path(path: Path) -> Path:
+    """The file a name stands for (links resolved), so aliases share one set of locks."""
     try:
-        data = json.loads(lock_path_for(path).read_text(encoding="utf-8"))
-        pid = int(data["pid"])
+        return Path(os.path.realpath(path))
+    except (OSError, ValueError):
+        return Path(os.path.abspath(path))
+
+
+def lock_path_for(path: Path, token: str | None = None) -> Path:
+    """The lock file of one opener (``token``) beside the real file; without a token, the
+    single lock file older versions wrote (still honoured when read)."""
+    real = real_path(Path(path))
+    if token is None:
+        return real.parent / f".{real.name}{LOCK_SUFFIX}"
+    return real.parent / f".{real.name}.{token}{LOCK_SUFFIX}"
+
+
+def lock_files(path: Path) -> list[Path]:
+    """Every lock entry beside the real file: one per opener, and an old single lock."""
+    real = real_path(Path(path))
+    prefix = f".{real.name}."
+    legacy = f".{real.name}{LOCK_SUFFIX}"
+    found: list[Path] = []
+    try:
+        with os.scandir(real.parent) as entries:
+            for entry in entries:
+                name = entry.name
+                if name == legacy or (name.startswith(prefix) and name.endswith(LOCK_SUFFIX)
+                      and _TOKEN.fullmatch(name[len(prefix):-len(LOCK_SUFFIX)])):
+                    found.append(Path(entry.path))
+    except OSError:
+        pass
+    return sorted(found)
+
+
+class NotALockFile(Exception):
+    """A lock entry that is not a regular file (a link, a FIFO, a device): never used."""
+
+
+def read_lock_file(lock: Path) -> dict[str, object] | None:
+    """The content of one lock file (a few KB at most, regular files only, links never
+    followed); None when it is gone or not a lock. Raises NotALockFile for a special file."""
+    try:
+        descriptor = os.open(lock, _READ_FLAGS)
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        if os.path.islink(lock):
+            raise NotALockFile(str(lock)) from None
+        log.debug("cannot read the lock %s: %s", lock, error)
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise NotALockFile(str(lock))
+        raw = os.read(descriptor, MAX_LOCK_BYTES + 1)
+    except OSError:
+        return None
+    finally:
+        os.close(descriptor)
+    if len(raw) > MAX_LOCK_BYTES:
+        return None
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _holder(data: dict[str, object]) -> LockHolder | None:
+    try:
+        pid = int(data["pid"])  # type: ignore[call-overload]
         host = str(data.get("host", ""))
-    except (OSError, ValueError, KeyError, TypeError):
+    except (KeyError, TypeError, ValueError, OverflowError):
         return None
     since = None
     with contextlib.suppress(TypeError, ValueError):
         since = datetime.fromisoformat(str(data.get("since")))
-    if pid == os.getpid() and host == socket.gethostname():
-        return None  # ours (other windows of this process are in the registry)
-    if host == socket.gethostname() and not pid_alive(pid):
+    here = socket.gethostname()
+    if host == here and pid != os.getpid() and not pid_alive(pid):
         return None  # stale: that editor crashed
-    return LockHolder(pid, host, since)
+    return LockHolder(pid, host, since, same_process=(pid == os.getpid() and host == here))
+
+
+def read_lock(path: Path, own_token: str | None = None,
+              problems: list[str] | None = None) -> LockHolder | None:
+    """The first live holder of ``path`` other than the opener ``own_token``; None if none.
+
+    Lock entries that are not regular files are skipped (and named in ``problems``)."""
+    holders: list[LockHolder] = []
+    for lock in lock_files(path):
+        token = lock.name.rsplit(".", 2)[-2] if lock.name.count(".") >= 2 else ""
+        if own_token is not None and token == own_token:
+            continue
+        try:
+            data = read_lock_file(lock)
+        except NotALockFile:
+            log.warning("ignoring %s: a lock must be a regular file", lock)
+            if problems is not None:
+                problems.append(str(lock))
+            continue
+        holder = _holder(data) if data is not None else None
+        if holder is None:
+            continue
+        if holder.same_process and own_token is None:
+            continue  # asked from outside any opener: our own windows do not count
+        holders.append(holder)
+    holders.sort(key=lambda h: h.same_process)  # another program first: it matters more
+    return holders[0] if holders else None
 
 
 class FileLock:
-    """This window's claim on one map file."""
+    """This window's claim on one map file: its own lock file beside the real file.
+
+    Each opener (window) writes ``.<name>.<token>.cjm-lock``, created atomically with
+    ``O_CREAT | O_EXCL | O_NOFOLLOW`` so nothing planted there is ever written through,
+    and removes only that file; another opener closing never drops this one's claim."""
 
     def __init__(self) -> None:
         self.token = uuid.uuid4().hex
         self.path: Path | None = None
-        self._wrote = False
+        self.problems: list[str] = []
+        self._file: Path | None = None
 
     def acquire(self, path: Path | None) -> LockHolder | None:
         """Claim ``path`` (releasing the previous one); returns who else has it open."""
@@ -215,37 +319,30 @@ class FileLock:
         if path is None:
             return None
         self.path = Path(path)
-        key = _key(self.path)
-        others = _OPEN_HERE.setdefault(key, set())
-        holder: LockHolder | None = None
-        if others:
-            holder = LockHolder(os.getpid(), socket.gethostname(), None, same_process=True)
-        others.add(self.token)
-        outside = read_lock(self.path)
-        if outside is not None:
-            return outside  # leave their lock alone
-        if holder is None:
-            payload = {"pid": os.getpid(), "host": socket.gethostname(),
-                       "since": datetime.now().astimezone().isoformat(timespec="seconds")}
+        self.problems = []
+        lock = lock_path_for(self.path, self.token)
+        payload = {"pid": os.getpid(), "host": socket.gethostname(),
+                   "since": datetime.now().astimezone().isoformat(timespec="seconds"),
+                   "token": self.token}
+        try:
+            descriptor = os.open(lock, _CREATE_FLAGS, 0o644)
+        except OSError as error:
+            log.info("no lock for %s: %s", self.path, error)  # e.g. a read-only folder
+        else:
             try:
-                atomic_write_text(lock_path_for(self.path), json.dumps(payload) + "\n")
-                self._wrote = True
+                os.write(descriptor, (json.dumps(payload) + "\n").encode("utf-8"))
+                self._file = lock
             except OSError:
-                pass  # a read-only folder: no lock, but the map still opens
-        return holder
+                with contextlib.suppress(OSError):
+                    os.unlink(lock)
+            finally:
+                os.close(descriptor)
+        # Created before looking: of two openers at the same moment, the later sees the first.
+        return read_lock(self.path, self.token, self.problems)
 
     def release(self) -> None:
-        if self.path is None:
-            return
-        key = _key(self.path)
-        tokens = _OPEN_HERE.get(key, set())
-        tokens.discard(self.token)
-        if not tokens:
-            _OPEN_HERE.pop(key, None)
-            lock = lock_path_for(self.path)
-            with contextlib.suppress(OSError, ValueError, TypeError, KeyError):
-                data = json.loads(lock.read_text(encoding="utf-8"))
-                if int(data["pid"]) == os.getpid():
-                    lock.unlink()
-        self._wrote = False
+        if self._file is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(self._file)
+        self._file = None
         self.path = None

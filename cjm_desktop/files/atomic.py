@@ -8,14 +8,22 @@ full disk in the middle of a save never leaves a half-written map behind.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 
-def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically; raises OSError and leaves the old file alone."""
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes,
+                       before_replace: Callable[[Path], None] | None = None) -> None:
+    """Write ``data`` to ``path`` atomically; raises OSError and leaves the old file alone.
+
+    A read-only file is never replaced (PermissionError). ``before_replace(target)`` runs
+    once the new bytes are safely on disk, just before they take the file's place; if it
+    raises, nothing is replaced (Save uses it to look for outside changes at the last
+    moment)."""
     target = Path(path)
     if target.is_symlink():
         # Write through a link to the file it names, rather than replacing the link.
@@ -24,6 +32,8 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     mode: int | None = None
     with contextlib.suppress(FileNotFoundError):
         mode = stat.S_IMODE(os.stat(target).st_mode)
+    if mode is not None and (mode & 0o222 == 0 or not os.access(target, os.W_OK)):
+        raise PermissionError(errno.EACCES, "the file is read-only", str(target))
     handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -37,6 +47,8 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
             umask = os.umask(0)
             os.umask(umask)
             os.chmod(temp_name, 0o666 & ~umask)
+        if before_replace is not None:
+            before_replace(target)
         os.replace(temp_name, target)
     except BaseException:
         with contextlib.suppress(OSError):

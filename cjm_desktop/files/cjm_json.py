@@ -9,11 +9,12 @@ one :class:`MapFileError` naming the place; older schema versions are migrated f
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
 import math
 import os
 import re
-import stat
 from json.encoder import encode_basestring as _quote  # type: ignore[attr-defined]
 from typing import Any
 
@@ -28,7 +29,9 @@ from ..model.entities import (
 )
 from ..model.entities import MapInfo as _MapInfo
 from .atomic import atomic_write_bytes
-from .errors import MapFileError
+from .bounded_read import megabytes, read_regular_file_with_stat
+from .disk_state import FileStamp, check_unchanged
+from .errors import MapFileError, clip
 from .json_reader import MapReader
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 
@@ -39,7 +42,8 @@ _PERSONA_TEXT_FIELDS = ("name", "color", "photo", "age", "gender", "occupation",
 _DETAIL_FIELDS: dict[str, tuple[str, ...]] = {}
 _LONE_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
-__all__ = ["MAX_FILE_BYTES", "SCHEMA_VERSION", "dumps", "load_map", "loads", "map_from_dict",
+__all__ = ["MAX_FILE_BYTES", "SCHEMA_VERSION", "MapTooLarge", "check_writable", "dumps",
+           "load_map", "load_map_and_stamp", "loads", "map_bytes", "map_from_dict",
            "map_to_dict", "save_map"]
 
 
@@ -188,13 +192,47 @@ def dumps(journey: JourneyMap) -> str:
     return encode(map_to_dict(journey)) + "\n"
 
 
-def save_map(journey: JourneyMap, path: str | os.PathLike[str]) -> None:
+class MapTooLarge(OSError):
+    """The map's file would exceed :data:`MAX_FILE_BYTES`: nothing was written.
+
+    An OSError (EFBIG) so every caller that reports a failed save reports this one too."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(errno.EFBIG, f"the map is too large to save ({megabytes(size)}); "
+                         f"maps up to {megabytes(MAX_FILE_BYTES)} can be saved and opened")
+        self.size = size
+
+
+def check_writable(data: bytes) -> bytes:
+    """``data`` if a map file of that size can be opened again; raises MapTooLarge otherwise.
+
+    What the app writes it can always read: one limit for both."""
+    if len(data) > MAX_FILE_BYTES:
+        raise MapTooLarge(len(data))
+    return data
+
+
+def map_bytes(journey: JourneyMap) -> bytes:
+    """The bytes of the map's ``.cjm.json`` file, checked against the size limit."""
+    # A lone surrogate (possible in pasted text) cannot be UTF-8: it becomes U+FFFD.
+    return check_writable(dumps(journey).encode("utf-8", errors="replace"))
+
+
+def save_map(journey: JourneyMap, path: str | os.PathLike[str],
+             expected: FileStamp | None = None) -> FileStamp:
     """Write the map to ``path`` atomically. Raises OSError; the old file then survives.
 
-    Nothing in the map changes (the caller sets ``info.modified`` if it wants to)."""
-    # A lone surrogate (possible in pasted text) cannot be UTF-8: it becomes U+FFFD.
-    data = dumps(journey).encode("utf-8", errors="replace")
-    atomic_write_bytes(path, data)
+    A map over the size limit raises :class:`MapTooLarge` and nothing is written. With
+    ``expected`` (what was last read or written there), a file changed since raises
+    :class:`DiskConflict` and is left alone. Returns the stamp of what was written. Nothing
+    in the map changes (the caller sets ``info.modified`` if it wants to)."""
+    data = map_bytes(journey)
+    check = None if expected is None else (lambda target: check_unchanged(target, expected))
+    atomic_write_bytes(path, data, before_replace=check)
+    info = None
+    with contextlib.suppress(OSError):
+        info = os.stat(path)
+    return FileStamp.of(info, data)
 
 
 # ----- reading ----------------------------------------------------------------------------
@@ -216,7 +254,13 @@ def map_from_dict(data: Any, path: str = "<memory>") -> JourneyMap:
     if version not in MIGRATIONS and version != SCHEMA_VERSION:
         raise MapFileError(path, "$.schema_version", f"unknown schema version {version}")
     while version < SCHEMA_VERSION:
-        data = MIGRATIONS[version](data, path)
+        try:
+            data = MIGRATIONS[version](data, path)
+        except (TypeError, ValueError, KeyError, AttributeError, IndexError) as error:
+            # A migration only reshapes what it recognises; should one still trip over a
+            # shape it did not foresee, say so as the documented error, not a traceback.
+            raise MapFileError(path, "$", f"this schema-{version} map cannot be brought up "
+                               f"to date: unexpected data ({type(error).__name__})") from None
         version += 1
     try:
         return MapReader(path).read(data)
@@ -241,11 +285,46 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not allowed in a map file")
 
 
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object of the file; a key given twice is refused (the last would silently win)."""
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise _DuplicateKey(key)
+            seen.add(key)
+    return result
+
+
+def _duplicate_place(text: str, key: str) -> str:
+    """``line L, column C`` of the second ``"key":`` in ``text`` (best effort), or ""."""
+    pattern = re.compile(re.escape(json.dumps(key, ensure_ascii=False)) + r"\s*:")
+    matches = pattern.finditer(text)
+    for count, match in enumerate(matches):
+        if count == 1:
+            line = text.count("\n", 0, match.start()) + 1
+            column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+            return f"line {line}, column {column}"
+    return ""
+
+
 def _parse(text: str, path: str) -> Any:
     if not text.strip():
         raise MapFileError(path, "", "the file is empty")
     try:
-        data = json.loads(text, parse_constant=_reject_constant)
+        data = json.loads(text, parse_constant=_reject_constant,
+                          object_pairs_hook=_unique_keys)
+    except _DuplicateKey as error:
+        raise MapFileError(path, _duplicate_place(text, error.key),
+                           f"not valid JSON: the key {clip(error.key)} appears twice in one "
+                           "object (a map file names each key once)") from None
     except json.JSONDecodeError as error:
         raise MapFileError(path, f"line {error.lineno}, column {error.colno}",
                            f"not valid JSON: {error.msg}") from None
@@ -254,7 +333,10 @@ def _parse(text: str, path: str) -> Any:
     except MemoryError:
         raise MapFileError(path, "", "the file is too large to read") from None
     except ValueError as error:  # over-long integers, NaN/Infinity
-        raise MapFileError(path, "", f"not valid JSON: {error}") from None
+        reason = str(error)
+        if "digits" in reason:  # Python's int limit; its hint is not for the person
+            reason = "a number has too many digits"
+        raise MapFileError(path, "", f"not valid JSON: {reason}") from None
     if _LONE_SURROGATE_ESCAPE.search(text):
         try:
             json.dumps(data, ensure_ascii=False).encode("utf-8")
@@ -276,31 +358,12 @@ def loads(text: str | bytes, path: str = "<memory>") -> JourneyMap:
 
 def load_map(path: str | os.PathLike[str]) -> JourneyMap:
     """Read a ``.cjm.json`` file. Every failure is a :class:`MapFileError`."""
+    return load_map_and_stamp(path)[0]
+
+
+def load_map_and_stamp(path: str | os.PathLike[str]) -> tuple[JourneyMap, FileStamp]:
+    """Like :func:`load_map`, with the stamp of the very bytes that were read."""
     name = os.fspath(path)
     name = name if isinstance(name, str) else os.fsdecode(name)
-    try:
-        info = os.stat(name)
-        if stat.S_ISDIR(info.st_mode):
-            raise MapFileError(name, "", "this is a folder, not a map file")
-        if not stat.S_ISREG(info.st_mode):
-            raise MapFileError(name, "", "this is not a regular file")
-        if info.st_size > MAX_FILE_BYTES:
-            raise MapFileError(name, "", f"the file is too large ({info.st_size // 2**20} MB);"
-                               f" maps up to {MAX_FILE_BYTES // 2**20} MB can be opened")
-        with open(name, "rb") as stream:
-            raw = stream.read(MAX_FILE_BYTES + 1)
-    except FileNotFoundError:
-        raise MapFileError(name, "", "no such file") from None
-    except PermissionError:
-        raise MapFileError(name, "", "permission denied: the file cannot be read") from None
-    except IsADirectoryError:
-        raise MapFileError(name, "", "this is a folder, not a map file") from None
-    except MemoryError:
-        raise MapFileError(name, "", "the file is too large to read") from None
-    except (OSError, ValueError) as error:  # ValueError: a name with a NUL character
-        reason = getattr(error, "strerror", None) or str(error)
-        raise MapFileError(name, "", f"the file cannot be read: {reason}") from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise MapFileError(name, "", f"the file is too large; maps up to "
-                           f"{MAX_FILE_BYTES // 2**20} MB can be opened")
-    return loads(raw, name)
+    raw, info = read_regular_file_with_stat(name, MAX_FILE_BYTES, "a map file")
+    return loads(raw, name), FileStamp.of(info, raw)

@@ -13,17 +13,21 @@ the delimiter may be a comma, semicolon or tab.
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import os
 from typing import Any
 
 from ..model import JourneyMap
 from .atomic import atomic_write_bytes
+from .bounded_read import MAX_TABLE_ROWS, megabytes
 from .card_columns import CARD_COLUMNS, show_row
 from .errors import MapFileError, read_input_bytes
 from .table_import import HEADER_SEARCH_ROWS, build_map, looks_like_header
 
 MAX_CSV_BYTES = 100 * 1024 * 1024
+# A cell may be as long as the export writes it (the csv module's default stops at 131,072).
+csv.field_size_limit(max(csv.field_size_limit(), MAX_CSV_BYTES))
 # what a spreadsheet would read as a formula (same list as xlsx_safe, kept free of openpyxl)
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -47,8 +51,14 @@ def csv_text(journey: JourneyMap) -> str:
 
 
 def export_csv(journey: JourneyMap, path: str | os.PathLike[str]) -> None:
-    """Write every card as one CSV row (UTF-8 with BOM), atomically."""
-    atomic_write_bytes(path, csv_text(journey).encode("utf-8-sig", errors="replace"))
+    """Write every card as one CSV row (UTF-8 with BOM), atomically.
+
+    A table larger than the import accepts is not written (OSError EFBIG naming the limit)."""
+    data = csv_text(journey).encode("utf-8-sig", errors="replace")
+    if len(data) > MAX_CSV_BYTES:
+        raise OSError(errno.EFBIG, f"the table is too large to write ({megabytes(len(data))}); "
+                      f"CSV files up to {megabytes(MAX_CSV_BYTES)} can be imported")
+    atomic_write_bytes(path, data)
 
 
 def _decode(raw: bytes, path: str) -> str:
@@ -78,8 +88,14 @@ def _unquote(value: str) -> str:
 def _parse_rows(text: str, path: str) -> list[list[str]]:
     first = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first.count)
+    rows: list[list[str]] = []
     try:
-        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
+        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True):
+            if len(rows) > MAX_TABLE_ROWS:  # the header and up to MAX_TABLE_ROWS rows
+                raise MapFileError(path, f"line {len(rows) + 1}", "the table has more than "
+                                   f"{MAX_TABLE_ROWS:,} rows; the limit is {MAX_TABLE_ROWS:,}")
+            rows.append(row)
+        return rows
     except csv.Error as error:
         raise MapFileError(path, "", f"not a valid CSV table: {error}") from None
 

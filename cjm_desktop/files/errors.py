@@ -9,6 +9,27 @@ from __future__ import annotations
 
 import os
 
+ECHO_LIMIT = 80
+MESSAGE_LIMIT = 2000
+WHERE_LIMIT = 200
+
+
+def clip(value: object, limit: int = ECHO_LIMIT) -> str:
+    """A user value as echoed in a message: its repr, cut to about ``limit`` characters."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        digits = len(str(abs(value))) if abs(value) < 10**1000 else 1001
+        if digits > limit:
+            return f"a number with {'over 1,000' if digits > 1000 else digits} digits"
+    text = value if isinstance(value, str) else None
+    if text is not None and len(text) > limit:
+        return repr(text[: limit - 3] + "...")
+    shown = repr(value)
+    return shown if len(shown) <= limit + 2 else shown[:limit] + "..."
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
 
 class MapFileError(Exception):
     """A file could not be read as a journey map.
@@ -21,8 +42,10 @@ class MapFileError(Exception):
 
     def __init__(self, path: str, where: str, message: str) -> None:
         self.path = str(path)
-        self.where = where
-        self.message = message
+        # A message never echoes a whole hostile value (values are clipped where they are
+        # quoted; this is the backstop so no error line can run to kilobytes).
+        self.where = _cut(where, WHERE_LIMIT)
+        self.message = _cut(message, MESSAGE_LIMIT)
         super().__init__(self.__str__())
 
     def __str__(self) -> str:
@@ -36,14 +59,8 @@ class MapFileError(Exception):
 
 def read_input_bytes(path: str | os.PathLike[str], max_bytes: int, what: str) -> bytes:
     """The whole content of an input file, or a MapFileError saying why it cannot be had
-    (a folder, too large, unreadable). ``what`` names the expected kind ("a CSV file")."""
-    name = os.fsdecode(os.fspath(path))
-    try:
-        if os.path.isdir(name):
-            raise MapFileError(name, "", f"this is a folder, not {what}")
-        if os.path.getsize(name) > max_bytes:
-            raise MapFileError(name, "", "the file is too large to import")
-        with open(name, "rb") as stream:
-            return stream.read()
-    except OSError as error:
-        raise MapFileError(name, "", f"cannot open the file: {error.strerror or error}") from None
+    (a folder, a device or pipe, too large, unreadable). ``what`` names the expected kind
+    ("a CSV file"). See :func:`bounded_read.read_regular_file`."""
+    from .bounded_read import read_regular_file
+
+    return read_regular_file(path, max_bytes, what)

@@ -14,7 +14,8 @@ from enum import StrEnum
 from typing import Any, NoReturn
 
 from ..model.base import ModelError, check_score
-from .errors import MapFileError
+from ..model.photos import photo_bytes
+from .errors import MapFileError, clip
 
 Checker = Callable[["Context", Any, str], Any]
 
@@ -131,6 +132,9 @@ def photo(ctx: Context, value: Any, where: str) -> str:
     text(ctx, value, where)
     if not value.startswith("data:image/"):
         ctx.fail(where, "a photo must be a data URI (data:image/...)")
+    if photo_bytes(value) is None:
+        ctx.fail(where, "a photo must be a PNG or JPEG picture "
+                 "(data:image/png;base64,… or data:image/jpeg;base64,…)")
     return value
 
 
@@ -146,8 +150,8 @@ def whole(low: int | None = None, high: int | None = None) -> Checker:
             ctx.fail(where, f"expected a whole number, found {describe(value)}")
         if (low is not None and value < low) or (high is not None and value > high):
             if high is None:
-                ctx.fail(where, f"must be at least {low}, not {value}")
-            ctx.fail(where, f"must be from {low} to {high}, not {value}")
+                ctx.fail(where, f"must be at least {low}, not {clip(value)}")
+            ctx.fail(where, f"must be from {low} to {high}, not {clip(value)}")
         return value
     return checker
 
@@ -163,7 +167,7 @@ def number(ctx: Context, value: Any, where: str) -> int | float:
 def positive(ctx: Context, value: Any, where: str) -> int | float:
     number(ctx, value, where)
     if value <= 0:
-        ctx.fail(where, f"must be greater than 0, not {value}")
+        ctx.fail(where, f"must be greater than 0, not {clip(value)}")
     return value
 
 

@@ -109,7 +109,8 @@ def _ordered_cards(cards: Any) -> Any:
         card["order"] = counters.get(cell, 0)
         counters[cell] = card["order"] + 1
         detail = card.get("pain_point")
-        if isinstance(detail, dict) and detail.get("category") in _V1_CATEGORIES:
+        if (isinstance(detail, dict) and isinstance(detail.get("category"), str)
+                and detail["category"] in _V1_CATEGORIES):
             card["pain_point"] = {**detail, "category": _V1_CATEGORIES[detail["category"]]}
         result.append(card)
     return result

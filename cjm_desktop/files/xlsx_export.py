@@ -19,7 +19,7 @@ from openpyxl import Workbook
 
 from ..model import JourneyMap
 from .atomic import atomic_write_bytes
-from .cjm_json import dumps
+from .cjm_json import MAX_FILE_BYTES, check_writable, dumps
 from .migrations import SCHEMA_VERSION
 from .xlsx_journey import write_emotions_sheet, write_journey_sheet
 from .xlsx_sheets import (
@@ -35,6 +35,9 @@ from .xlsx_text import DATA_SHEET, word
 def _data_text(journey: JourneyMap) -> str:
     # U+FFFE/U+FFFF are legal in JSON strings but not in XML: keep them as JSON escapes.
     text = dumps(journey)
+    # The workbook carries the whole map: what it holds must open again (one size limit).
+    if len(text) > MAX_FILE_BYTES // 4:
+        check_writable(text.encode("utf-8", errors="replace"))
     return text.replace("\ufffe", "\\ufffe").replace("\uffff", "\\uffff")
 
 

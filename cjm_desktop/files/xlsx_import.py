@@ -24,7 +24,6 @@ Any file that is not a readable workbook raises MapFileError, never another exce
 from __future__ import annotations
 
 import os
-import zipfile
 from typing import Any
 
 from openpyxl import load_workbook
@@ -34,8 +33,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ..model import Card, JourneyMap, ModelError
 from ..model.vocab import CardKind
 from .card_columns import COLUMN_BY_KEY, EDITABLE_COLUMNS, is_blank, read, same, show
-from .cjm_json import loads
-from .errors import MapFileError
+from .cjm_json import MAX_FILE_BYTES, loads
+from .errors import MapFileError, clip, read_input_bytes
 from .table_import import (
     HEADER_SEARCH_ROWS,
     build_map,
@@ -43,26 +42,29 @@ from .table_import import (
     looks_like_header,
     raise_problems,
 )
+from .xlsx_limits import (
+    MAX_XLSX_BYTES,
+    SheetRows,
+    check_archive,
+    data_sheet_text,
+    dimensions_not_scanned,
+    read_rows,
+    refuse_merged,
+)
 from .xlsx_safe import clean_text
-from .xlsx_sheets import read_data_sheet
 from .xlsx_text import DATA_SHEET, sheet_names
 
-MAX_XLSX_BYTES = 200 * 1024 * 1024
 _LINKS = ("pain_point.touchpoint", "opportunity.pain_points")
 
 
 def import_xlsx(path: str | os.PathLike[str]) -> JourneyMap:
     """Read a workbook (the app's own, or a plain table). Every failure is a MapFileError."""
     name = os.fsdecode(os.fspath(path))
+    raw = read_input_bytes(name, MAX_XLSX_BYTES, "a workbook")
+    stream = check_archive(raw, name)
     try:
-        if os.path.isdir(name):
-            raise MapFileError(name, "", "this is a folder, not a workbook")
-        if os.path.getsize(name) > MAX_XLSX_BYTES:
-            raise MapFileError(name, "", "the workbook is too large to import")
-        if not zipfile.is_zipfile(name):
-            raise MapFileError(name, "", "not an Excel workbook (.xlsx): the file is not a "
-                               "zip archive (an old .xls, or a damaged file?)")
-        workbook = load_workbook(name, read_only=True, data_only=True)
+        with dimensions_not_scanned():
+            workbook = load_workbook(stream, read_only=True, data_only=True)
     except MapFileError:
         raise
     except OSError as error:
@@ -81,23 +83,31 @@ def import_xlsx(path: str | os.PathLike[str]) -> JourneyMap:
         workbook.close()
 
 
+def _as_cell(name: str) -> str:
+    """A name as its cell holds it after export (see ``xlsx_safe.clean_text``)."""
+    return clean_text(name).strip()
+
+
 def _why(error: Exception) -> str:
     text = str(error).strip().splitlines()[0] if str(error).strip() else ""
     return text[:200] or type(error).__name__
 
 
-def _rows(ws: Worksheet) -> list[tuple[int, list[Any]]]:
-    return [(number, list(values)) for number, values in
-            enumerate(ws.iter_rows(values_only=True), 1)]
+def _rows(ws: Worksheet, path: str, last_row: int | None = None) -> SheetRows:
+    """The sheet's rows holding a value, read within the limits of ``xlsx_limits``."""
+    return read_rows(ws, path, last_row)
 
 
 # ----- plain table ---------------------------------------------------------------------
 def _plain_table(workbook: Any, path: str) -> JourneyMap:
     for ws in workbook.worksheets:
-        rows = _rows(ws)
-        for number, cells in rows[:HEADER_SEARCH_ROWS]:
+        head = _rows(ws, path, HEADER_SEARCH_ROWS).rows
+        for number, cells in head:
             if looks_like_header(cells):
                 title = ws.title
+                sheet = _rows(ws, path)
+                refuse_merged(path, title, sheet, number)
+                rows = sheet.rows
 
                 def locate(row: int, col: int, title: str = title) -> str:
                     if col < 0:
@@ -112,7 +122,7 @@ def _plain_table(workbook: Any, path: str) -> JourneyMap:
 
 # ----- the app's own workbook ----------------------------------------------------------
 def _own_workbook(workbook: Any, path: str) -> JourneyMap:
-    text = read_data_sheet(workbook[DATA_SHEET])
+    text = data_sheet_text(workbook[DATA_SHEET], path, MAX_FILE_BYTES)
     try:
         journey = loads(text, path)
     except MapFileError as error:
@@ -142,7 +152,9 @@ class CardsMerge:
         return f"{self.ws.title}!{get_column_letter(col + 1)}{row}"
 
     def run(self) -> None:
-        rows = _rows(self.ws)
+        sheet = _rows(self.ws, self.path)
+        refuse_merged(self.path, self.ws.title, sheet, 1)
+        rows = sheet.rows
         if not rows:
             return
         keys = header_keys(rows[0][1])
@@ -222,25 +234,26 @@ class CardsMerge:
             stage = journey.stage(card.stage)
             step = journey.find_step(card.step)[1].name if card.step else ""
             lane = journey.lane(card.lane).title
-            if (stage_name, step_name, lane_name) in ((stage.name, step, lane),
-                                                      ("", "", "")):
+            if (stage_name, step_name, lane_name) in ((_as_cell(stage.name), _as_cell(step),
+                                                       _as_cell(lane)), ("", "", "")):
                 return card.cell
-        stage_match = [s for s in journey.stages if s.name.strip() == stage_name]
-        lane_match = [ln for ln in journey.lanes if ln.title.strip() == lane_name]
+        # Names are compared as the export wrote them (cleaned, cut at Excel's limit).
+        stage_match = [s for s in journey.stages if _as_cell(s.name) == stage_name]
+        lane_match = [ln for ln in journey.lanes if _as_cell(ln.title) == lane_name]
         place = self.where(number, -1)
         if not stage_match:
-            self.problems.append((place, f"no stage named {stage_name!r} in this map"))
+            self.problems.append((place, f"no stage named {clip(stage_name)} in this map"))
             return None
         if not lane_match:
-            self.problems.append((place, f"no lane named {lane_name!r} in this map"))
+            self.problems.append((place, f"no lane named {clip(lane_name)} in this map"))
             return None
         stage = stage_match[0]
         step_id = None
         if stage.steps:
-            steps = [st for st in stage.steps if st.name.strip() == step_name]
+            steps = [st for st in stage.steps if _as_cell(st.name) == step_name]
             if not steps:
-                self.problems.append((place, f"stage {stage.name!r} has no step "
-                                      f"named {step_name!r}"))
+                self.problems.append((place, f"stage {clip(stage.name)} has no step "
+                                      f"named {clip(step_name)}"))
                 return None
             step_id = steps[0].id
         return (stage.id, step_id, lane_match[0].id)

@@ -2,6 +2,8 @@
 
 Wherever work could be lost it asks Save / Discard / Cancel first. Open and Save remember
 the last folder in QSettings; errors are shown in a dialog and the open map is untouched.
+Save never overwrites changes made elsewhere: when the file on disk is no longer what this
+window read or wrote, it asks Save As / Overwrite / Reload; a read-only file is not replaced.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..editing.display import display_language
-from ..files import MapFileError, load_map
+from ..files import DiskConflict, MapFileError, load_map_and_stamp
 from ..files.templates import TEMPLATE_NAMES, load_template, template_title
 
 if TYPE_CHECKING:
@@ -116,11 +118,11 @@ class FileController(QObject):
         if ask and not self.maybe_save():
             return False
         try:
-            journey = load_map(path)
+            journey, stamp = load_map_and_stamp(path)
         except MapFileError as error:
             self.window.show_error(self.tr("Could not open the map"), str(error))
             return False
-        self.document.replace(journey, path)
+        self.document.replace(journey, path, stamp=stamp)
         self._remember(path)
         return True
 
@@ -142,16 +144,82 @@ class FileController(QObject):
             path += MAP_SUFFIX
         return self._write(Path(path))
 
-    def _write(self, path: Path) -> bool:
+    def _write(self, path: Path, *, guard: bool = True) -> bool:
         try:
-            self.document.save_as(path)
+            self.document.save_as(path, guard=guard)
+        except DiskConflict:
+            return self._resolve_conflict(path)
+        except PermissionError as error:
+            if error.strerror == "the file is read-only":
+                self.window.show_error(
+                    self.tr("Could not save the map"),
+                    self.tr("“%1” is read-only, so it was not replaced. Your changes are still "
+                            "open; use Save As to keep them in another file.")
+                    .replace("%1", path.name))
+                return False
+            return self._write_failed(path, error)
         except OSError as error:
-            reason = error.strerror or str(error)
-            self.window.show_error(
-                self.tr("Could not save the map"),
-                self.tr("The map could not be written to %1: %2. Your changes are still open; "
-                        "try another folder.").replace("%1", str(path)).replace("%2", reason))
+            return self._write_failed(path, error)
+        return True
+
+    def _write_failed(self, path: Path, error: OSError) -> bool:
+        reason = error.strerror or str(error)
+        self.window.show_error(
+            self.tr("Could not save the map"),
+            self.tr("The map could not be written to %1: %2. Your changes are still open; "
+                    "try another folder.").replace("%1", str(path)).replace("%2", reason))
+        return False
+
+    # ----- changed elsewhere ----------------------------------------------------------
+    def _resolve_conflict(self, path: Path) -> bool:
+        """The file changed on disk since we read or saved it: ask, never overwrite silently."""
+        choice = self.ask_disk_conflict(path)
+        if choice == "overwrite":
+            return self._write(path, guard=False)
+        if choice == "save_as":
+            return self.save_as()
+        if choice == "reload":
+            self.reload_from_disk(path)
+        return False
+
+    def ask_disk_conflict(self, path: Path) -> str:
+        """"overwrite", "save_as", "reload" or "cancel" (the dialog; tests may answer it)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changed by someone else"),
+                          self.tr("“%1” was changed by another program or person since you "
+                                  "opened or last saved it here. Saving now would replace "
+                                  "their changes.").replace("%1", path.name),
+                          QMessageBox.StandardButton.NoButton, self.window)
+        box.setObjectName("diskConflictDialog")
+        box.setInformativeText(self.tr("Save yours as a new file to keep both, or overwrite "
+                                       "theirs, or reload the file and lose your changes."))
+        save_as = box.addButton(self.tr("Save As…"), QMessageBox.ButtonRole.AcceptRole)
+        overwrite = box.addButton(self.tr("Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
+        reload = box.addButton(self.tr("Reload and lose mine"), QMessageBox.ButtonRole.ResetRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        save_as.setObjectName("conflictSaveAs")
+        overwrite.setObjectName("conflictOverwrite")
+        reload.setObjectName("conflictReload")
+        box.setDefaultButton(save_as)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        if clicked is save_as:
+            return "save_as"
+        if clicked is overwrite:
+            return "overwrite"
+        if clicked is reload:
+            return "reload"
+        return "cancel"
+
+    def reload_from_disk(self, path: Path) -> bool:
+        """Replace the open map by the file's content (an unreadable file changes nothing)."""
+        try:
+            journey, stamp = load_map_and_stamp(path)
+        except MapFileError as error:
+            self.window.show_error(self.tr("Could not reload the map"), str(error))
             return False
+        self.document.replace(journey, path, stamp=stamp)
         return True
 
     def _is_bundled(self, path: Path) -> bool:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ..editing import recovery
 from ..editing.autosave import Autosaver
 from ..editing.file_watch import FileLock, FileWatcher, LockHolder
-from ..files import MapFileError, load_map
+from ..files import MapFileError, load_map_and_stamp
 from .recovery_dialog import RecoveryDialog
 
 if TYPE_CHECKING:
@@ -148,17 +148,18 @@ class Reliability(QObject):
         if path is None:
             return False
         try:
-            journey = load_map(path)
+            journey, stamp = load_map_and_stamp(path)
         except MapFileError as error:
             self.window.show_error(self.tr("Could not reload the map"), str(error))
             return False
         self.hide_banner()
-        self.document.replace(journey, path)
+        self.document.replace(journey, path, stamp=stamp)
         return True
 
     def keep_mine(self) -> None:
         """Keep the open version; it now differs from the disk, so it counts as unsaved."""
         self.watcher.accept_disk()
+        self.document.adopt_disk_version()
         self.hide_banner()
         self.document.undo_stack.resetClean()
         self.autosaver.schedule()
@@ -170,7 +171,7 @@ class Reliability(QObject):
             self.hide_banner()
         if path is not None and self.window.files._is_bundled(path):
             path = None  # bundled templates are read-only resources: no lock, no watch
-        self.watcher.watch(path)
+        self.watcher.watch(path, self.document.disk_stamp)
         self._claim(path)
 
     def _claim(self, path: Path | None) -> None:
@@ -183,7 +184,7 @@ class Reliability(QObject):
             self.hide_banner()
 
     def _on_saved(self, path: object) -> None:
-        self.watcher.note_saved(Path(str(path)))
+        self.watcher.note_saved(Path(str(path)), self.document.disk_stamp)
         if self.banner.mode in ("changed", "removed"):
             self.hide_banner()
         self._claim(Path(str(path)))

@@ -2,14 +2,22 @@
 
 A photo lives inside the map as ``data:image/png;base64,…`` (or JPEG when that is smaller
 and the picture has no transparency), at most 512 px a side. Files are checked before
-decoding — size on disk, format sniffed from the content, declared pixel size — so a
-broken, huge or disguised file is refused with a clear message and never half-loaded.
+decoding — a regular file only (never a pipe or device), size on disk, format told by the
+picture's own bytes (PNG, JPEG, WebP, BMP or GIF; never SVG, which can pull in local
+files), declared pixel size — so a broken, huge or disguised file is refused with a clear
+message and never half-loaded; what is stored is always converted to PNG or JPEG.
+
+A stored photo is shown only if its bytes are PNG or JPEG; it is decoded once, within a
+pixel limit, and the decoded picture is cached for display (the map's bytes are never
+rewritten for it), so editing a persona does not decode every photo again.
 """
 
 from __future__ import annotations
 
 import base64
 import os
+import stat
+from collections import OrderedDict
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt
@@ -24,11 +32,17 @@ from PySide6.QtGui import (
     QPixmap,
 )
 
+from ..model.photos import photo_bytes
+
 MAX_SIDE = 512
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_DECLARED_SIDE = 10_000
-ACCEPTED_FORMATS = {"png": "PNG", "jpeg": "JPEG", "jpg": "JPEG", "webp": "WebP"}
-FILE_FILTER_PATTERNS = "*.png *.jpg *.jpeg *.webp"
+MAX_STORED_PIXELS = 16_000_000     # a stored photo larger than this is not shown
+ALLOCATION_LIMIT_MB = 256          # Qt's decoder refuses pictures needing more memory
+CACHE_SIZE = 64
+ACCEPTED_FORMATS = {"png": "PNG", "jpeg": "JPEG", "webp": "WebP", "bmp": "BMP", "gif": "GIF"}
+FILE_FILTER_PATTERNS = "*.png *.jpg *.jpeg *.webp *.bmp *.gif"
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
 
 
 def tr(text: str) -> str:
@@ -42,43 +56,84 @@ class PhotoError(Exception):
 def load_photo(path: str | os.PathLike[str]) -> str:
     """Read an image file and return it as a data URI, at most 512 px a side.
 
-    Raises :class:`PhotoError` with a user-facing message for a missing, huge,
-    non-image, unsupported or corrupt file."""
+    Raises :class:`PhotoError` with a user-facing message for a missing, huge, special
+    (pipe, device), non-image, unsupported or corrupt file."""
     file = Path(path)
+
+    def cannot(reason: str) -> PhotoError:
+        return PhotoError(tr("Cannot read %1: %2").replace("%1", file.name)
+                          .replace("%2", reason))
+
     try:
-        size = file.stat().st_size
-    except OSError as error:
-        raise PhotoError(tr("Cannot read %1: %2").replace("%1", file.name)
-                         .replace("%2", error.strerror or str(error))) from None
-    if size > MAX_FILE_BYTES:
-        raise PhotoError(tr("%1 is too large (%2 MB). A photo may be at most 20 MB.")
-                         .replace("%1", file.name).replace("%2", f"{size / 1048576:.1f}"))
+        descriptor = os.open(file, _OPEN_FLAGS)  # never waits on a FIFO
+    except (OSError, ValueError) as error:
+        raise cannot(getattr(error, "strerror", None) or str(error)) from None
     try:
-        data = file.read_bytes()
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode):
+            raise cannot(tr("it is not a regular file"))
+        if info.st_size > MAX_FILE_BYTES:
+            raise _too_large(file.name, info.st_size)
+        chunks: list[bytes] = []
+        total = 0
+        while total <= MAX_FILE_BYTES:
+            block = os.read(descriptor, 1 << 20)
+            if not block:
+                break
+            chunks.append(block)
+            total += len(block)
     except OSError as error:
-        raise PhotoError(tr("Cannot read %1: %2").replace("%1", file.name)
-                         .replace("%2", error.strerror or str(error))) from None
-    return photo_from_bytes(data, file.name)
+        raise cannot(error.strerror or str(error)) from None
+    finally:
+        os.close(descriptor)
+    return photo_from_bytes(b"".join(chunks), file.name)
+
+
+def _too_large(name: str, size: int) -> PhotoError:
+    return PhotoError(tr("%1 is too large (%2 MB). A photo may be at most 20 MB.")
+                      .replace("%1", name).replace("%2", f"{size / 1048576:.1f}"))
+
+
+def raster_kind(data: bytes) -> str | None:
+    """The raster format the bytes are in (by their signature), or None."""
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if data.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "webp"
+    if data.startswith((b"GIF87a", b"GIF89a")):
+        return "gif"
+    if data.startswith(b"BM") and len(data) > 26:
+        return "bmp"
+    return None
+
+
+def _reader(data: bytes, kind: str) -> tuple[QImageReader, QBuffer]:
+    """A reader bound to ``kind`` only: Qt must not sniff another format (SVG) itself."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer, kind.encode("ascii"))
+    reader.setAutoDetectImageFormat(False)
+    reader.setDecideFormatFromContent(False)
+    QImageReader.setAllocationLimit(ALLOCATION_LIMIT_MB)
+    return reader, buffer
 
 
 def photo_from_bytes(data: bytes, name: str = "") -> str:
     """Like :func:`load_photo` for image bytes already in memory (``name`` is for messages)."""
     name = name or tr("The image")
     if len(data) > MAX_FILE_BYTES:
-        raise PhotoError(tr("%1 is too large (%2 MB). A photo may be at most 20 MB.")
-                         .replace("%1", name).replace("%2", f"{len(data) / 1048576:.1f}"))
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
-    reader.setDecideFormatFromContent(True)
-    fmt = bytes(reader.format().data()).decode("ascii", "replace").lower()
-    if not fmt:
-        raise PhotoError(tr("%1 is not a picture that can be read. Use a PNG, JPEG or WebP file.")
-                         .replace("%1", name))
-    if fmt not in ACCEPTED_FORMATS:
-        raise PhotoError(tr("%1 is a %2 image. Use a PNG, JPEG or WebP file.")
-                         .replace("%1", name).replace("%2", fmt.upper()))
+        raise _too_large(name, len(data))
+    kind = raster_kind(data)
+    if kind is None:
+        if data.lstrip()[:5].lower() in (b"<?xml", b"<svg ", b"<svg\n") or b"<svg" in data[:512]:
+            raise PhotoError(tr("%1 is a %2 image. Use a PNG, JPEG, WebP, BMP or GIF file.")
+                             .replace("%1", name).replace("%2", "SVG"))
+        raise PhotoError(tr("%1 is not a picture that can be read. Use a PNG, JPEG, WebP, BMP "
+                            "or GIF file.").replace("%1", name))
+    reader, _buffer = _reader(data, kind)
     declared = reader.size()
     if declared.isValid() and max(declared.width(), declared.height()) > MAX_DECLARED_SIDE:
         raise PhotoError(tr("%1 is %2 × %3 pixels; a photo may be at most 10,000 pixels a side.")
@@ -119,17 +174,40 @@ def _encode(image: QImage, fmt: str, quality: int = -1) -> bytes:
     return bytes(buffer.data().data())
 
 
+_DECODED: OrderedDict[str, QImage] = OrderedDict()
+
+
 def image_from_data_uri(uri: str | None) -> QImage:
-    """The image of a stored photo (a null QImage when there is none or it is unreadable)."""
-    if not uri or not uri.startswith("data:image/") or ";base64," not in uri:
+    """The image of a stored photo (a null QImage when there is none or it is unreadable).
+
+    Only PNG or JPEG bytes are decoded, within :data:`MAX_STORED_PIXELS`, scaled to at most
+    512 px; the result is cached, so showing the same photo again costs nothing."""
+    if not uri:
         return QImage()
-    try:
-        raw = base64.b64decode(uri.split(";base64,", 1)[1], validate=False)
-    except ValueError:
-        return QImage()
-    image = QImage()
-    image.loadFromData(raw)
+    cached = _DECODED.get(uri)
+    if cached is not None:
+        _DECODED.move_to_end(uri)
+        return cached
+    image = _decode_stored(uri)
+    _DECODED[uri] = image
+    while len(_DECODED) > CACHE_SIZE:
+        _DECODED.popitem(last=False)
     return image
+
+
+def _decode_stored(uri: str) -> QImage:
+    found = photo_bytes(uri)
+    if found is None:
+        return QImage()
+    kind, raw = found
+    reader, _buffer = _reader(raw, kind)
+    declared = reader.size()
+    if not declared.isValid() or declared.width() * declared.height() > MAX_STORED_PIXELS:
+        return QImage()
+    if max(declared.width(), declared.height()) > MAX_SIDE:
+        reader.setScaledSize(_fit(declared, MAX_SIDE))
+    image = reader.read()
+    return image if not image.isNull() else QImage()
 
 
 def round_thumbnail(uri: str | None, side: int, fallback_color: str, initial: str = "",

@@ -1123,8 +1123,16 @@
             <translation>&amp;Save</translation>
         </message>
         <message>
+            <source>Changed by someone else</source>
+            <translation>Changed by someone else</translation>
+        </message>
+        <message>
             <source>Could not open the map</source>
             <translation>Could not open the map</translation>
+        </message>
+        <message>
+            <source>Could not reload the map</source>
+            <translation>Could not reload the map</translation>
         </message>
         <message>
             <source>Could not save the map</source>
@@ -1151,12 +1159,28 @@
             <translation>Open map</translation>
         </message>
         <message>
+            <source>Overwrite</source>
+            <translation>Overwrite</translation>
+        </message>
+        <message>
+            <source>Reload and lose mine</source>
+            <translation>Reload and lose mine</translation>
+        </message>
+        <message>
             <source>Save &amp;As…</source>
             <translation>Save &amp;As…</translation>
         </message>
         <message>
+            <source>Save As…</source>
+            <translation>Save As…</translation>
+        </message>
+        <message>
             <source>Save map as</source>
             <translation>Save map as</translation>
+        </message>
+        <message>
+            <source>Save yours as a new file to keep both, or overwrite theirs, or reload the file and lose your changes.</source>
+            <translation>Save yours as a new file to keep both, or overwrite theirs, or reload the file and lose your changes.</translation>
         </message>
         <message>
             <source>The map could not be written to %1: %2. Your changes are still open; try another folder.</source>
@@ -1173,6 +1197,14 @@
         <message>
             <source>“%1” has unsaved changes. Save them before continuing?</source>
             <translation>“%1” has unsaved changes. Save them before continuing?</translation>
+        </message>
+        <message>
+            <source>“%1” is read-only, so it was not replaced. Your changes are still open; use Save As to keep them in another file.</source>
+            <translation>“%1” is read-only, so it was not replaced. Your changes are still open; use Save As to keep them in another file.</translation>
+        </message>
+        <message>
+            <source>“%1” was changed by another program or person since you opened or last saved it here. Saving now would replace their changes.</source>
+            <translation>“%1” was changed by another program or person since you opened or last saved it here. Saving now would replace their changes.</translation>
         </message>
     </context>
     <context>
@@ -1709,16 +1741,16 @@
             <translation>%1 is %2 × %3 pixels; a photo may be at most 10,000 pixels a side.</translation>
         </message>
         <message>
-            <source>%1 is a %2 image. Use a PNG, JPEG or WebP file.</source>
-            <translation>%1 is a %2 image. Use a PNG, JPEG or WebP file.</translation>
+            <source>%1 is a %2 image. Use a PNG, JPEG, WebP, BMP or GIF file.</source>
+            <translation>%1 is a %2 image. Use a PNG, JPEG, WebP, BMP or GIF file.</translation>
         </message>
         <message>
             <source>%1 is damaged or incomplete and cannot be read (%2).</source>
             <translation>%1 is damaged or incomplete and cannot be read (%2).</translation>
         </message>
         <message>
-            <source>%1 is not a picture that can be read. Use a PNG, JPEG or WebP file.</source>
-            <translation>%1 is not a picture that can be read. Use a PNG, JPEG or WebP file.</translation>
+            <source>%1 is not a picture that can be read. Use a PNG, JPEG, WebP, BMP or GIF file.</source>
+            <translation>%1 is not a picture that can be read. Use a PNG, JPEG, WebP, BMP or GIF file.</translation>
         </message>
         <message>
             <source>%1 is too large (%2 MB). A photo may be at most 20 MB.</source>
@@ -1731,6 +1763,10 @@
         <message>
             <source>The image</source>
             <translation>The image</translation>
+        </message>
+        <message>
+            <source>it is not a regular file</source>
+            <translation>it is not a regular file</translation>
         </message>
     </context>
     <context>

@@ -1123,8 +1123,16 @@
             <translation>저장(&amp;S)</translation>
         </message>
         <message>
+            <source>Changed by someone else</source>
+            <translation>다른 사람이 바꾼 파일</translation>
+        </message>
+        <message>
             <source>Could not open the map</source>
             <translation>지도를 열 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Could not reload the map</source>
+            <translation>지도를 다시 불러오지 못했습니다</translation>
         </message>
         <message>
             <source>Could not save the map</source>
@@ -1151,12 +1159,28 @@
             <translation>지도 열기</translation>
         </message>
         <message>
+            <source>Overwrite</source>
+            <translation>덮어쓰기</translation>
+        </message>
+        <message>
+            <source>Reload and lose mine</source>
+            <translation>다시 불러오고 내 변경 버리기</translation>
+        </message>
+        <message>
             <source>Save &amp;As…</source>
             <translation>다른 이름으로 저장(&amp;A)…</translation>
         </message>
         <message>
+            <source>Save As…</source>
+            <translation>다른 이름으로 저장…</translation>
+        </message>
+        <message>
             <source>Save map as</source>
             <translation>다른 이름으로 지도 저장</translation>
+        </message>
+        <message>
+            <source>Save yours as a new file to keep both, or overwrite theirs, or reload the file and lose your changes.</source>
+            <translation>둘 다 남기려면 내 지도를 새 파일로 저장하세요. 아니면 상대의 변경을 덮어쓰거나, 파일을 다시 불러오고 내 변경을 버릴 수 있습니다.</translation>
         </message>
         <message>
             <source>The map could not be written to %1: %2. Your changes are still open; try another folder.</source>
@@ -1173,6 +1197,14 @@
         <message>
             <source>“%1” has unsaved changes. Save them before continuing?</source>
             <translation>“%1”에 저장하지 않은 변경이 있습니다. 계속하기 전에 저장할까요?</translation>
+        </message>
+        <message>
+            <source>“%1” is read-only, so it was not replaced. Your changes are still open; use Save As to keep them in another file.</source>
+            <translation>“%1”은(는) 읽기 전용이라 바꾸지 않았습니다. 변경 내용은 그대로 열려 있으니 다른 이름으로 저장해 다른 파일에 보관하세요.</translation>
+        </message>
+        <message>
+            <source>“%1” was changed by another program or person since you opened or last saved it here. Saving now would replace their changes.</source>
+            <translation>“%1”은(는) 여기서 열거나 마지막으로 저장한 뒤 다른 프로그램이나 사람이 바꿨습니다. 지금 저장하면 그 변경 내용을 덮어씁니다.</translation>
         </message>
     </context>
     <context>
@@ -1709,16 +1741,16 @@
             <translation>%1은(는) %2 × %3 픽셀입니다. 사진은 한 변이 10,000 픽셀을 넘을 수 없습니다.</translation>
         </message>
         <message>
-            <source>%1 is a %2 image. Use a PNG, JPEG or WebP file.</source>
-            <translation>%1은(는) %2 이미지입니다. PNG, JPEG, WebP 파일을 쓰세요.</translation>
+            <source>%1 is a %2 image. Use a PNG, JPEG, WebP, BMP or GIF file.</source>
+            <translation>%1은(는) %2 이미지입니다. PNG, JPEG, WebP, BMP, GIF 파일을 쓰세요.</translation>
         </message>
         <message>
             <source>%1 is damaged or incomplete and cannot be read (%2).</source>
             <translation>%1은(는) 손상되었거나 일부만 있어 읽을 수 없습니다(%2).</translation>
         </message>
         <message>
-            <source>%1 is not a picture that can be read. Use a PNG, JPEG or WebP file.</source>
-            <translation>%1은(는) 읽을 수 있는 그림이 아닙니다. PNG, JPEG, WebP 파일을 쓰세요.</translation>
+            <source>%1 is not a picture that can be read. Use a PNG, JPEG, WebP, BMP or GIF file.</source>
+            <translation>%1은(는) 읽을 수 있는 그림이 아닙니다. PNG, JPEG, WebP, BMP, GIF 파일을 쓰세요.</translation>
         </message>
         <message>
             <source>%1 is too large (%2 MB). A photo may be at most 20 MB.</source>
@@ -1731,6 +1763,10 @@
         <message>
             <source>The image</source>
             <translation>이미지</translation>
+        </message>
+        <message>
+            <source>it is not a regular file</source>
+            <translation>일반 파일이 아닙니다</translation>
         </message>
     </context>
     <context>
