@@ -41,7 +41,6 @@ EMOTION = "감정|·"  # the emotion dialog's title: "<persona> · <stage>"
 STAGE_X = [639, 852, 1066, 1280]  # card cells of the four stages
 STAGE_HEADER_Y = 46
 LANE_Y = {"touchpoint": 455, "pain": 526, "opportunity": 593}
-CARD_Y_OFFSET = -6  # a card sits in the top part of its cell
 PERSONA_TAB_GOALS = (105, 294)
 PLOT_X = [207, 455, 701, 948]  # the four stages on the emotion curve
 PLOT_Y = {2: 693, 1: 727, 0: 760, -1: 795, -2: 827}
@@ -126,6 +125,21 @@ def _full_height(session: XSession, main: str) -> None:
     session.focus(main)
 
 
+def _is_touchpoint_blue(r: int, g: int, b: int) -> bool:
+    return b > 180 and r < 120 and g < 190  # a touchpoint card's stripe, a selected frame
+
+
+def _touchpoint_card_at(session: XSession, shot: Path, cell_x: int) -> tuple[int, int]:
+    """The middle of the touchpoint card in the touchpoint lane's cell around ``cell_x``,
+    found on the screenshot by its blue stripe (the lane's height changes with the layout)."""
+    lane_y = LANE_Y["touchpoint"]
+    blue = session.find_pixels(shot, (cell_x - 110, lane_y - 100, 120, 140),
+                               _is_touchpoint_blue)
+    assert blue, "no touchpoint card on the screen where it was typed"
+    ys = sorted(y for _x, y in blue)
+    return cell_x, ys[len(ys) // 2]
+
+
 def _cards(data: dict) -> dict[str, dict]:
     return {card["text"]: card for card in data["cards"]}
 
@@ -169,9 +183,10 @@ def test_journey_new_korean_map_by_keyboard(session: XSession, tmp_path: Path):
     path = tmp_path / "여정.cjm.json"
     session.start_app()
     welcome = session.wait_window(WELCOME)
+    time.sleep(1.0)  # mapped is not yet painted or focused: let it come up
     session.focus(welcome)
     session.shot("welcome")
-    session.key("Right", "Return")  # the 4-stage template, then Create
+    session.key("Home", "Right", "Return")  # the 4-stage template (second), then Create
     main = session.wait_window(MAIN)
     session.wait_no_window(WELCOME)
     _full_height(session, main)
@@ -209,8 +224,8 @@ def test_journey_new_korean_map_by_keyboard(session: XSession, tmp_path: Path):
     assert len(data["cards"]) == 3  # and no stray empty card
 
     card = typed["touchpoint"]
-    y = LANE_Y["touchpoint"] + CARD_Y_OFFSET
-    session.drag((STAGE_X[0], y), (STAGE_X[1], y))
+    start = _touchpoint_card_at(session, session.shot("before-drag"), STAGE_X[0])
+    session.drag(start, (STAGE_X[1], start[1]))
     session.shot("card-dragged")
     data = _save(session, main, path)
     assert _cards(data)[card]["stage"] == stages[1], "the drag did not move the card"
@@ -244,6 +259,22 @@ def _recovered(session: XSession, check) -> dict | None:
     return None
 
 
+def _summaries(session: XSession) -> list[str]:
+    """What each autosaved copy holds of the journey's edits (for failure messages)."""
+    found = []
+    for copy in _recovery_copies(session):
+        try:
+            data = json.loads(copy.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as error:
+            found.append(f"{copy.name}: unreadable ({error})")
+            continue
+        persona = data["personas"][0]
+        scores = [e["score"] for e in data["emotions"] if e["score"] is not None]
+        found.append(f"{copy.name}: goals {persona['goals_short_term']}, problems "
+                     f"{persona['problems']}, scores {scores}")
+    return found
+
+
 def test_journey_persona_and_emotions_survive_a_kill(session: XSession, tmp_path: Path):
     """(b) fill a persona's goals and problems → set two emotion scores → kill -9 → restart
     → Enter on the recovery offer restores everything."""
@@ -253,6 +284,7 @@ def test_journey_persona_and_emotions_survive_a_kill(session: XSession, tmp_path
                     "--lang", "ko"], check=True, env=session.env(), timeout=60)
     session.start_app(str(path))
     welcome = session.wait_window(WELCOME)  # a first start: the welcome comes up first
+    time.sleep(1.0)  # mapped is not yet painted or focused: let it come up
     session.focus(welcome)
     session.key("Escape")
     session.wait_no_window(WELCOME)
@@ -295,8 +327,11 @@ def test_journey_persona_and_emotions_survive_a_kill(session: XSession, tmp_path
                 and set(problems) <= set(persona["problems"])
                 and len([e for e in data["emotions"] if e["score"] is not None]) >= 2)
 
-    wait_until(lambda: _recovered(session, everything),
-               "the autosaved copy to hold every edit", timeout=15)
+    try:
+        wait_until(lambda: _recovered(session, everything),
+                   "the autosaved copy to hold every edit", timeout=15)
+    except AssertionError as error:
+        raise AssertionError(f"{error}; the copies hold: {_summaries(session)}") from None
     session.kill9()
     session.start_app(str(path))
     offer = session.wait_window(RECOVER)

@@ -219,3 +219,19 @@ class XSession:
         subprocess.run(["import", "-display", self.display, "-window", "root", str(path)],
                        env=self.tool_env(), check=True, timeout=30)
         return path
+
+    def find_pixels(self, shot: Path, box: tuple[int, int, int, int],
+                    wanted: Callable[[int, int, int], bool]) -> list[tuple[int, int]]:
+        """Screen points in ``box`` (x, y, width, height) of screenshot ``shot`` whose colour
+        (r, g, b) is ``wanted``: to find a card by its colour when layouts move."""
+        from PySide6.QtGui import QImage
+
+        image = QImage(str(shot))
+        x0, y0, width, height = box
+        found = []
+        for y in range(max(0, y0), min(image.height(), y0 + height)):
+            for x in range(max(0, x0), min(image.width(), x0 + width)):
+                colour = image.pixelColor(x, y)
+                if wanted(colour.red(), colour.green(), colour.blue()):
+                    found.append((x, y))
+        return found
