@@ -178,6 +178,8 @@ class ListEditor(QWidget):
         """Close the line editor open on ``item``, if any, keeping its text (an empty new
         line is dropped then). Removing or moving a row under an open editor made Qt close
         it in the middle of the removal, and the line was taken twice (a crash)."""
+        if self.list.state() != QAbstractItemView.State.EditingState:
+            return
         editor = self.list.indexWidget(self.list.indexFromItem(item))
         if editor is not None:
             self.list.commitData(editor)
