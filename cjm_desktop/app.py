@@ -87,6 +87,10 @@ def start_gui(path: str | Path | None = None):  # -> MainWindow
     ensure_app(sys.argv[:1])
     from PySide6.QtCore import QTimer
 
+    from .main_window import error_notice
+
+    error_notice.install()  # from here on an unexpected error is logged and shown once
+
     from .files import MapFileError
 
     error: MapFileError | None = None

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from cjm_desktop.app import create_main_window
 from cjm_desktop.files.templates import sample_path
+from cjm_desktop.main_window.launcher import RecordingLauncher
 
 
 @pytest.fixture(name="window")
@@ -17,7 +18,7 @@ def window_fixture(qtbot):
     Not registered with qtbot.addWidget: pytest-qt closes its widgets before fixtures are
     finalised, which would raise the unsaved-changes prompt and block the test run."""
     QSettings().remove("files")  # QSettings paths are fixed per process: forget other tests'
-    win = create_main_window(sample_path("ko"))
+    win = create_main_window(sample_path("ko"), launcher=RecordingLauncher())
     win.show()
     QApplication.processEvents()
     yield win

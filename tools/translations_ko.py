@@ -96,7 +96,6 @@ KO: dict[str, str] = {
     "Delete persona “%1”": "페르소나 “%1” 삭제",
     "Move persona “%1”": "페르소나 “%1” 이동",
     "Duplicate persona “%1”": "페르소나 “%1” 복제",
-    "Set %1's score at %2": "%1의 %2 점수 설정",
     "Edit %1's emotion at %2": "%1의 %2 감정 편집",
     "1 stage": "단계 1개",
     "%1 stages": "단계 %1개",
@@ -556,7 +555,8 @@ KO: dict[str, str] = {
     "Show %1 in the file manager": "파일 관리자에서 %1 보기",
     "Open the folder of the exported file": "내보낸 파일의 폴더 열기",
     "Could not open the folder": "폴더를 열 수 없습니다",
-    "No program opened %1. The file is there: %2": "%1을(를) 여는 프로그램이 없습니다. 파일 위치: %2",
+    "No program opened %1. The file is there: %2":
+        "%1을(를) 여는 프로그램이 없습니다. 파일 위치: %2",
     'Could not reload the map': '지도를 다시 불러오지 못했습니다',
     'File on disk': '디스크의 파일',
     ("Reload replaces your unsaved changes with the file's content; Keep mine keeps editing your "
@@ -606,4 +606,8 @@ KO: dict[str, str] = {
     'Select &All': '모두 선택(&A)',
     'Zoom &In': '확대(&I)',
     'Zoom &Out': '축소(&O)',
+    # unexpected errors (main_window/error_notice.py)
+    "Something went wrong": "문제가 생겼습니다",
+    "Something went wrong; your work is safe. Details are in %1":
+        "문제가 생겼지만 작업 내용은 안전합니다. 자세한 내용은 %1에 있습니다",
 }

@@ -174,9 +174,24 @@ class ListEditor(QWidget):
         elif submitted and row == self.list.count() - 1:
             self.add_line()  # Enter in the last line starts the next
 
+    def _end_editing(self, item: QListWidgetItem) -> None:
+        """Close the line editor open on ``item``, if any, keeping its text (an empty new
+        line is dropped then). Removing or moving a row under an open editor made Qt close
+        it in the middle of the removal, and the line was taken twice (a crash)."""
+        if self.list.state() != QAbstractItemView.State.EditingState:
+            return
+        editor = self.list.indexWidget(self.list.indexFromItem(item))
+        if editor is not None:
+            self.list.commitData(editor)
+            self.list.closeEditor(editor, _EditHint.NoHint)
+
     def remove_line(self) -> None:
-        row = self.list.currentRow()
-        if row < 0:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        self._end_editing(item)
+        row = self.list.row(item)
+        if row < 0:  # the empty new line being typed: closing its editor dropped it
             return
         self._loading = True
         self.list.takeItem(row)
@@ -185,6 +200,9 @@ class ListEditor(QWidget):
         self._emit()
 
     def move_line(self, delta: int) -> None:
+        current = self.list.currentItem()
+        if current is not None:
+            self._end_editing(current)
         row = self.list.currentRow()
         target = row + delta
         if row < 0 or not 0 <= target < self.list.count():

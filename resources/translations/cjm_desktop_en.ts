@@ -924,6 +924,17 @@
         </message>
     </context>
     <context>
+        <name>ErrorNotice</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Something went wrong</translation>
+        </message>
+        <message>
+            <source>Something went wrong; your work is safe. Details are in %1</source>
+            <translation>Something went wrong; your work is safe. Details are in %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Export</name>
         <message>
             <source>%1: %2</source>

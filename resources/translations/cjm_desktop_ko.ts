@@ -924,6 +924,17 @@
         </message>
     </context>
     <context>
+        <name>ErrorNotice</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation>문제가 생겼습니다</translation>
+        </message>
+        <message>
+            <source>Something went wrong; your work is safe. Details are in %1</source>
+            <translation>문제가 생겼지만 작업 내용은 안전합니다. 자세한 내용은 %1에 있습니다</translation>
+        </message>
+    </context>
+    <context>
         <name>Export</name>
         <message>
             <source>%1: %2</source>

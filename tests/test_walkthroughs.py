@@ -1,0 +1,354 @@
+"""Real-window walkthroughs: a person's journeys through the installed editor under a real X
+server (Xvfb, Qt's xcb platform) with real X input (xdotool). Marked ``xwindow``: the default
+run leaves them out; ``.ci/run`` runs them as their own step (``pytest -m xwindow``).
+
+Each journey fails on a traceback on the editor's stderr, on a lost edit, or when the saved
+file differs from what was typed (the saved JSON is read back after each save). Screenshots
+of every step are kept in ``$CJM_ARTIFACTS/walkthroughs`` (default ``artifacts/walkthroughs``).
+
+Steps that fail only because of a defect being fixed in parallel are noted by ``KnownBugs``:
+the journey goes on by another path and ends as xfail naming the defects (strict=False), so
+the integrator sees them turn into passes once the fixes are merged. Delete a note when its
+fix lands. Window positions are those of the editor's first start at its default size on
+the 1600×1000 screen (no window manager: the main window sits at 0,0).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from xwindow_session import XSession, artifacts_dir, editor_command, missing_tools, wait_until
+
+pytestmark = [
+    pytest.mark.xwindow,
+    pytest.mark.skipif(bool(missing_tools()),
+                       reason=f"needs {', '.join(missing_tools())} (.ci/run installs them)"),
+]
+
+ROOT = Path(__file__).resolve().parents[1]
+WELCOME = "환영합니다"  # "Welcome to CJM Desktop" in Korean
+MAIN = "CJM Desktop$"
+SAVE_AS = "다른 이름으로 지도 저장"  # "Save map as"
+RECOVER = "복구"  # "Recover unsaved maps"
+EMOTION = "감정|·"  # the emotion dialog's title: "<persona> · <stage>"
+
+# Where things are in the window at its first start (window coordinates).
+STAGE_X = [639, 852, 1066, 1280]  # card cells of the four stages
+STAGE_HEADER_Y = 46
+LANE_Y = {"touchpoint": 455, "pain": 526, "opportunity": 593}
+PERSONA_TAB_GOALS = (105, 294)
+PLOT_X = [207, 455, 701, 948]  # the four stages on the emotion curve
+PLOT_Y = {2: 693, 1: 727, 0: 760, -1: 795, -2: 827}
+GOALS_PLUS = (302, 356)  # the short-term goals' "+", the goals tab scrolled to the top
+PROBLEMS_PLUS = (302, 542)  # the problems' "+" after three wheel steps down
+FORM_POINT = (150, 500)
+
+
+class KnownBugs:
+    """Defects other changes are fixing: noted, then the test ends as xfail naming them."""
+
+    def __init__(self) -> None:
+        self.hit: list[str] = []
+
+    def note(self, bug: str) -> None:
+        if bug not in self.hit:
+            self.hit.append(bug)
+
+    def finish(self) -> None:
+        if self.hit:
+            pytest.xfail("known defects being fixed in parallel: " + "; ".join(self.hit))
+
+
+@pytest.fixture(name="session")
+def session_fixture(request, tmp_path):
+    name = request.node.name.removeprefix("test_")
+    session = XSession(tmp_path, artifacts_dir(ROOT), name)
+    session.start_x()
+    yield session
+    with contextlib.suppress(subprocess.SubprocessError, OSError):
+        session.shot("end")
+    session.stop()
+    (artifacts_dir(ROOT) / f"{name}-stderr.txt").write_text(session.stderr(), encoding="utf-8")
+
+
+def _load(path: Path, after: float = 0.0) -> dict:
+    """The saved map, once a save newer than ``after`` has landed."""
+    def saved():
+        try:
+            if path.stat().st_mtime_ns <= after:
+                return None
+            return json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+
+    return wait_until(saved, f"{path.name} to be saved")
+
+
+def _save(session: XSession, main: str, path: Path) -> dict:
+    """Ctrl+S; the Save As dialog answered with ``path`` when it comes (a new map, or a
+    recovered copy that does not write over its original unasked), and its replace
+    question with Yes; the saved JSON once it has landed."""
+    before = path.stat().st_mtime_ns if path.exists() else 0
+
+    def changed() -> bool:
+        return path.exists() and path.stat().st_mtime_ns > before
+
+    session.focus(main)
+    session.key("ctrl+s")
+    wait_until(lambda: changed() or session.windows(SAVE_AS), "the save or its dialog")
+    if not changed() and session.windows(SAVE_AS):
+        dialog = session.wait_window(SAVE_AS)
+        session.focus(dialog)
+        session.key("ctrl+a")
+        session.type(str(path))
+        session.key("Return")
+        time.sleep(0.5)
+        if not changed() and session.windows(SAVE_AS) and len(session.windows("")) > 3:
+            session.key("alt+y")  # "... already exists. Do you want to replace it?"
+        session.wait_no_window(SAVE_AS)
+    data = _load(path, before)
+    session.shot("saved")
+    return data
+
+
+def _full_height(session: XSession, main: str) -> None:
+    """The window as tall as the screen, so every card lane of a new map is in view (a
+    partly hidden lane would scroll the canvas when its cell is chosen)."""
+    session.xdotool("windowsize", "--sync", main, "1400", "1000")
+    wait_until(lambda: session.geometry(main)[3] == 1000, "the window to grow")
+    time.sleep(0.3)  # the canvas lays out again
+    session.focus(main)
+
+
+def _is_touchpoint_blue(r: int, g: int, b: int) -> bool:
+    return b > 180 and r < 120 and g < 190  # a touchpoint card's stripe, a selected frame
+
+
+def _touchpoint_card_at(session: XSession, shot: Path, cell_x: int) -> tuple[int, int]:
+    """The middle of the touchpoint card in the touchpoint lane's cell around ``cell_x``,
+    found on the screenshot by its blue stripe (the lane's height changes with the layout)."""
+    lane_y = LANE_Y["touchpoint"]
+    blue = session.find_pixels(shot, (cell_x - 110, lane_y - 100, 120, 140),
+                               _is_touchpoint_blue)
+    assert blue, "no touchpoint card on the screen where it was typed"
+    ys = sorted(y for _x, y in blue)
+    return cell_x, ys[len(ys) // 2]
+
+
+def _cards(data: dict) -> dict[str, dict]:
+    return {card["text"]: card for card in data["cards"]}
+
+
+def _type_in_new_editor(session: XSession, text: str) -> None:
+    time.sleep(0.6)  # the inline editor opens on the next event-loop turn
+    session.type(text)
+
+
+def _add_card_by_keyboard(session: XSession, stage: int, lane: str, text: str) -> None:
+    session.click(STAGE_X[stage], LANE_Y[lane])  # the cell becomes the current one
+    session.key("F2")
+    _type_in_new_editor(session, text)
+    session.key("Return", "Escape")
+
+
+def _add_card_by_double_click(session: XSession, stage: int, lane: str, text: str) -> None:
+    session.click(STAGE_X[stage], LANE_Y[lane], double=True)
+    _type_in_new_editor(session, text)
+    session.key("Return", "Escape")
+
+
+def _undo_redo_check(session, main, path, card_text, stages, expect_stage, known=None,
+                     keys=(), bug=""):
+    session.focus(main)
+    session.key(*keys)
+    data = _save(session, main, path)
+    got = _cards(data)[card_text]["stage"]
+    if got != stages[expect_stage] and known is not None:
+        known.note(bug)
+        return False
+    assert got == stages[expect_stage], f"after {keys}: the card is in the wrong stage"
+    return True
+
+
+def test_journey_new_korean_map_by_keyboard(session: XSession, tmp_path: Path):
+    """(a) fresh home → welcome → new Korean 4-stage map → rename a stage → a touchpoint, a
+    pain point and an opportunity by keyboard → drag a card to another stage → undo / redo
+    with Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y → save."""
+    known = KnownBugs()
+    path = tmp_path / "여정.cjm.json"
+    session.start_app()
+    welcome = session.wait_window(WELCOME)
+    time.sleep(1.0)  # mapped is not yet painted or focused: let it come up
+    session.focus(welcome)
+    session.shot("welcome")
+    session.key("Home", "Right", "Return")  # the 4-stage template (second), then Create
+    main = session.wait_window(MAIN)
+    session.wait_no_window(WELCOME)
+    _full_height(session, main)
+    session.shot("new-map")
+
+    session.click(STAGE_X[0], STAGE_HEADER_Y)
+    session.key("F2")
+    _type_in_new_editor(session, "알아보기")
+    session.key("Return")
+    session.shot("stage-renamed")
+
+    typed = {"touchpoint": "앱 푸시 알림", "pain": "배달비가 비싸다",
+             "opportunity": "무료 배달 쿠폰"}
+    for lane, text in typed.items():
+        _add_card_by_keyboard(session, 0, lane, text)
+    session.shot("cards-typed")
+    data = _save(session, main, path)
+    assert data["stages"][0]["name"] == "알아보기"
+    assert [s["name"] for s in data["stages"]][1:] != []
+    if set(typed.values()) - set(_cards(data)):
+        known.note("F2 on an empty cell does not start a card (issue 10 item 3)")
+        for lane, text in typed.items():
+            if text not in _cards(data):
+                _add_card_by_double_click(session, 0, lane, text)
+        session.shot("cards-by-double-click")
+        data = _save(session, main, path)
+    cards = _cards(data)
+    stages = [s["id"] for s in data["stages"]]
+    lanes = {lane["kind"]: lane["id"] for lane in data["lanes"]}
+    for (lane, text), kind in zip(typed.items(), ("touchpoint", "pain_point", "opportunity"),
+                                  strict=True):
+        assert text in cards, f"the {lane} card typed was lost"
+        assert cards[text]["kind"] == kind and cards[text]["stage"] == stages[0]
+    assert cards[typed["touchpoint"]]["lane"] == lanes["touchpoints"]
+    assert len(data["cards"]) == 3  # and no stray empty card
+
+    card = typed["touchpoint"]
+    start = _touchpoint_card_at(session, session.shot("before-drag"), STAGE_X[0])
+    session.drag(start, (STAGE_X[1], start[1]))
+    session.shot("card-dragged")
+    data = _save(session, main, path)
+    assert _cards(data)[card]["stage"] == stages[1], "the drag did not move the card"
+
+    _undo_redo_check(session, main, path, card, stages, 0, keys=("ctrl+z",))
+    _undo_redo_check(session, main, path, card, stages, 1, keys=("ctrl+shift+z",))
+    _undo_redo_check(session, main, path, card, stages, 0, keys=("ctrl+z",))
+    if not _undo_redo_check(session, main, path, card, stages, 1, known, keys=("ctrl+y",),
+                            bug="Ctrl+Y does not redo under xcb (issue 10 item 6)"):
+        _undo_redo_check(session, main, path, card, stages, 1, keys=("ctrl+shift+z",))
+    data = _save(session, main, path)
+    assert data["stages"][0]["name"] == "알아보기"
+    assert set(typed.values()) <= set(_cards(data))
+    session.assert_no_traceback()
+    known.finish()
+
+
+def _recovery_copies(session: XSession) -> list[Path]:
+    """The autosaved copies in the app's data folder (``<AppData>/recovery``)."""
+    return sorted((session.home / ".local" / "share").rglob("recovery/*.cjm.json"))
+
+
+def _recovered(session: XSession, check) -> dict | None:
+    for copy in _recovery_copies(session):
+        try:
+            data = json.loads(copy.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if check(data):
+            return data
+    return None
+
+
+def _summaries(session: XSession) -> list[str]:
+    """What each autosaved copy holds of the journey's edits (for failure messages)."""
+    found = []
+    for copy in _recovery_copies(session):
+        try:
+            data = json.loads(copy.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as error:
+            found.append(f"{copy.name}: unreadable ({error})")
+            continue
+        persona = data["personas"][0]
+        scores = [e["score"] for e in data["emotions"] if e["score"] is not None]
+        found.append(f"{copy.name}: goals {persona['goals_short_term']}, problems "
+                     f"{persona['problems']}, scores {scores}")
+    return found
+
+
+def test_journey_persona_and_emotions_survive_a_kill(session: XSession, tmp_path: Path):
+    """(b) fill a persona's goals and problems → set two emotion scores → kill -9 → restart
+    → Enter on the recovery offer restores everything."""
+    known = KnownBugs()
+    path = tmp_path / "페르소나.cjm.json"
+    subprocess.run([*editor_command(), "new", str(path), "--template", "stages-4",
+                    "--lang", "ko"], check=True, env=session.env(), timeout=60)
+    session.start_app(str(path))
+    welcome = session.wait_window(WELCOME)  # a first start: the welcome comes up first
+    time.sleep(1.0)  # mapped is not yet painted or focused: let it come up
+    session.focus(welcome)
+    session.key("Escape")
+    session.wait_no_window(WELCOME)
+    main = session.wait_window(MAIN)
+    session.focus(main)
+    session.shot("opened")
+
+    session.click(*PERSONA_TAB_GOALS)
+    session.shot("goals-tab")
+    goals, problems = ["주문을 3분 안에 끝내기"], ["리뷰를 믿기 어렵다"]
+    session.xdotool("mousemove", "--sync", *map(str, FORM_POINT))
+    session.xdotool("click", "--repeat", "3", "--delay", "50", "5")  # wheel down to problems
+    session.click(*PROBLEMS_PLUS)
+    _type_in_new_editor(session, problems[0])
+    session.key("Return", "Escape")
+    session.xdotool("mousemove", "--sync", *map(str, FORM_POINT))
+    session.xdotool("click", "--repeat", "15", "--delay", "50", "4")  # back to the top
+    session.click(*GOALS_PLUS)
+    _type_in_new_editor(session, goals[0])
+    session.key("Return", "Escape")
+    session.shot("persona-filled")
+
+    scores = {0: 1.0, 2: -1.0}
+    for stage, score in scores.items():
+        session.click(PLOT_X[stage], PLOT_Y[int(score)], double=True)
+        dialog = session.wait_window(EMOTION, timeout=10)
+        session.focus(dialog)
+        session.key("Return")
+        session.wait_no_window(EMOTION)
+    session.shot("scores-set")
+
+    persona_bug = "QListWidgetItem" in session.stderr()
+    if persona_bug:  # the "+" raised TypeError and added nothing: go on with the rest
+        known.note("persona list '+' raises TypeError (issue 10 item 1)")
+        goals, problems = [], []
+
+    def everything(data: dict) -> bool:
+        persona = data["personas"][0]
+        return (set(goals) <= set(persona["goals_short_term"])
+                and set(problems) <= set(persona["problems"])
+                and len([e for e in data["emotions"] if e["score"] is not None]) >= 2)
+
+    try:
+        wait_until(lambda: _recovered(session, everything),
+                   "the autosaved copy to hold every edit", timeout=15)
+    except AssertionError as error:
+        raise AssertionError(f"{error}; the copies hold: {_summaries(session)}") from None
+    session.kill9()
+    session.start_app(str(path))
+    offer = session.wait_window(RECOVER)
+    session.focus(offer)
+    session.shot("recovery-offer")
+    session.key("Return")
+    session.wait_no_window(RECOVER)
+    main = session.wait_window(MAIN)
+    session.shot("after-recovery")
+    data = _save(session, main, path)
+    if not everything(data):
+        known.note("Enter on the recovery offer discards the work (issue 10 item 2)")
+        known.finish()
+    persona = data["personas"][0]
+    assert persona["goals_short_term"] == goals and persona["problems"] == problems
+    by_stage = {e["stage"]: e["score"] for e in data["emotions"] if e["score"] is not None}
+    stage_ids = [s["id"] for s in data["stages"]]
+    assert by_stage == {stage_ids[i]: score for i, score in scores.items()}
+    session.assert_no_traceback(allowed="QListWidgetItem" if persona_bug else None)
+    known.finish()
