@@ -17,15 +17,19 @@ import io
 import os
 from typing import Any
 
-from ..model import JourneyMap
+from ..model import JourneyMap, Persona, Stage, Step
+from ..model.field_labels import FIELD_BY_KEY
+from ..model.vocab import EmotionLabel, label
 from .atomic import atomic_write_bytes
-from .card_columns import CARD_COLUMNS, show_row
+from .card_columns import CARD_COLUMNS, placement_names, show_row
 from .errors import MapFileError, read_input_bytes
+from .import_report import ImportReport
 from .table_import import HEADER_SEARCH_ROWS, build_map, looks_like_header
 
 MAX_CSV_BYTES = 100 * 1024 * 1024
 # what a spreadsheet would read as a formula (same list as xlsx_safe, kept free of openpyxl)
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+CARD_KEYS = [column.key for column in CARD_COLUMNS]
 
 
 def _cell_text(value: Any) -> str:
@@ -36,13 +40,66 @@ def _cell_text(value: Any) -> str:
     return str(value)
 
 
-def csv_text(journey: JourneyMap) -> str:
+EMOTION_KEYS = ("persona", "score", "to_be", "emotion_label")
+
+
+def _emotion_row(journey: JourneyMap, language: str, persona: Persona, stage: Stage,
+                 step: Step | None) -> list[Any] | None:
+    """A score row (Stage, Step, Persona, Score, …; no Text), or None without an emotion."""
+    emotion = journey.emotion(persona.id, stage.id, step.id if step else None)
+    if emotion is None:
+        return None
+    row: list[Any] = [None] * (len(CARD_COLUMNS) + len(EMOTION_KEYS))
+    row[CARD_KEYS.index("stage")] = stage.name
+    row[CARD_KEYS.index("step")] = step.name if step else None
+    row[CARD_KEYS.index("notes")] = emotion.note or None
+    tail = len(CARD_COLUMNS)
+    row[tail] = persona.name
+    row[tail + 1] = emotion.score
+    row[tail + 2] = emotion.to_be
+    row[tail + 3] = label(EmotionLabel(emotion.label), language) if emotion.label else None
+    return row
+
+
+def csv_rows(journey: JourneyMap) -> list[list[Any]]:
+    """The header and the rows: each stage's cards, then its personas' score rows (so
+    personas and emotions come back on import); a persona without any score gets a row
+    of its own, so it is not lost."""
     language = journey.info.language
+    header = [column.header(language) for column in CARD_COLUMNS] + [
+        FIELD_BY_KEY[key].header(language) for key in EMOTION_KEYS]
+    rows: list[list[Any]] = [header]
+    names = placement_names(journey)
+    blank_tail = [None] * len(EMOTION_KEYS)
+    scored: set[str] = set()
+    for stage in journey.stages:
+        points: list[Step | None] = list(stage.steps) or [None]
+        for point in points:
+            for lane in journey.lanes:
+                for card in journey.cards_in((stage.id, point.id if point else None, lane.id)):
+                    rows.append(show_row(card, journey, language, names) + blank_tail)
+        for persona in journey.personas:
+            for point in points:
+                row = _emotion_row(journey, language, persona, stage, point)
+                if row is not None:
+                    rows.append(row)
+                    scored.add(persona.id)
+    for persona in journey.personas:
+        if persona.id not in scored and journey.stages:
+            row = [None] * len(header)
+            row[CARD_KEYS.index("stage")] = journey.stages[0].name
+            first_step = journey.stages[0].steps[0].name if journey.stages[0].steps else None
+            row[CARD_KEYS.index("step")] = first_step
+            row[len(CARD_COLUMNS)] = persona.name
+            rows.append(row)
+    return rows
+
+
+def csv_text(journey: JourneyMap) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([column.header(language) for column in CARD_COLUMNS])
-    for card in journey.ordered_cards():
-        writer.writerow([_cell_text(v) for v in show_row(card, journey, language)])
+    for row in csv_rows(journey):
+        writer.writerow([_cell_text(v) for v in row])
     return buffer.getvalue()
 
 
@@ -51,19 +108,23 @@ def export_csv(journey: JourneyMap, path: str | os.PathLike[str]) -> None:
     atomic_write_bytes(path, csv_text(journey).encode("utf-8-sig", errors="replace"))
 
 
-def _decode(raw: bytes, path: str) -> str:
+def _decode(raw: bytes, path: str, report: ImportReport | None = None) -> str:
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
         return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return raw.decode("cp949")
     except UnicodeDecodeError as error:
-        line = raw.count(b"\n", 0, error.start) + 1
-        raise MapFileError(path, f"line {line}", "the file is neither UTF-8 nor CP949 (Korean) "
-                           "text; save it from the spreadsheet as \"CSV UTF-8\"") from None
+        first_bad = error.start  # the first byte that is not UTF-8: the one to point at
+    try:
+        text = raw.decode("cp949")
+    except UnicodeDecodeError:
+        line = raw.count(b"\n", 0, first_bad) + 1
+        raise MapFileError(path, f"line {line}", f"byte 0x{raw[first_bad]:02X} is neither "
+                           "UTF-8 nor CP949 (Korean) text; save the table from the "
+                           "spreadsheet as \"CSV UTF-8\"") from None
+    if report is not None:
+        report.source = "as CP949 (Korean) text"
+    return text
 
 
 def _needs_apostrophe(value: str) -> bool:
@@ -75,27 +136,47 @@ def _unquote(value: str) -> str:
     return value[1:] if value.startswith("'") and _needs_apostrophe(value[1:]) else value
 
 
-def _parse_rows(text: str, path: str) -> list[list[str]]:
+DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
+
+
+def _parse_rows(text: str, path: str) -> tuple[list[tuple[int, list[str]]], str]:
+    """The rows with the line each starts on, and the delimiter (from the first line)."""
     first = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    rows: list[tuple[int, list[str]]] = []
+    start = 1
     try:
-        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
+        for row in reader:
+            rows.append((start, row))
+            start = reader.line_num + 1
     except csv.Error as error:
-        raise MapFileError(path, "", f"not a valid CSV table: {error}") from None
+        raise MapFileError(path, f"line {start}", f"not a valid CSV table: {error} (a "
+                           "quote \" that is opened and not closed?)") from None
+    return rows, delimiter
 
 
-def import_csv(path: str | os.PathLike[str]) -> JourneyMap:
-    """Read a CSV table into a new map. Every failure is a MapFileError."""
+def import_csv(path: str | os.PathLike[str], report: ImportReport | None = None) -> JourneyMap:
+    """Read a CSV table into a new map. Every failure is a MapFileError; what was made and
+    skipped goes to ``report``."""
     name = os.fsdecode(os.fspath(path))
     raw = read_input_bytes(name, MAX_CSV_BYTES, "a CSV file")
-    return import_csv_text(_decode(raw, name), name)
+    report = report if report is not None else ImportReport(path=name)
+    return import_csv_text(_decode(raw, name, report), name, report)
 
 
-def import_csv_text(text: str, path: str = "<memory>") -> JourneyMap:
+def import_csv_text(text: str, path: str = "<memory>",
+                    report: ImportReport | None = None) -> JourneyMap:
+    report = report if report is not None else ImportReport(path=path)
     if "\x00" in text:
-        raise MapFileError(path, "", "not a text file (it holds NUL bytes)")
-    rows = [[_unquote(cell) for cell in row] for row in _parse_rows(text, path)]
-    for index, header in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise MapFileError(path, f"line {line}", "not a text file (it holds NUL bytes)")
+    parsed, delimiter = _parse_rows(text, path)
+    encoding = report.source
+    report.source = f"with {DELIMITER_NAMES[delimiter]}s between the columns" + (
+        f", {encoding}" if encoding else "")
+    rows = [(line, [_unquote(cell) for cell in row]) for line, row in parsed]
+    for index, (_line, header) in enumerate(rows[:HEADER_SEARCH_ROWS]):
         if looks_like_header(header):
             def locate(row: int, col: int, header: list[str] = header) -> str:
                 if col < 0:
@@ -104,8 +185,8 @@ def import_csv_text(text: str, path: str = "<memory>") -> JourneyMap:
                     f"#{col + 1}"
                 return f"row {row}, column {name}"
 
-            numbered = [(number, row) for number, row in enumerate(rows, 1)
+            numbered = [(number, row) for number, row in enumerate((r for _, r in rows), 1)
                         if number > index + 1]
-            return build_map(path, index + 1, header, numbered, locate)
+            return build_map(path, index + 1, header, numbered, locate, report)
     raise MapFileError(path, "line 1", "no header row with Stage, Lane and Text columns "
                        "(단계, 레인, 텍스트) in the first rows")

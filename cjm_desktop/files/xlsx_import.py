@@ -36,6 +36,7 @@ from ..model.vocab import CardKind
 from .card_columns import COLUMN_BY_KEY, EDITABLE_COLUMNS, is_blank, read, same, show
 from .cjm_json import loads
 from .errors import MapFileError
+from .import_report import ImportCancelled, ImportReport
 from .table_import import (
     HEADER_SEARCH_ROWS,
     build_map,
@@ -51,9 +52,11 @@ MAX_XLSX_BYTES = 200 * 1024 * 1024
 _LINKS = ("pain_point.touchpoint", "opportunity.pain_points")
 
 
-def import_xlsx(path: str | os.PathLike[str]) -> JourneyMap:
-    """Read a workbook (the app's own, or a plain table). Every failure is a MapFileError."""
+def import_xlsx(path: str | os.PathLike[str], report: ImportReport | None = None) -> JourneyMap:
+    """Read a workbook (the app's own, or a plain table). Every failure is a MapFileError;
+    what was made and skipped goes to ``report``."""
     name = os.fsdecode(os.fspath(path))
+    report = report if report is not None else ImportReport(path=name)
     try:
         if os.path.isdir(name):
             raise MapFileError(name, "", "this is a folder, not a workbook")
@@ -71,9 +74,11 @@ def import_xlsx(path: str | os.PathLike[str]) -> JourneyMap:
         raise MapFileError(name, "", f"not a readable Excel workbook: {_why(error)}") from None
     try:
         if DATA_SHEET in workbook.sheetnames:
-            return _own_workbook(workbook, name)
-        return _plain_table(workbook, name)
-    except MapFileError:
+            journey = _own_workbook(workbook, name, report)
+            report.count(journey)
+            return journey
+        return _plain_table(workbook, name, report)
+    except (MapFileError, ImportCancelled):
         raise
     except Exception as error:
         raise MapFileError(name, "", f"the workbook is damaged: {_why(error)}") from None
@@ -92,8 +97,9 @@ def _rows(ws: Worksheet) -> list[tuple[int, list[Any]]]:
 
 
 # ----- plain table ---------------------------------------------------------------------
-def _plain_table(workbook: Any, path: str) -> JourneyMap:
+def _plain_table(workbook: Any, path: str, report: ImportReport) -> JourneyMap:
     for ws in workbook.worksheets:
+        report.check()
         rows = _rows(ws)
         for number, cells in rows[:HEADER_SEARCH_ROWS]:
             if looks_like_header(cells):
@@ -104,14 +110,17 @@ def _plain_table(workbook: Any, path: str) -> JourneyMap:
                         return f"{title}, row {row}"
                     return f"{title}!{get_column_letter(col + 1)}{row}"
 
+                report.source = f"sheet {title!r}" + (
+                    f" (of {len(workbook.worksheets)} sheets)"
+                    if len(workbook.worksheets) > 1 else "")
                 return build_map(path, number, cells,
-                                 [r for r in rows if r[0] > number], locate)
+                                 [r for r in rows if r[0] > number], locate, report)
     raise MapFileError(path, "", "no sheet has a header row with Stage, Lane and Text columns "
                        "(단계, 레인, 텍스트), and it is not a workbook exported by CJM Desktop")
 
 
 # ----- the app's own workbook ----------------------------------------------------------
-def _own_workbook(workbook: Any, path: str) -> JourneyMap:
+def _own_workbook(workbook: Any, path: str, report: ImportReport) -> JourneyMap:
     text = read_data_sheet(workbook[DATA_SHEET])
     try:
         journey = loads(text, path)
@@ -120,8 +129,14 @@ def _own_workbook(workbook: Any, path: str) -> JourneyMap:
         raise MapFileError(path, where, error.message) from None
     names = sheet_names("cards")
     sheet = next((workbook[n] for n in names if n in workbook.sheetnames), None)
+    report.source = "a workbook exported by CJM Desktop" + (
+        f", with the edits of its sheet {sheet.title!r}" if sheet is not None else "")
     if sheet is not None:
+        before = len(journey.cards)
         CardsMerge(journey, sheet, path).run()
+        if len(journey.cards) > before:
+            report.change("", f"{len(journey.cards) - before} new cards from rows without "
+                          "an ID")
     return journey
 
 
