@@ -38,14 +38,17 @@ class ImportReport:
     cards: int = 0
     personas: int = 0
     scores: int = 0
+    _log: list[str] = field(default_factory=list, repr=False)  # skips and changes, in order
     _cancel: threading.Event = field(default_factory=threading.Event, repr=False)
 
     # ----- filling --------------------------------------------------------------------
     def skip(self, where: str, why: str) -> None:
         self.skipped.append((where, why))
+        self._log.append(f"{where}: skipped: {why}" if where else f"skipped: {why}")
 
     def change(self, where: str, what: str) -> None:
         self.changes.append((where, what))
+        self._log.append(f"{where}: {what}" if where else what)
 
     def count(self, journey: JourneyMap) -> None:
         """Take the totals (cards, personas, scores) from the map the import made."""
@@ -85,16 +88,13 @@ class ImportReport:
         if self.source:
             lines.append(f"read {self.source}")
         if self.rows:
-            lines.append(f"{self.rows} rows: {self.card_rows} made cards, {self.score_rows} "
-                         f"set only a score, {len(self.skipped)} skipped")
+            lines.append(f"{self.rows} rows: {self.card_rows} made cards, {self.score_rows} only "
+                         f"set a score or named a persona, {len(self.skipped)} skipped")
         if self.kept_columns:
             names = ", ".join(repr(name) for name in self.kept_columns)
             lines.append(f"unknown columns kept in each card's notes as 'Header: value' "
                          f"lines: {names}")
-        lines += [f"{where}: skipped: {why}" if where else f"skipped: {why}"
-                  for where, why in self.skipped]
-        lines += [f"{where}: {what}" if where else what for where, what in self.changes]
-        return lines
+        return lines + self._log
 
     def note_lines(self, limit: int = MAX_NOTE_LINES) -> list[str]:
         """The ``note:`` lines the command line prints (at most ``limit`` details)."""

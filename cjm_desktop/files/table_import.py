@@ -237,7 +237,8 @@ class TableBuilder:
                 parsed[key] = read(column, value)
             except ValueError as error:
                 notes.append(f"{self.header_of(key)}: {_name(value)}")
-                self.report.change(places[key], f"{error}; kept in the card's notes")
+                what = "the card is a note, the value" if key == "kind" else "the value"
+                self.report.change(places[key], f"{error}; {what} is kept in the card's notes")
         kind = parsed.pop("kind", None)
         if kind is None and "kind" in values:
             kind = CardKind.NOTE.value  # not a card kind: reported above, a note it is
@@ -261,7 +262,8 @@ class TableBuilder:
                 notes.append(f"{self.header_of(key)}: {_name(values[key])}")
                 self.report.change(places[key], f"{COLUMN_BY_KEY[key].en} applies to "
                                    f"{label(CardKind(owner))} cards, not "
-                                   f"{label(CardKind(kind))}; kept in the card's notes")
+                                   f"{label(CardKind(kind))}; the value is kept in the "
+                                   "card's notes")
                 del parsed[key]
         card_id = str(values["id"]).strip() if "id" in values else ""
         if card_id and card_id in self.card_ids:
@@ -330,7 +332,7 @@ class TableBuilder:
             self.report.change(place, f"{why}; skipped")
         else:
             notes.append(f"{self.header_of(key)}: {_name(value)}")
-            self.report.change(place, f"{why}; kept in the card's notes")
+            self.report.change(place, f"{why}; the value is kept in the card's notes")
 
     # ----- building -------------------------------------------------------------------
 
@@ -405,7 +407,7 @@ class TableBuilder:
                 kept = f"{self.header_of(column.key)}: {shown}"
                 notes = card.notes + "\n" + kept if card.notes else kept
                 self.journey.update_card(card.id, {"notes": notes})
-                self.report.change(place, f"{error}; kept in the card's notes")
+                self.report.change(place, f"{error}; the value is kept in the card's notes")
 
 
 def guess_language(header: list[Any]) -> str:
