@@ -5,6 +5,10 @@ as UTF-8 with a BOM (so Excel detects the encoding) and CRLF line ends, atomical
 Because a CSV opened in a spreadsheet would evaluate ``=…`` cells, text starting with
 ``=``, ``+``, ``-``, ``@``, tab or CR (or with an apostrophe before one of those) gets one
 leading apostrophe; the importer removes exactly that apostrophe, so text round-trips.
+A NUL character (which would make the file binary) is written as U+FFFD. Besides the card
+rows, each stage's persona scores are written as rows with Persona and Score (and To-be
+score, Emotion label; the emotion's note in Notes) and no Text, so personas and emotions
+come back on import.
 
 Import reads UTF-8 (with or without BOM), else CP949 (Korean Excel's "CSV" encoding);
 the delimiter may be a comma, semicolon or tab.
@@ -36,6 +40,7 @@ def _cell_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
+        value = value.replace("\x00", "\ufffd")  # a NUL would make the file binary
         return "'" + value if _needs_apostrophe(value) else value
     return str(value)
 

@@ -14,7 +14,8 @@ The mapping (Mermaid has sections of tasks; a task has one score 1–5 and a lis
   stage). So Mermaid → map → Mermaid gives back every task, its score and its actors.
 * Text Mermaid cannot hold is changed, and a ``%%`` comment says so: ``:`` ``#`` ``;`` (and
   ``,`` in actor names) become their full-width forms ``：`` ``＃`` ``；`` ``，``; line breaks
-  and runs of spaces become one space; a lone surrogate becomes U+FFFD. A task text that
+  and runs of spaces become one space; a lone surrogate becomes U+FFFD; a blank text is
+  written as ``-``. A task text that
   would read as a keyword (``title …``, ``section …``, ``accTitle``, ``accDescr``, ``%%``) is
   written in double quotes, which the importer removes again.
 * A ``%%`` comment names the lanes the export left out (Mermaid holds only tasks).
@@ -110,9 +111,8 @@ def export_mermaid(journey: JourneyMap) -> str:
                 scores.append(emotion.score)
                 if persona.name not in no_actor:
                     actors.append(_clean(persona.name, changes, actor=True) or persona.id)
-            texts = [_clean(card.text, changes) for lane_id in action_lanes
+            texts = [_clean(card.text, changes) or "-" for lane_id in action_lanes
                      for card in journey.cards_in((stage.id, step_id, lane_id))]
-            texts = [text for text in texts if text]
             if not texts and scores:
                 texts = [_clean(point.name if point else stage.name, changes) or "-"]
             if not texts:

@@ -5,9 +5,10 @@ The header row names the columns in Korean or English: every name of a field in
 ``model.field_labels`` (workbook headers, the interface's labels, common aliases; case,
 spaces and punctuation ignored). Rules (docs/file-format.md, "Plain tables"):
 
-* a row with Text makes one card in its Lane (created in order of first appearance; the
-  lane's kind comes from a Lane kind column, else from its name, else free text; a row
-  without a Lane goes to a lane named after its card kind);
+* a row with Text (or with an ID, even when its Text is blank) makes one card in its Lane
+  (created in order of first appearance; the lane's kind comes from a Lane kind column,
+  else from its name, else free text; a row without a Lane goes to a lane named after its
+  card kind);
 * the Kind column is the card's kind; a value that is no card kind ("action", "행동")
   makes a note; without a Kind, the kind-specific fields decide (a channel makes a
   touchpoint, …), else the lane's default;
@@ -42,6 +43,8 @@ PERSONA_COLORS = ["#E45756", "#4C78A8", "#54A24B", "#F58518", "#B279A2", "#72B7B
 HEADER_SEARCH_ROWS = 10
 CHECK_EVERY = 2000  # rows between looks at the cancel request
 _EMOTION_KEYS = ("persona", "score", "to_be", "emotion_label")
+# names and texts taken exactly as written: a cell of only spaces is a name, not a blank
+_EXACT_KEYS = ("stage", "step", "lane", "text", "persona", "notes")
 LANE_OF_KIND: dict[str, LaneKind] = {card.value: lane for lane, card in DEFAULT_CARD_KIND.items()}
 
 # (row number, column index or -1 for the whole row) -> "Sheet!C12", "row 12, column Kind"
@@ -87,7 +90,7 @@ def _score(value: Any, what: str) -> float | None:
 
 def _name(value: Any) -> str:
     """A stage, step, lane or persona name as written (spaces kept; numbers as text)."""
-    return "" if is_blank(value) else read(COLUMN_BY_KEY["text"], value)
+    return "" if value is None else read(COLUMN_BY_KEY["text"], value)
 
 
 class TableBuilder:
@@ -178,6 +181,7 @@ class TableBuilder:
         if ids >= 0:
             self.reserved = {str(r[ids]).strip() for _, r in rows
                              if ids < len(r) and not is_blank(r[ids])}
+        text_at = keys.index("text")
         for count, (number, cells) in enumerate(rows):
             if count % CHECK_EVERY == 0:
                 self.report.check()
@@ -187,9 +191,15 @@ class TableBuilder:
             values: dict[str, Any] = {}
             places: dict[str, str] = {}
             for index, key in enumerate(keys):
-                if key is not None and index < len(cells) and not is_blank(cells[index]):
-                    values[key] = cells[index]
+                if key is None or index >= len(cells):
+                    continue
+                cell = cells[index]
+                if not is_blank(cell) or (key in _EXACT_KEYS and isinstance(cell, str) and cell):
+                    values[key] = cell
                     places[key] = self.locate(number, index)
+            if "text" not in values and "id" in values and text_at < len(cells):
+                values["text"] = ""  # a row with an ID is a card even without a text
+                places["text"] = self.locate(number, text_at)
             extras = [f"{self.headers[i]}: {read(COLUMN_BY_KEY['text'], cells[i])}"
                       for i in kept if i < len(cells) and not is_blank(cells[i])]
             extras += [f"#{i + 1}: {read(COLUMN_BY_KEY['text'], cells[i])}"
