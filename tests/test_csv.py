@@ -30,10 +30,10 @@ def test_export_has_bom_header_and_one_row_per_card(tmp_path):
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
-    assert rows[0][:6] == ["ID", "단계", "세부 단계", "레인", "종류", "텍스트"]
+    assert rows[0][:6] == ["텍스트", "ID", "단계", "세부 단계", "레인", "종류"]
     assert rows[0][-4:] == ["페르소나", "점수", "목표 점수", "감정 라벨"]
-    assert sum(1 for row in rows[1:] if row[5]) == len(journey.cards)
-    c2 = dict(zip(rows[0], next(r for r in rows if r[0] == "c2"), strict=True))
+    assert sum(1 for row in rows[1:] if row[0]) == len(journey.cards)
+    c2 = dict(zip(rows[0], next(r for r in rows if r[1] == "c2"), strict=True))
     assert c2["채널"] == "모바일 앱" and c2["만족도(CSAT)"] == "3"
 
 
@@ -56,7 +56,7 @@ def test_formula_like_text_is_neutralised_and_comes_back(tmp_path):
         journey.add_card(Card(f"f{index}", "note", "s1", "l1", text=text))
     path = tmp_path / "f.csv"
     export_csv(journey, path)
-    cells = [row[5] for row in csv.reader(path.read_text("utf-8-sig").splitlines()[1:])]
+    cells = [row[0] for row in csv.reader(path.read_text("utf-8-sig").splitlines()[1:])]
     assert "'=1+1" in cells and "'+1" in cells and "''=already" in cells and "plain" in cells
     back = import_csv(path)
     assert {c.text for c in back.cards.values()} >= {"=1+1", "+1", "-2", "@SUM(A1)",

@@ -64,12 +64,12 @@ def _c(key: str, path: str | None = None, kind: str = "text",
 
 
 CARD_COLUMNS: tuple[Column, ...] = (
+    _c("text", "text", width=40),  # first: the column a printout repeats on every page
     _c("id", kind="id", width=8),
     _c("stage", width=16),
     _c("step", width=14),
     _c("lane", width=16),
     _c("kind", "kind", "vocab", CardKind, 12),
-    _c("text", "text", width=40),
     _c("notes", "notes", width=30),
     _c("tags", "tags", "list", width=16),
     _c("votes", "votes", "int", width=8),
