@@ -10,6 +10,7 @@ importable. ``_cjm`` holds the map's ``.cjm.json`` text in chunks down column A.
 from __future__ import annotations
 
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.filters import AutoFilter
@@ -28,7 +29,7 @@ from ..model.vocab import (
 )
 from .card_columns import CARD_COLUMNS, COLUMN_BY_KEY, placement_names, show, show_row
 from .xlsx_safe import put, put_raw_text
-from .xlsx_style import fit_row_heights, fit_words, header_width, landscape, soft
+from .xlsx_style import fit_row_heights, fit_words, header_width, landscape, soft, text_units
 from .xlsx_text import word
 
 CARDS_TABLE = "Cards"
@@ -63,13 +64,26 @@ def write_cards_sheet(ws: Worksheet, journey: JourneyMap, language: str) -> None
     cell_at = ws.cell
     names = placement_names(journey)
     used: set[int] = set()
+    wrapped: StyleArray | None = None  # the style of a wrapped plain cell, stamped on each
+    widths = [max(column.width, header_width(headers[index]))
+              for index, column in enumerate(CARD_COLUMNS)]
     for row, card in enumerate(journey.ordered_cards(), 2):
         for col, value in enumerate(show_row(card, journey, language, names), 1):
             if value is not None:
-                cell = put(ws, row, col, value) if isinstance(value, str) else \
-                    cell_at(row, col, value)
-                cell.alignment = WRAP
                 used.add(col)
+                if not isinstance(value, str):
+                    cell_at(row, col, value)
+                    continue
+                cell = put(ws, row, col, value)
+                if "\n" not in value and (len(value) * 2 < widths[col - 1] - 1 or
+                                          text_units(value) < widths[col - 1] - 1):
+                    continue  # fits on one line: no need to wrap (keeps big exports fast)
+                if wrapped is not None and not cell.quotePrefix:
+                    cell._style = StyleArray(wrapped)  # what cell.alignment = WRAP makes
+                else:
+                    cell.alignment = WRAP
+                    if not cell.quotePrefix:
+                        wrapped = StyleArray(cell._style)
     last_row = max(row, 2)
     ref = f"A1:{get_column_letter(len(CARD_COLUMNS))}{last_row}"
     table = Table(displayName=CARDS_TABLE, ref=ref, autoFilter=AutoFilter(ref=ref))
@@ -81,7 +95,7 @@ def write_cards_sheet(ws: Worksheet, journey: JourneyMap, language: str) -> None
     ws.add_table(table)
     for index, column in enumerate(CARD_COLUMNS, 1):
         dimension = ws.column_dimensions[get_column_letter(index)]
-        dimension.width = max(column.width, header_width(headers[index - 1]))
+        dimension.width = widths[index - 1]
         # a column no card uses is hidden, so no printed page holds only empty columns
         # (unhide it in Excel to fill it in)
         dimension.hidden = index not in used and column.key not in ALWAYS_SHOWN

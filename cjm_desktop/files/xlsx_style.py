@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import math
-import unicodedata
+import re
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
@@ -57,7 +57,16 @@ def use_font_family(workbook: Workbook, language: str) -> None:
 
 def text_units(text: str) -> int:
     """The width of ``text`` in Excel character units (a wide East Asian letter is two)."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    if text.isascii():
+        return len(text)
+    return len(text) + len(_WIDE.findall(text))
+
+
+# the wide and full-width characters of Unicode's East Asian Width (W, F), by block
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
+                   "\ua000-\ua4cf\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f"
+                   "\uff00-\uff60\uffe0-\uffe6\U0001f300-\U0001f64f\U0001f900-\U0001f9ff"
+                   "\U00020000-\U0003fffd]")
 
 
 def header_width(header: str, bold: bool = True) -> float:
@@ -77,8 +86,8 @@ def fit_words(ws: Worksheet, cap: float = 24.0, wide: float = 28.0) -> None:
         if column not in widths:
             widths[column] = ws.column_dimensions[get_column_letter(column)].width or \
                 DEFAULT_WIDTH
-        if widths[column] >= wide:
-            continue
+        if widths[column] >= wide or len(cell.value) * 2 + 2 <= widths[column]:
+            continue  # a wide column, or a value too short to hold a word that long
         units = max((text_units(word) for word in cell.value.split()), default=0)
         if units > longest.get(column, 0):
             longest[column] = units
@@ -102,9 +111,15 @@ def fit_row_heights(ws: Worksheet, min_row: int = 1) -> None:
     LibreOffice do not grow rows of a generated file by themselves)."""
     widths: dict[int, float] = {}
     lines: dict[int, int] = {}
+    # The ids of wrapping alignments: reading cell.alignment builds an object per cell.
+    wrapping = {index for index, alignment in enumerate(ws.parent._alignments)
+                if alignment.wrap_text}
     # Only the cells that exist: iter_rows() would create every empty cell of the range.
     for (row, column), cell in ws._cells.items():
-        if row < min_row or not isinstance(cell.value, str) or not cell.alignment.wrap_text:
+        if row < min_row or not isinstance(cell.value, str):
+            continue
+        style = cell._style  # None: a cell never styled
+        if style is None or style.alignmentId not in wrapping:
             continue
         if column not in widths:
             width = ws.column_dimensions[get_column_letter(column)].width
