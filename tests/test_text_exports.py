@@ -95,7 +95,7 @@ def test_excel_error_literals_stay_text_and_controls_stay_visible(tmp_path):
     path = tmp_path / "m.xlsx"
     export_xlsx(journey, path)
     sheet = openpyxl.load_workbook(path)["Touchpoints & cards"]
-    cells = {row[0].value: row[5] for row in sheet.iter_rows(min_row=2)}
+    cells = {row[1].value: row[0] for row in sheet.iter_rows(min_row=2)}  # ID, Text
     for index, literal in enumerate(literals):
         assert cells[f"e{index}"].value == literal and cells[f"e{index}"].data_type == "s"
     assert cells["v1"].value == "line 1\nline 2"
