@@ -42,7 +42,8 @@ def read_input_bytes(path: str | os.PathLike[str], max_bytes: int, what: str) ->
         if os.path.isdir(name):
             raise MapFileError(name, "", f"this is a folder, not {what}")
         if os.path.getsize(name) > max_bytes:
-            raise MapFileError(name, "", "the file is too large to import")
+            raise MapFileError(name, "", "the file is too large to import (the limit is "
+                               f"{max_bytes // (1024 * 1024)} MB)")
         with open(name, "rb") as stream:
             return stream.read()
     except OSError as error:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import os
 import zipfile
+from collections.abc import Callable
 from typing import Any
 
 from openpyxl import load_workbook
@@ -61,7 +62,8 @@ def import_xlsx(path: str | os.PathLike[str], report: ImportReport | None = None
         if os.path.isdir(name):
             raise MapFileError(name, "", "this is a folder, not a workbook")
         if os.path.getsize(name) > MAX_XLSX_BYTES:
-            raise MapFileError(name, "", "the workbook is too large to import")
+            raise MapFileError(name, "", "the workbook is too large to import (the limit is "
+                               f"{MAX_XLSX_BYTES // (1024 * 1024)} MB)")
         if not zipfile.is_zipfile(name):
             raise MapFileError(name, "", "not an Excel workbook (.xlsx): the file is not a "
                                "zip archive (an old .xls, or a damaged file?)")
@@ -113,10 +115,48 @@ def _plain_table(workbook: Any, path: str, report: ImportReport) -> JourneyMap:
                 report.source = f"sheet {title!r}" + (
                     f" (of {len(workbook.worksheets)} sheets)"
                     if len(workbook.worksheets) > 1 else "")
-                return build_map(path, number, cells,
-                                 [r for r in rows if r[0] > number], locate, report)
+                body = [r for r in rows if r[0] > number]
+                if _has_formulas(path):
+                    _use_formula_text(path, title, body, locate, report)
+                return build_map(path, number, cells, body, locate, report)
     raise MapFileError(path, "", "no sheet has a header row with Stage, Lane and Text columns "
                        "(단계, 레인, 텍스트), and it is not a workbook exported by CJM Desktop")
+
+
+def _has_formulas(path: str) -> bool:
+    """Whether any worksheet of the file holds a formula (scanned in chunks, not loaded)."""
+    with zipfile.ZipFile(path) as archive:
+        for info in archive.infolist():
+            if not info.filename.startswith("xl/worksheets/"):
+                continue
+            with archive.open(info) as stream:
+                tail = b""
+                while chunk := stream.read(1 << 20):
+                    if b"<f>" in tail + chunk or b"<f " in tail + chunk:
+                        return True
+                    tail = chunk[-4:]
+    return False
+
+
+def _use_formula_text(path: str, title: str, body: list[tuple[int, list[Any]]],
+                      locate: Callable[[int, int], str], report: ImportReport) -> None:
+    """A formula cell the spreadsheet saved without its value (data_only reads None) is
+    imported as its formula text, and the report names the cell."""
+    formulas = load_workbook(path, read_only=True, data_only=False)
+    try:
+        by_row = dict(_rows(formulas[title]))
+    finally:
+        formulas.close()
+    for number, cells in body:
+        written = by_row.get(number, [])
+        for index, value in enumerate(written):
+            if isinstance(value, str) and value.startswith("=") and (
+                    index >= len(cells) or cells[index] is None):
+                cells.extend([None] * (index + 1 - len(cells)))
+                cells[index] = value
+                report.change(locate(number, index), f"a formula without a saved value: "
+                              f"imported as its text {value[:80]!r} (open and save the "
+                              "workbook in Excel to get its value)")
 
 
 # ----- the app's own workbook ----------------------------------------------------------
