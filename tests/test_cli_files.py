@@ -109,6 +109,11 @@ def test_an_encoding_error_points_at_the_line_of_the_bad_byte(tmp_path):
     with pytest.raises(MapFileError) as caught:
         import_csv(path)
     assert caught.value.where == "line 3" and "0xFF" in caught.value.message
+    # a UTF-8 file with Korean on line 1 (which CP949 cannot read) and one bad byte on line 4
+    path.write_bytes("단계,레인,내용\n인지,행동,광고\n구매,행동,결제\n".encode() + b"A,B,\xc0\n")
+    with pytest.raises(MapFileError) as caught:
+        import_csv(path)
+    assert caught.value.where == "line 4"
     # a file that is CP949 is read (and said so) rather than refused
     path.write_bytes("단계,레인,내용\n인지,행동,광고\n".encode("cp949"))
     report = ImportReport()

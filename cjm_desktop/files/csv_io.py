@@ -122,9 +122,12 @@ def _decode(raw: bytes, path: str, report: ImportReport | None = None) -> str:
         first_bad = error.start  # the first byte that is not UTF-8: the one to point at
     try:
         text = raw.decode("cp949")
-    except UnicodeDecodeError:
-        line = raw.count(b"\n", 0, first_bad) + 1
-        raise MapFileError(path, f"line {line}", f"byte 0x{raw[first_bad]:02X} is neither "
+    except UnicodeDecodeError as error:
+        # Valid UTF-8 letters before the first non-UTF-8 byte: a UTF-8 file with a bad
+        # byte (point at it). Only ASCII before it: a CP949 file, bad where CP949 fails.
+        bad = error.start if raw[:first_bad].isascii() else first_bad
+        line = raw.count(b"\n", 0, bad) + 1
+        raise MapFileError(path, f"line {line}", f"byte 0x{raw[bad]:02X} is neither "
                            "UTF-8 nor CP949 (Korean) text; save the table from the "
                            "spreadsheet as \"CSV UTF-8\"") from None
     if report is not None:
