@@ -82,12 +82,14 @@ class ImportReport:
                      f"{n(len(self.lanes_created), 'lane')} created")
         return line
 
-    def detail_lines(self) -> list[str]:
-        """Everything worth telling beyond the summary, one item a line (all of it)."""
+    def detail_lines(self, row_counts: bool = True) -> list[str]:
+        """Everything worth telling beyond the summary, one item a line (all of it);
+        ``row_counts=False`` leaves out the line counting the rows (a caller that shows the
+        counts itself)."""
         lines: list[str] = []
         if self.source:
             lines.append(f"read {self.source}")
-        if self.rows:
+        if self.rows and row_counts:
             lines.append(f"{self.rows} rows: {self.card_rows} made cards, {self.score_rows} only "
                          f"set a score or named a persona, {len(self.skipped)} skipped")
         if self.kept_columns:

@@ -59,7 +59,7 @@ class ImportSummary(QDialog):
         self.counts.setObjectName("importCounts")
         self.counts.setWordWrap(True)
         layout.addWidget(self.counts)
-        details = report.detail_lines()
+        details = report.detail_lines(row_counts=False)
         self.details = QPlainTextEdit(self)
         self.details.setObjectName("importDetails")
         self.details.setReadOnly(True)
