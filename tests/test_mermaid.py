@@ -9,6 +9,7 @@ from cjm_desktop.files.errors import MapFileError
 from cjm_desktop.files.formats import read_any, write_any
 from cjm_desktop.files.mermaid import export_mermaid, import_mermaid
 from cjm_desktop.files.templates import TEMPLATE_NAMES, load_sample, load_template
+from cjm_desktop.model import Card
 
 MERMAID = """\
 journey
@@ -130,3 +131,33 @@ def test_files(tmp_path):
     (tmp_path / "bad.mmd").write_bytes(b"journey\n\xff\xfe\n")
     with pytest.raises(MapFileError, match="line 2"):
         read_any(tmp_path / "bad.mmd")
+
+
+def test_text_that_reads_as_a_keyword_comes_back_as_text():
+    """Issue: card texts starting with `section `, `title ` or `accDescr` were written as
+    bare task lines, read back as keywords (13 cards came back as 10, the title replaced)."""
+    texts = ["section 2 of the form", "title deed checked", "accDescr: hidden", "accTitle x",
+             "%% not a comment", '"section quoted"', "Title case", "plain"]
+    journey = import_mermaid("journey\n  title Keep me\n  section A\n    x: 3: Me\n")
+    stage = journey.stages[0]
+    lane = journey.lanes[0]
+    for index, text in enumerate(texts):
+        journey.add_card(Card(f"k{index}", "note", stage.id, lane.id, text=text,
+                              step=stage.steps[0].id))
+    out = export_mermaid(journey)
+    assert "double quotes" in out
+    back = import_mermaid(out)
+    assert back.info.title == "Keep me"
+    # ':' is written full-width (documented); nothing else changes
+    expected = [text.replace(":", "：") for text in texts]
+    assert sorted(c.text for c in back.cards.values()) == sorted(["x", *expected])
+
+
+def test_a_lone_surrogate_is_replaced_and_said():
+    """Issue: Mermaid export of a text with a lone surrogate raised UnicodeEncodeError."""
+    journey = import_mermaid("journey\n  section A\n    x: 3: Me\n")
+    journey.update_card(next(iter(journey.cards)), {"text": "broken \ud800 text"})
+    out = export_mermaid(journey)
+    out.encode("utf-8")
+    assert "broken \ufffd text: 3: Me" in out and "lone surrogate" in out
+
