@@ -9,7 +9,7 @@ from cjm_desktop.files.errors import MapFileError
 from cjm_desktop.files.formats import read_any, write_any
 from cjm_desktop.files.mermaid import export_mermaid, import_mermaid
 from cjm_desktop.files.templates import TEMPLATE_NAMES, load_sample, load_template
-from cjm_desktop.model import Card
+from cjm_desktop.model import Card, Persona
 
 MERMAID = """\
 journey
@@ -161,3 +161,9 @@ def test_a_lone_surrogate_is_replaced_and_said():
     out.encode("utf-8")
     assert "broken \ufffd text: 3: Me" in out and "lone surrogate" in out
 
+
+
+def test_personas_left_out_are_named():
+    journey = import_mermaid("journey\n  section A\n    x: 3: Me\n")
+    journey.add_persona(Persona("pq", "Quiet", "#123456"))
+    assert "    %% left out: personas without a score (Quiet)" in export_mermaid(journey)

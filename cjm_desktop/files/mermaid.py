@@ -140,6 +140,11 @@ def _comments(journey: JourneyMap, changes: _Changes) -> list[str]:
         names = ", ".join(" ".join(lane.title.split()) or lane.id for lane in left_out)
         notes.append(f"    %% left out (a Mermaid journey holds only the actions lane's cards "
                      f"and the scores): lanes {_clean(names, _Changes())} with {count} cards")
+    scored = {e.persona for e in journey.emotions.values() if e.score is not None}
+    silent = [p for p in journey.personas if p.id not in scored]
+    if silent:
+        names = ", ".join(" ".join(p.name.split()) or p.id for p in silent)
+        notes.append(f"    %% left out: personas without a score ({_clean(names, _Changes())})")
     if any(e.to_be is not None for e in journey.emotions.values()):
         notes.append("    %% left out: the to-be scores")
     if changes.averaged:
