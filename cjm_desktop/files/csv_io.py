@@ -40,8 +40,8 @@ def _cell_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        value = value.replace("\x00", "\ufffd")  # a NUL would make the file binary
-        return "'" + value if _needs_apostrophe(value) else value
+        text = value.replace("\x00", "\ufffd")  # a NUL would make the file binary
+        return "'" + text if _needs_apostrophe(text) else text
     return str(value)
 
 

@@ -391,7 +391,8 @@ class TableBuilder:
             card.step = self.point_of(stage, card.step or "", place)
             card.stage = stage.id
             card.lane = self.lanes[card.lane].id
-            changes = {COLUMN_BY_KEY[k].path: v for k, v in parsed.items()}
+            changes = {path: v for k, v in parsed.items()
+                       if (path := COLUMN_BY_KEY[k].path) is not None}
             link_paths = ("pain_point.touchpoint", "opportunity.pain_points")
             later = {p: changes.pop(p) for p in link_paths if p in changes}
             if notes:
