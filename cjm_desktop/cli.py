@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import __version__
 
-COMMANDS = ("convert", "check", "new", "templates")
+COMMANDS = ("convert", "check", "new", "templates", "help")
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 RENDER_SUFFIXES = (".png", ".svg", ".pdf")
@@ -47,13 +47,18 @@ def _build_parser() -> _Parser:
             "commands:\n"
             "  cjm-desktop [FILE]                         open the editor (the sample map "
             "without FILE)\n"
-            "  cjm-desktop convert SRC DST                convert by extension: .cjm.json "
+            "  cjm-desktop convert SRC DST [--force]      convert by extension: .cjm.json "
             ".xlsx .csv .mmd in;\n"
             "                                             .cjm.json .xlsx .csv .mmd .png .svg "
             ".pdf out\n"
+            "                                             (never onto SRC; an existing DST "
+            "only with --force)\n"
             "  cjm-desktop check FILE                     validate a map (exit 0 if valid)\n"
             "  cjm-desktop new DST --template NAME [--lang ko|en]   a new map from a template\n"
             "  cjm-desktop templates                      list the templates\n"
+            "  cjm-desktop help [COMMAND]                 this help, or a command's\n"
+            "\nimports (.xlsx .csv .mmd) print what they made and skipped as 'note:' lines "
+            "on stderr"
             "\nbad input: exit status 2 and one line 'error: FILE: WHERE: WHAT' on stderr"),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -73,6 +78,7 @@ def _command_parser(command: str) -> _Parser:
                             help="PDF page size, landscape (default A4)")
         parser.add_argument("--tiled", action="store_true",
                             help="PDF: tile the map over several pages instead of fitting one")
+        parser.add_argument("--force", action="store_true", help="replace DST if it exists")
     elif command == "check":
         parser.description = "Validate a map file; exit status 0 when it is valid."
         parser.add_argument("file")
@@ -82,6 +88,9 @@ def _command_parser(command: str) -> _Parser:
         parser.add_argument("--template", required=True, help="a name from 'templates'")
         parser.add_argument("--lang", choices=("ko", "en"), default="ko")
         parser.add_argument("--force", action="store_true", help="replace DST if it exists")
+    elif command == "help":
+        parser.description = "Show the help, or one command's help."
+        parser.add_argument("topic", nargs="?", choices=[c for c in COMMANDS if c != "help"])
     else:
         parser.description = "List the templates: one a line, its name first."
     return parser
@@ -114,6 +123,10 @@ def _run_gui(file: str | None) -> int:
 
 
 def _run_command(command: str, options: argparse.Namespace) -> int:
+    if command == "help":
+        parser = _command_parser(options.topic) if options.topic else _build_parser()
+        parser.print_help()
+        return EXIT_OK
     if command == "templates":
         return _templates()
     if command == "check":
@@ -131,14 +144,25 @@ def _templates() -> int:
     return EXIT_OK
 
 
+IMPORTED_SUFFIXES = (".xlsx", ".csv", ".mmd")
+
+
 def _read(path: Path):  # -> JourneyMap
+    """The map in ``path``; an import (.xlsx .csv .mmd) prints its report as ``note:``
+    lines on stderr."""
     from .files import MapFileError
     from .files.formats import read_any
+    from .files.import_report import ImportReport
 
+    report = ImportReport()
     try:
-        return read_any(path)
+        journey = read_any(path, report)
     except MapFileError as error:
         raise CliError(error.path, error.where, error.message) from None
+    if path.name.lower().endswith(IMPORTED_SUFFIXES):
+        for line in report.note_lines():
+            print(line, file=sys.stderr)
+    return journey
 
 
 def _check(path: Path) -> int:
@@ -156,6 +180,9 @@ def _new(dst: Path, template: str, lang: str, force: bool) -> int:
     if template not in TEMPLATE_NAMES:
         raise CliError(str(dst), "--template",
                        f"unknown template {template!r}; choose one of {', '.join(TEMPLATE_NAMES)}")
+    if not dst.name.lower().endswith(NATIVE_SUFFIXES):
+        raise CliError(str(dst), "", "'new' writes a .cjm.json map; name the file "
+                       "NAME.cjm.json (convert it afterwards for other formats)")
     _check_output(dst, force)
     journey = load_template(template, lang)
     _write(lambda: save_map(journey, dst), dst)
@@ -178,7 +205,24 @@ def _write(writer, dst: Path) -> None:
         raise CliError(str(dst), "", f"cannot write: {error.strerror or error}") from None
 
 
-WRITE_SUFFIXES = (".cjm.json", ".xlsx", ".csv", ".mmd", *RENDER_SUFFIXES)
+NATIVE_SUFFIXES = (".cjm.json", ".json")
+WRITE_SUFFIXES = (".cjm.json", ".json", ".xlsx", ".csv", ".mmd", *RENDER_SUFFIXES)
+
+
+def same_file(src: Path, dst: Path) -> bool:
+    """Whether writing ``dst`` would overwrite ``src`` (the same file by a symlink, a hard
+    link or a differently-cased name on a case-insensitive file system counts)."""
+    import os
+
+    try:
+        return os.path.samefile(src, dst)
+    except OSError:
+        pass
+    try:
+        return os.path.normcase(os.path.realpath(src)) == os.path.normcase(
+            os.path.realpath(dst))
+    except (OSError, ValueError):
+        return False
 
 
 def _convert(src: Path, dst: Path, options: argparse.Namespace) -> int:
@@ -188,7 +232,10 @@ def _convert(src: Path, dst: Path, options: argparse.Namespace) -> int:
     if not dst.name.lower().endswith(WRITE_SUFFIXES):
         raise CliError(str(dst), "", "cannot write this kind of file; use one of "
                        + ", ".join(WRITE_SUFFIXES))
-    _check_output(dst)
+    if same_file(src, dst):
+        raise CliError(str(dst), "", f"is the source file {src} itself; choose another "
+                       "destination (convert never writes over its source)")
+    _check_output(dst, options.force)
     journey = _read(src)
     if dst.name.lower().endswith(RENDER_SUFFIXES):
         from .render_cli import render_to_file

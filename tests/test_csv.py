@@ -9,6 +9,7 @@ from files_helpers import full_map
 
 from cjm_desktop.files.csv_io import export_csv, import_csv
 from cjm_desktop.files.errors import MapFileError
+from cjm_desktop.files.import_report import ImportReport
 from cjm_desktop.files.templates import load_sample
 from cjm_desktop.model import Card, JourneyMap
 
@@ -29,9 +30,10 @@ def test_export_has_bom_header_and_one_row_per_card(tmp_path):
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
-    assert rows[0][:6] == ["ID", "단계", "세부 단계", "레인", "종류", "텍스트"]
-    assert len(rows) == 1 + len(journey.cards)
-    c2 = dict(zip(rows[0], next(r for r in rows if r[0] == "c2"), strict=True))
+    assert rows[0][:6] == ["텍스트", "ID", "단계", "세부 단계", "레인", "종류"]
+    assert rows[0][-4:] == ["페르소나", "점수", "목표 점수", "감정 라벨"]
+    assert sum(1 for row in rows[1:] if row[0]) == len(journey.cards)
+    c2 = dict(zip(rows[0], next(r for r in rows if r[1] == "c2"), strict=True))
     assert c2["채널"] == "모바일 앱" and c2["만족도(CSAT)"] == "3"
 
 
@@ -54,7 +56,7 @@ def test_formula_like_text_is_neutralised_and_comes_back(tmp_path):
         journey.add_card(Card(f"f{index}", "note", "s1", "l1", text=text))
     path = tmp_path / "f.csv"
     export_csv(journey, path)
-    cells = [row[5] for row in csv.reader(path.read_text("utf-8-sig").splitlines()[1:])]
+    cells = [row[0] for row in csv.reader(path.read_text("utf-8-sig").splitlines()[1:])]
     assert "'=1+1" in cells and "'+1" in cells and "''=already" in cells and "plain" in cells
     back = import_csv(path)
     assert {c.text for c in back.cards.values()} >= {"=1+1", "+1", "-2", "@SUM(A1)",
@@ -78,16 +80,21 @@ def test_semicolon_separated(tmp_path):
     assert [c.text for c in import_csv(path).ordered_cards()] == ["one"]
 
 
-def test_errors_name_row_and_column(tmp_path):
+def test_bad_values_are_kept_and_reported_with_row_and_column(tmp_path):
     path = tmp_path / "bad.csv"
     path.write_text("Stage,Lane,Text,Kind,Votes\nA,Actions,x,thing,1\nA,Actions,y,,many\n"
                     "A,,z,,\n", encoding="utf-8")
-    with pytest.raises(MapFileError) as caught:
-        import_csv(path)
-    message = str(caught.value)
-    assert message.startswith(f"{path}: row 2, column Kind: 'thing' is not a kind")
-    assert "row 3, column Votes: votes must be a whole number" in message
-    assert "row 4: the Lane cell is empty" in message
+    report = ImportReport()
+    journey = import_csv(path, report)
+    by_text = {card.text: card for card in journey.cards.values()}
+    assert set(by_text) == {"x", "y", "z"}
+    assert by_text["x"].kind == "note" and by_text["x"].notes == "Kind: thing"
+    assert by_text["y"].notes == "Votes: many"
+    lines = report.detail_lines()
+    assert any(line.startswith("row 2, column Kind: 'thing' is not a kind") for line in lines)
+    assert any(line.startswith("row 3, column Votes: votes must be a whole number")
+               for line in lines)
+    assert "row 4: no Lane: the card is put in lane 'Free text'" in lines
 
 
 def test_bad_encoding_and_missing_header(tmp_path):

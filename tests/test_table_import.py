@@ -6,6 +6,7 @@ import openpyxl
 import pytest
 
 from cjm_desktop.files.errors import MapFileError
+from cjm_desktop.files.import_report import ImportReport
 from cjm_desktop.files.xlsx_import import import_xlsx
 
 
@@ -87,34 +88,29 @@ def test_steps_become_sub_columns(tmp_path):
     assert [c.text for c in journey.ordered_cards()] == ["adds", "pays", "uses"]
 
 
-def test_every_problem_is_reported_with_its_row(tmp_path):
-    path = write_table(tmp_path / "bad.xlsx", [
-        ["Stage", "Lane", "Text", "Kind", "Channel", "Colour of sky", "Persona", "Score"],
-        ["A", "Touchpoints", "ok", None, None, None, None, None],
-    ])
-    with pytest.raises(MapFileError) as caught:
-        import_xlsx(path)
-    assert "Sheet1!F1" in str(caught.value) and "unknown column 'Colour of sky'" in str(
-        caught.value)
+def test_every_problem_is_reported_with_its_place(tmp_path):
     path = write_table(tmp_path / "bad2.xlsx", [
-        ["Stage", "Lane", "Text", "Kind", "Channel", "Persona", "Score"],
-        ["A", "Touchpoints", "ok", None, "carrier pigeon", None, None],
-        ["A", None, "no lane", None, None, None, None],
-        [None, "Actions", "no stage", None, None, None, None],
-        ["A", "Actions", "x", "gizmo", None, None, None],
-        ["A", None, None, None, None, "Kim", 7],
-        ["A", None, None, None, None, "Kim", 0.3],
+        ["Stage", "Lane", "Text", "Kind", "Channel", "Persona", "Score", "Colour of sky"],
+        ["A", "Touchpoints", "ok", None, "carrier pigeon", None, None, "blue"],
+        ["A", None, "no lane", None, None, None, None, None],
+        [None, "Actions", "no stage", None, None, None, None, None],
+        ["A", "Actions", "x", "gizmo", None, None, None, None],
+        ["A", None, None, None, None, "Kim", 7, None],
+        ["A", None, None, None, None, "Kim", 0.3, None],
     ])
-    with pytest.raises(MapFileError) as caught:
-        import_xlsx(path)
-    error = caught.value
-    problems = error.problems
-    places = [where for where, _ in problems]
-    assert places == ["Sheet1!E2", "Sheet1, row 3", "Sheet1, row 4", "Sheet1!D5", "Sheet1!G6",
-                      "Sheet1!G7"]
-    assert "'carrier pigeon' is not a channel" in str(error)
-    assert str(error).startswith(f"{path}: Sheet1!E2: ")
-    assert "5 more problems" in str(error)
+    report = ImportReport()
+    journey = import_xlsx(path, report)
+    lines = report.detail_lines()
+    assert "read sheet 'Sheet1'" in lines
+    assert report.kept_columns == ["Colour of sky"]
+    places = [line.split(": ", 1)[0] for line in lines if line.startswith("Sheet1")]
+    assert places == ["Sheet1!E2", "Sheet1, row 3", "Sheet1, row 4", "Sheet1!D5",
+                      "Sheet1!G6", "Sheet1!G7"]
+    assert any("'carrier pigeon' is not a channel" in line for line in lines)
+    ok = next(card for card in journey.cards.values() if card.text == "ok")
+    assert ok.notes == "Colour of sky: blue\nChannel: carrier pigeon"
+    assert report.rows == 6 and report.card_rows == 3 and report.score_rows == 2
+    assert len(report.skipped) == 1  # rows 6 and 7 name a persona (its bad scores reported)
 
 
 def test_a_workbook_without_a_table_is_refused(tmp_path):

@@ -51,11 +51,11 @@ def test_sheet_names_and_headers_follow_the_map_language(exported, language):
     cards = book[SHEETS[language][2]]
     headers = [c.value for c in cards[1]]
     if language == "ko":
-        assert headers[:6] == ["ID", "단계", "세부 단계", "레인", "종류", "텍스트"]
+        assert headers[:6] == ["텍스트", "ID", "단계", "세부 단계", "레인", "종류"]
         assert "채널" in headers and "범주" in headers and "상태" in headers
         assert book["정보"]["A1"].value == "제목"
     else:
-        assert headers[:6] == ["ID", "Stage", "Step", "Lane", "Kind", "Text"]
+        assert headers[:6] == ["Text", "ID", "Stage", "Step", "Lane", "Kind"]
         assert "Channel" in headers and "Category" in headers and "Status" in headers
         assert book["About"]["A1"].value == "Title"
 
@@ -102,7 +102,7 @@ def test_cards_sheet_is_a_table_with_validations(exported):
     assert any("Mobile app" in f and "Help desk" in f for f in formulas)
     assert any("Financial" in f and "Support" in f for f in formulas)
     assert any("In progress" in f for f in formulas)
-    rows = {r[0]: r for r in ws.iter_rows(min_row=2, values_only=True)}
+    rows = {r[1]: r for r in ws.iter_rows(min_row=2, values_only=True)}
     headers = [c.value for c in ws[1]]
     c2 = dict(zip(headers, rows["c2"], strict=True))
     assert c2["Channel"] == "Mobile app" and c2["Online"] == "Online"
@@ -176,7 +176,7 @@ def _edit_cards(path, edits: dict[tuple[str, str], object], add: list | None = N
     headers = [c.value for c in ws[1]]
     for row in ws.iter_rows(min_row=2):
         for (card_id, header), value in edits.items():
-            if row[0].value == card_id:
+            if row[1].value == card_id:
                 row[headers.index(header)].value = value
     if add:
         ws.append(add)
@@ -206,7 +206,7 @@ def test_stakeholder_edits_in_the_cards_sheet_come_back(tmp_path):
 def test_new_row_in_cards_sheet_adds_a_card(tmp_path):
     path = tmp_path / "added.xlsx"
     export_xlsx(full_map(), path)
-    _edit_cards(path, {}, add=[None, "배달", None, "접점", "접점", "문 앞 전달", None, None, None,
+    _edit_cards(path, {}, add=["문 앞 전달", None, "배달", None, "접점", "접점", None, None, None,
                                "배송"])
     back = import_xlsx(path)
     new = [c for c in back.cards.values() if c.text == "문 앞 전달"]
@@ -270,7 +270,7 @@ def test_hostile_text_is_always_inert(tmp_path):
             if name.startswith("xl/worksheets/"):
                 assert "<f>" not in archive.read(name).decode()
     cards = book["접점·카드"]
-    texts = [r[5] for r in cards.iter_rows(min_row=2, values_only=True)]
+    texts = [r[0] for r in cards.iter_rows(min_row=2, values_only=True)]
     assert "=HYPERLINK(\"http://evil.example\",\"click\")" in texts
     assert "=cmd|' /C calc'!A0" in texts and "-2" in texts and "😀 emoji 🎉" in texts
     long_text = next(t for t in texts if t.startswith("xxxx"))

@@ -610,4 +610,15 @@ KO: dict[str, str] = {
     "Something went wrong": "문제가 생겼습니다",
     "Something went wrong; your work is safe. Details are in %1":
         "문제가 생겼지만 작업 내용은 안전합니다. 자세한 내용은 %1에 있습니다",
+    # import summary, cancellable import
+    "Import summary": "가져오기 요약",
+    "Imported %1 cards, %2 personas and %3 scores.":
+        "카드 %1개, 페르소나 %2명, 점수 %3개를 가져왔습니다.",
+    "Created %1 stages and %2 lanes.": "단계 %1개와 레인 %2개를 만들었습니다.",
+    "%1 rows read: %2 made cards, %3 only set a score or named a persona, %4 skipped.":
+        "%1행을 읽었습니다: %2행은 카드가 되었고, %3행은 점수만 정하거나 페르소나를 지정했고, "
+        "%4행은 건너뛰었습니다.",
+    "Details (in English, with the row of each):": "자세한 내용 (영어, 행 번호와 함께):",
+    "Nothing was skipped.": "건너뛴 것이 없습니다.",
+    "Cancel": "취소",
 }

@@ -265,10 +265,12 @@ def png_bytes(source: Source, dpi: int = 150, progress: Progress = None) -> byte
         zoom = dpi / SCENE_DPI
         size = QSize(math.ceil(sheet.width * zoom), math.ceil(sheet.height * zoom))
         if max(size.width(), size.height()) > MAX_PIXELS_SIDE:
+            fits = math.floor(MAX_PIXELS_SIDE * SCENE_DPI / max(sheet.width, sheet.height))
+            lower = f"a resolution of at most {fits} dpi, or " if fits >= 24 else ""
             raise RenderError(
                 f"the image would be {size.width()} × {size.height()} pixels, over the limit "
-                f"of {MAX_PIXELS_SIDE:,} a side; choose a lower resolution than {dpi} dpi "
-                "or export a PDF")
+                f"of {MAX_PIXELS_SIDE:,} a side; choose {lower}export an SVG or a tiled PDF "
+                "instead (cjm-desktop convert MAP out.pdf --tiled)")
         image = QImage(size, QImage.Format.Format_RGB32)
         if image.isNull():
             raise RenderError(f"not enough memory for a {size.width()} × {size.height()} image")
@@ -319,7 +321,22 @@ def svg_bytes(source: Source, progress: Progress = None) -> bytes:
     buffer.close()
     if data.size() > MAX_SVG_BYTES:
         raise _svg_too_large()
-    return bytes(data.data())
+    return xml_safe(bytes(data.data()))
+
+
+# Characters XML 1.0 cannot hold; QSvgGenerator writes card text as it is, so a control
+# character in a card (vertical tab, ESC, …) would make the file not well-formed.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_safe(svg: bytes) -> bytes:
+    """The SVG with every character XML forbids replaced by a space (U+FFFD for the
+    non-characters), so any XML parser reads it."""
+    text = svg.decode("utf-8", errors="replace")
+    if not _NOT_XML.search(text):
+        return svg
+    return _NOT_XML.sub(lambda m: " " if m.group() < "\x20" else "\ufffd",
+                        text).encode("utf-8")
 
 
 def _svg_too_large() -> RenderError:

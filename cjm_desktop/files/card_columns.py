@@ -18,6 +18,7 @@ from typing import Any
 
 from ..model import Card, JourneyMap
 from ..model.entities import KIND_INFO_FIELD
+from ..model.field_labels import FIELD_BY_KEY, header_key
 from ..model.vocab import (
     CardKind,
     Channel,
@@ -56,45 +57,46 @@ class Column:
         return None
 
 
-def _c(key: str, en: str, ko: str, path: str | None = None, kind: str = "text",
+def _c(key: str, path: str | None = None, kind: str = "text",
        vocabulary: type[StrEnum] | None = None, width: int = 14) -> Column:
-    return Column(key, en, ko, path, vocabulary, kind, width)
+    names = FIELD_BY_KEY[key]  # the headers come from the one table of field labels
+    return Column(key, names.en, names.ko, path, vocabulary, kind, width)
 
 
 CARD_COLUMNS: tuple[Column, ...] = (
-    _c("id", "ID", "ID", kind="id", width=8),
-    _c("stage", "Stage", "단계", width=16),
-    _c("step", "Step", "세부 단계", width=14),
-    _c("lane", "Lane", "레인", width=16),
-    _c("kind", "Kind", "종류", "kind", "vocab", CardKind, 12),
-    _c("text", "Text", "텍스트", "text", width=40),
-    _c("notes", "Notes", "메모", "notes", width=30),
-    _c("tags", "Tags", "태그", "tags", "list", width=16),
-    _c("votes", "Votes", "투표", "votes", "int", width=8),
-    _c("channel", "Channel", "채널", "touchpoint.channel", "vocab", Channel, 14),
-    _c("online", "Online", "온라인", "touchpoint.online", "bool", width=10),
-    _c("team", "Team", "담당 팀", "touchpoint.team", width=14),
-    _c("csat", "CSAT", "만족도(CSAT)", "touchpoint.satisfaction", "int", width=8),
-    _c("expectation", "Expectation", "기대", "touchpoint.expectation", "int", width=10),
-    _c("performance", "Performance", "성과", "touchpoint.performance", "int", width=10),
-    _c("response_time", "Response time", "응답 시간", "touchpoint.response_time", width=12),
-    _c("complaints", "Complaints", "불만 건수", "touchpoint.complaint_count", "int", width=10),
-    _c("complaint_types", "Complaint types", "불만 유형", "touchpoint.complaint_types", "list"),
-    _c("category", "Category", "범주", "pain_point.category", "vocab", PainCategory, 12),
-    _c("severity", "Severity", "심각도", "pain_point.severity", "vocab", Severity, 10),
-    _c("touchpoint_id", "Linked touchpoint", "연결된 접점", "pain_point.touchpoint", "id"),
-    _c("whys", "5 Whys", "5 Whys", "pain_point.whys", "lines", width=30),
-    _c("pain_ids", "Linked pain points", "연결된 고충점", "opportunity.pain_points", "list"),
-    _c("impact", "Impact", "영향", "opportunity.impact", "int", width=8),
-    _c("effort", "Effort", "노력", "opportunity.effort", "int", width=8),
-    _c("owner", "Owner", "담당자", "opportunity.owner", width=14),
-    _c("status", "Status", "상태", "opportunity.status", "vocab", OpportunityStatus, 12),
-    _c("scope", "Scope", "범위", "opportunity.scope", "vocab", OpportunityScope, 12),
-    _c("kpi_name", "KPI name", "지표 이름", "kpi.name", width=16),
-    _c("kpi_target", "KPI target", "지표 목표", "kpi.target", "float", width=10),
-    _c("kpi_actual", "KPI actual", "지표 실적", "kpi.actual", "float", width=10),
-    _c("kpi_unit", "KPI unit", "지표 단위", "kpi.unit", width=10),
-    _c("color", "Colour", "색상", "color", "color", width=10),
+    _c("text", "text", width=40),  # first: the column a printout repeats on every page
+    _c("id", kind="id", width=8),
+    _c("stage", width=16),
+    _c("step", width=14),
+    _c("lane", width=16),
+    _c("kind", "kind", "vocab", CardKind, 12),
+    _c("notes", "notes", width=30),
+    _c("tags", "tags", "list", width=16),
+    _c("votes", "votes", "int", width=8),
+    _c("channel", "touchpoint.channel", "vocab", Channel, 14),
+    _c("online", "touchpoint.online", "bool", width=10),
+    _c("team", "touchpoint.team", width=14),
+    _c("csat", "touchpoint.satisfaction", "int", width=8),
+    _c("expectation", "touchpoint.expectation", "int", width=10),
+    _c("performance", "touchpoint.performance", "int", width=10),
+    _c("response_time", "touchpoint.response_time", width=12),
+    _c("complaints", "touchpoint.complaint_count", "int", width=10),
+    _c("complaint_types", "touchpoint.complaint_types", "list"),
+    _c("category", "pain_point.category", "vocab", PainCategory, 12),
+    _c("severity", "pain_point.severity", "vocab", Severity, 10),
+    _c("touchpoint_id", "pain_point.touchpoint", "id"),
+    _c("whys", "pain_point.whys", "lines", width=30),
+    _c("pain_ids", "opportunity.pain_points", "list"),
+    _c("impact", "opportunity.impact", "int", width=8),
+    _c("effort", "opportunity.effort", "int", width=8),
+    _c("owner", "opportunity.owner", width=14),
+    _c("status", "opportunity.status", "vocab", OpportunityStatus, 12),
+    _c("scope", "opportunity.scope", "vocab", OpportunityScope, 12),
+    _c("kpi_name", "kpi.name", width=16),
+    _c("kpi_target", "kpi.target", "float", width=10),
+    _c("kpi_actual", "kpi.actual", "float", width=10),
+    _c("kpi_unit", "kpi.unit", width=10),
+    _c("color", "color", "color", width=10),
 )
 COLUMN_BY_KEY: dict[str, Column] = {column.key: column for column in CARD_COLUMNS}
 EDITABLE_COLUMNS: tuple[Column, ...] = tuple(c for c in CARD_COLUMNS if c.path)
@@ -169,6 +171,16 @@ def _text(value: Any) -> str:
     return str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
+def _raw_text(value: Any) -> str:
+    """A text cell's value as written: its spaces and line breaks are kept (only a number
+    from a spreadsheet is turned into text)."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    return _text(value)
+
+
 def is_blank(value: Any) -> bool:
     return _text(value) == ""
 
@@ -188,10 +200,10 @@ def _int(value: Any, column: Column) -> int | None:
 
 def read(column: Column, value: Any) -> Any:
     """The model value of a cell for ``column`` (ValueError with a plain message if bad)."""
-    text = _text(value)
     kind = column.kind
     if kind == "text":
-        return text
+        return _raw_text(value)
+    text = _text(value)
     if kind == "int":
         number = _int(value, column)
         return 0 if number is None and column.key == "votes" else number
@@ -256,18 +268,10 @@ def _canonical(value: Any) -> str:
         return text
 
 
-def find_header(text: Any, aliases: dict[str, str]) -> str | None:
-    """The column key a header cell names (either language, ids, or an alias)."""
-    folded = _text(text).casefold()
-    return aliases.get(folded)
-
-
-def header_aliases() -> dict[str, str]:
-    aliases: dict[str, str] = {}
-    for column in CARD_COLUMNS:
-        for name in (column.key, column.en, column.ko, column.key.replace("_", " ")):
-            aliases.setdefault(name.casefold(), column.key)
-    return aliases
+def find_header(text: Any) -> str | None:
+    """The column key a header cell names (either language, an interface label or an
+    alias; case, spaces and punctuation ignored; see ``model.field_labels``)."""
+    return None if is_blank(text) else header_key(str(text))
 
 
 def kind_of_fields(values: dict[str, Any]) -> set[str]:

@@ -13,6 +13,7 @@ import os
 
 from ..model import JourneyMap
 from .errors import MapFileError
+from .import_report import ImportReport
 
 READABLE = (".cjm.json", ".xlsx", ".csv", ".mmd")
 WRITABLE = READABLE
@@ -35,22 +36,29 @@ def extension_of(path: str | os.PathLike[str]) -> str:
     return os.path.splitext(name)[1]
 
 
-def read_any(path: str | os.PathLike[str]) -> JourneyMap:
-    """Read a map from ``path`` by its extension. Every failure is a MapFileError."""
+def read_any(path: str | os.PathLike[str], report: ImportReport | None = None) -> JourneyMap:
+    """Read a map from ``path`` by its extension. Every failure is a MapFileError; what an
+    import made, changed and skipped goes to ``report`` (see ``import_report``)."""
     name = os.fsdecode(os.fspath(path))
+    report = report if report is not None else ImportReport()
+    report.path = name
     extension = extension_of(name)
+    if os.path.isdir(name):
+        raise MapFileError(name, "", "this is a folder, not a file")
     if extension == ".cjm.json" or extension == ".json":
         from .cjm_json import load_map
-        return load_map(name)
+        journey = load_map(name)
+        report.count(journey)
+        return journey
     if extension == ".xlsx":
         from .xlsx_import import import_xlsx
-        return import_xlsx(name)
+        return import_xlsx(name, report)
     if extension == ".csv":
         from .csv_io import import_csv
-        return import_csv(name)
+        return import_csv(name, report)
     if extension == ".mmd":
         from .mermaid import read_mermaid
-        return read_mermaid(name)
+        return read_mermaid(name, report)
     raise MapFileError(name, "", f"cannot read {extension or 'extension-less'} files; "
                        "use .cjm.json, .xlsx, .csv or .mmd")
 

@@ -29,6 +29,7 @@ from .xlsx_sheets import (
     write_pains_sheet,
     write_personas_sheet,
 )
+from .xlsx_style import use_font_family
 from .xlsx_text import DATA_SHEET, word
 
 
@@ -57,6 +58,7 @@ def build_workbook(journey: JourneyMap) -> Workbook:
                       SCHEMA_VERSION)
     write_data_sheet(workbook.create_sheet(DATA_SHEET), _data_text(journey))
     workbook.active = 0
+    use_font_family(workbook, language)
     return workbook
 
 

@@ -23,7 +23,10 @@ Any file that is not a readable workbook raises MapFileError, never another exce
 
 from __future__ import annotations
 
+import io
 import os
+import zipfile
+from collections.abc import Callable
 from typing import Any
 
 from openpyxl import load_workbook
@@ -35,6 +38,7 @@ from ..model.vocab import CardKind
 from .card_columns import COLUMN_BY_KEY, EDITABLE_COLUMNS, is_blank, read, same, show
 from .cjm_json import MAX_FILE_BYTES, loads
 from .errors import MapFileError, clip, read_input_bytes
+from .import_report import ImportCancelled, ImportReport
 from .table_import import (
     HEADER_SEARCH_ROWS,
     build_map,
@@ -57,9 +61,11 @@ from .xlsx_text import DATA_SHEET, sheet_names
 _LINKS = ("pain_point.touchpoint", "opportunity.pain_points")
 
 
-def import_xlsx(path: str | os.PathLike[str]) -> JourneyMap:
-    """Read a workbook (the app's own, or a plain table). Every failure is a MapFileError."""
+def import_xlsx(path: str | os.PathLike[str], report: ImportReport | None = None) -> JourneyMap:
+    """Read a workbook (the app's own, or a plain table). Every failure is a MapFileError;
+    what was made and skipped goes to ``report``."""
     name = os.fsdecode(os.fspath(path))
+    report = report if report is not None else ImportReport(path=name)
     raw = read_input_bytes(name, MAX_XLSX_BYTES, "a workbook")
     stream = check_archive(raw, name)
     try:
@@ -73,9 +79,11 @@ def import_xlsx(path: str | os.PathLike[str]) -> JourneyMap:
         raise MapFileError(name, "", f"not a readable Excel workbook: {_why(error)}") from None
     try:
         if DATA_SHEET in workbook.sheetnames:
-            return _own_workbook(workbook, name)
-        return _plain_table(workbook, name)
-    except MapFileError:
+            journey = _own_workbook(workbook, name, report)
+            report.count(journey)
+            return journey
+        return _plain_table(workbook, name, report, stream)
+    except (MapFileError, ImportCancelled):
         raise
     except Exception as error:
         raise MapFileError(name, "", f"the workbook is damaged: {_why(error)}") from None
@@ -99,8 +107,10 @@ def _rows(ws: Worksheet, path: str, last_row: int | None = None) -> SheetRows:
 
 
 # ----- plain table ---------------------------------------------------------------------
-def _plain_table(workbook: Any, path: str) -> JourneyMap:
+def _plain_table(workbook: Any, path: str, report: ImportReport,
+                 source: io.BytesIO) -> JourneyMap:
     for ws in workbook.worksheets:
+        report.check()
         head = _rows(ws, path, HEADER_SEARCH_ROWS).rows
         for number, cells in head:
             if looks_like_header(cells):
@@ -114,14 +124,52 @@ def _plain_table(workbook: Any, path: str) -> JourneyMap:
                         return f"{title}, row {row}"
                     return f"{title}!{get_column_letter(col + 1)}{row}"
 
-                return build_map(path, number, cells,
-                                 [r for r in rows if r[0] > number], locate)
+                report.source = f"sheet {title!r}" + (
+                    f" (of {len(workbook.worksheets)} sheets)"
+                    if len(workbook.worksheets) > 1 else "")
+                body = [r for r in rows if r[0] > number]
+                if _has_formulas(source):
+                    _use_formula_text(ws, path, body, locate, report)
+                return build_map(path, number, cells, body, locate, report)
     raise MapFileError(path, "", "no sheet has a header row with Stage, Lane and Text columns "
                        "(단계, 레인, 텍스트), and it is not a workbook exported by CJM Desktop")
 
 
+def _has_formulas(source: io.BytesIO) -> bool:
+    """Whether any worksheet of the file holds a formula (scanned in chunks, not loaded)."""
+    source.seek(0)
+    with zipfile.ZipFile(source) as archive:
+        for info in archive.infolist():
+            if not info.filename.startswith("xl/worksheets/"):
+                continue
+            with archive.open(info) as stream:
+                tail = b""
+                while chunk := stream.read(1 << 20):
+                    if b"<f>" in tail + chunk or b"<f " in tail + chunk:
+                        return True
+                    tail = chunk[-4:]
+    return False
+
+
+def _use_formula_text(ws: Worksheet, path: str, body: list[tuple[int, list[Any]]],
+                      locate: Callable[[int, int], str], report: ImportReport) -> None:
+    """A formula cell the spreadsheet saved without its value (data_only reads None) is
+    imported as its formula text, and the report names the cell."""
+    by_row = dict(read_rows(ws, path, data_only=False).rows)
+    for number, cells in body:
+        written = by_row.get(number, [])
+        for index, value in enumerate(written):
+            if isinstance(value, str) and value.startswith("=") and (
+                    index >= len(cells) or cells[index] is None):
+                cells.extend([None] * (index + 1 - len(cells)))
+                cells[index] = value
+                report.change(locate(number, index), f"a formula without a saved value: "
+                              f"imported as its text {value[:80]!r} (open and save the "
+                              "workbook in Excel to get its value)")
+
+
 # ----- the app's own workbook ----------------------------------------------------------
-def _own_workbook(workbook: Any, path: str) -> JourneyMap:
+def _own_workbook(workbook: Any, path: str, report: ImportReport) -> JourneyMap:
     text = data_sheet_text(workbook[DATA_SHEET], path, MAX_FILE_BYTES)
     try:
         journey = loads(text, path)
@@ -130,8 +178,14 @@ def _own_workbook(workbook: Any, path: str) -> JourneyMap:
         raise MapFileError(path, where, error.message) from None
     names = sheet_names("cards")
     sheet = next((workbook[n] for n in names if n in workbook.sheetnames), None)
+    report.source = "a workbook exported by CJM Desktop" + (
+        f", with the edits of its sheet {sheet.title!r}" if sheet is not None else "")
     if sheet is not None:
+        before = len(journey.cards)
         CardsMerge(journey, sheet, path).run()
+        if len(journey.cards) > before:
+            report.change("", f"{len(journey.cards) - before} new cards from rows without "
+                          "an ID")
     return journey
 
 

@@ -116,12 +116,14 @@ def _blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def read_rows(ws: Any, path: str, last_row: int | None = None) -> SheetRows:
-    """The non-empty rows of the read-only sheet ``ws`` (up to ``last_row``), bounded."""
+def read_rows(ws: Any, path: str, last_row: int | None = None, *,
+              data_only: bool = True) -> SheetRows:
+    """The non-empty rows of the read-only sheet ``ws`` (up to ``last_row``), bounded; with
+    ``data_only=False`` a formula cell reads as its formula text instead of its saved value."""
     workbook = ws.parent
     result = SheetRows()
     with ws._get_source() as source:  # the sheet's XML part, inflated as it is read
-        parser = WorkSheetParser(source, ws._shared_strings, data_only=True,
+        parser = WorkSheetParser(source, ws._shared_strings, data_only=data_only,
                                  epoch=workbook.epoch, date_formats=workbook._date_formats,
                                  timedelta_formats=workbook._timedelta_formats)
         for number, cells in parser.parse():

@@ -5,8 +5,11 @@ Every cell whose value comes from a map goes through :func:`put`. It guarantees:
 * text starting with ``=``, ``+``, ``-``, ``@``, tab or CR is stored as a string cell with
   the "quote prefix" flag (Excel and LibreOffice show it as typed and never evaluate it);
   openpyxl would otherwise turn ``"=..."`` into a formula, so the data type is forced;
-* characters Excel forbids (C0 controls other than tab, LF, CR; U+FFFE, U+FFFF; lone
-  surrogates) are removed;
+* text that reads as an Excel error literal (``#N/A``, ``#DIV/0!``, …) is stored as a
+  string cell, not an error cell;
+* characters Excel forbids are replaced, never dropped unseen: a vertical tab, form feed or
+  the C0 separators (U+001C–U+001F) become a line break, other C0 controls a space; U+FFFE,
+  U+FFFF and lone surrogates become U+FFFD;
 * text longer than Excel's 32,767-character cell limit (counted in UTF-16 units, as Excel
   does) is cut, ending with a visible ``… [truncated]`` marker within the limit.
 
@@ -27,6 +30,14 @@ TRUNCATION_MARK = "… [truncated]"
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 _FORBIDDEN_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_LINE_LIKE = "\x0b\x0c\x1c\x1d\x1e\x1f"
+
+
+def _replacement(match: re.Match[str]) -> str:
+    char = match.group()
+    if char in _LINE_LIKE:
+        return "\n"
+    return " " if char < "\x20" else "\ufffd"
 
 
 def _utf16_len(text: str) -> int:
@@ -36,7 +47,7 @@ def _utf16_len(text: str) -> int:
 def clean_text(text: str) -> str:
     """``text`` as it will sit in a cell: forbidden characters removed, length capped."""
     if _FORBIDDEN_RE.search(text):
-        text = _FORBIDDEN_RE.sub("", text)
+        text = _FORBIDDEN_RE.sub(_replacement, text)
     # A code point is at most two UTF-16 units, so short text needs no exact count.
     if len(text) * 2 <= EXCEL_CELL_LIMIT or _utf16_len(text) <= EXCEL_CELL_LIMIT:
         return text
@@ -56,8 +67,8 @@ def set_value(cell: Cell, value: Any) -> Cell:
     if isinstance(value, str):
         text = clean_text(value)
         cell.value = text
+        cell.data_type = "s"  # never a formula, never an error literal
         if text.startswith(FORMULA_TRIGGERS):
-            cell.data_type = "s"
             cell.quotePrefix = True
     else:
         cell.value = value
@@ -73,7 +84,7 @@ def put_raw_text(ws: Worksheet, row: int, column: int, text: str) -> Cell:
     """Write machine text (no cleaning, no cutting) that must still never be a formula."""
     cell = ws.cell(row=row, column=column)
     cell.value = text
+    cell.data_type = "s"
     if text.startswith(FORMULA_TRIGGERS):
-        cell.data_type = "s"
         cell.quotePrefix = True
     return cell

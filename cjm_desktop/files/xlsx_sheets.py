@@ -12,6 +12,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.filters import AutoFilter
@@ -33,7 +34,7 @@ from ..model.vocab import (
 )
 from .card_columns import CARD_COLUMNS, COLUMN_BY_KEY, placement_names, show, show_row
 from .xlsx_safe import put, put_raw_text
-from .xlsx_style import fit_row_heights, landscape, soft
+from .xlsx_style import fit_row_heights, fit_words, header_width, landscape, soft, text_units
 from .xlsx_text import word
 
 CARDS_TABLE = "Cards"
@@ -42,6 +43,7 @@ HEAD_FONT = Font(bold=True)
 HEAD_FILL = PatternFill("solid", start_color="F2F2F2", end_color="F2F2F2")
 WRAP = Alignment(wrap_text=True, vertical="top", horizontal="left")
 VALIDATED = ("kind", "channel", "category", "severity", "status", "scope")
+ALWAYS_SHOWN = ("text", "id", "stage", "step", "lane", "kind", "notes")
 
 PERSONA_FIELDS: tuple[str, ...] = (
     "name", "color", "age", "gender", "occupation", "location", "family", "income",
@@ -57,7 +59,7 @@ def _header_row(ws: Worksheet, headers: list[str]) -> None:
         cell = put(ws, 1, index, text)
         cell.font = HEAD_FONT
         cell.fill = HEAD_FILL
-        cell.alignment = Alignment(wrap_text=True, vertical="center")
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
 
 
 def write_cards_sheet(ws: Worksheet, journey: JourneyMap, language: str) -> None:
@@ -66,10 +68,27 @@ def write_cards_sheet(ws: Worksheet, journey: JourneyMap, language: str) -> None
     row = 1
     cell_at = ws.cell
     names = placement_names(journey)
+    used: set[int] = set()
+    wrapped: StyleArray | None = None  # the style of a wrapped plain cell, stamped on each
+    widths = [max(column.width, header_width(headers[index]))
+              for index, column in enumerate(CARD_COLUMNS)]
     for row, card in enumerate(journey.ordered_cards(), 2):
         for col, value in enumerate(show_row(card, journey, language, names), 1):
             if value is not None:
-                put(ws, row, col, value) if isinstance(value, str) else cell_at(row, col, value)
+                used.add(col)
+                if not isinstance(value, str):
+                    cell_at(row, col, value)
+                    continue
+                cell = put(ws, row, col, value)
+                if "\n" not in value and (len(value) * 2 < widths[col - 1] - 1 or
+                                          text_units(value) < widths[col - 1] - 1):
+                    continue  # fits on one line: no need to wrap (keeps big exports fast)
+                if wrapped is not None and not cell.quotePrefix:
+                    cell._style = StyleArray(wrapped)  # what cell.alignment = WRAP makes
+                else:
+                    cell.alignment = WRAP
+                    if not cell.quotePrefix:
+                        wrapped = StyleArray(cell._style)
     last_row = max(row, 2)
     ref = f"A1:{get_column_letter(len(CARD_COLUMNS))}{last_row}"
     table = Table(displayName=CARDS_TABLE, ref=ref, autoFilter=AutoFilter(ref=ref))
@@ -80,9 +99,15 @@ def write_cards_sheet(ws: Worksheet, journey: JourneyMap, language: str) -> None
     table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
     ws.add_table(table)
     for index, column in enumerate(CARD_COLUMNS, 1):
-        ws.column_dimensions[get_column_letter(index)].width = column.width
+        dimension = ws.column_dimensions[get_column_letter(index)]
+        dimension.width = widths[index - 1]
+        # a column no card uses is hidden, so no printed page holds only empty columns
+        # (unhide it in Excel to fill it in)
+        dimension.hidden = index not in used and column.key not in ALWAYS_SHOWN
     ws.freeze_panes = "B2"
-    landscape(ws, fit_width=False, title_rows="1:1")
+    fit_words(ws)
+    fit_row_heights(ws, 2)
+    landscape(ws, fit_width=False, title_rows="1:1", title_cols="A:A", pages_wide=2)
 
     for key in VALIDATED:
         column = COLUMN_BY_KEY[key]
@@ -131,7 +156,9 @@ def write_personas_sheet(ws: Worksheet, journey: JourneyMap, language: str) -> N
             value = _persona_value(get_path(persona, name), name, language)
             if value is not None:
                 put(ws, row, col, value).alignment = WRAP
-        ws.column_dimensions[get_column_letter(col)].width = 36
+        # wide columns for few personas: fewer wrapped lines, so fewer printed pages
+        ws.column_dimensions[get_column_letter(col)].width = max(
+            36, min(60, 100 // max(1, len(journey.personas))))
     ws.column_dimensions["A"].width = 26
     ws.freeze_panes = "B2"
     fit_row_heights(ws, 2)
@@ -194,8 +221,10 @@ def write_pains_sheet(ws: Worksheet, journey: JourneyMap, language: str) -> None
             row += 1
     widths = [8, 16, 14, 36, 12, 10, 28, 44, 36, 14, 12, 8, 8]
     for index, width in enumerate(widths, 1):
-        ws.column_dimensions[get_column_letter(index)].width = width
+        ws.column_dimensions[get_column_letter(index)].width = max(
+            width, header_width(headers[index - 1]))
     ws.freeze_panes = "B2"
+    fit_words(ws)
     fit_row_heights(ws, 2)
     landscape(ws, title_rows="1:1")
     if row > 2:
@@ -215,7 +244,9 @@ def write_about_sheet(ws: Worksheet, journey: JourneyMap, language: str,
         ("how_to_edit", word("how_to_edit.text", language)),
     ]
     for row, (key, value) in enumerate(rows, 1):
-        put(ws, row, 1, word(key, language)).font = HEAD_FONT
+        label_cell = put(ws, row, 1, word(key, language))
+        label_cell.font = HEAD_FONT
+        label_cell.alignment = WRAP
         if value not in (None, ""):
             put(ws, row, 2, value).alignment = WRAP
     row = len(rows) + 2
@@ -225,11 +256,12 @@ def write_about_sheet(ws: Worksheet, journey: JourneyMap, language: str,
         cell = put(ws, row, col, word(key, language))
         cell.font = HEAD_FONT
         cell.fill = HEAD_FILL
+        cell.alignment = WRAP
     for item in journey.checklist:
         row += 1
         put(ws, row, 1, label(ChecklistQuestion(item.question), language)).alignment = WRAP
         if item.answer:
-            put(ws, row, 2, label(ChecklistAnswer(item.answer), language))
+            put(ws, row, 2, label(ChecklistAnswer(item.answer), language)).alignment = WRAP
         if item.note:
             put(ws, row, 3, item.note).alignment = WRAP
     ws.column_dimensions["A"].width = 48

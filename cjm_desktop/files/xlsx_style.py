@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import copy
 import math
-import unicodedata
+import re
 
-from openpyxl.styles import Alignment, Border, PatternFill, Side
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.indexed_list import IndexedList
+from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 LINE_HEIGHT = 15.0  # points per text line at the default 11-pt font
@@ -33,11 +36,72 @@ def fill(hex_rgb: str) -> PatternFill:
     return PatternFill("solid", start_color=hex_rgb, end_color=hex_rgb)
 
 
+# One typeface on every cell, named for the map's language (LibreOffice and Excel substitute
+# a similar face where it is missing).
+FONT_FAMILY = {"ko": "Malgun Gothic", "en": "Calibri"}
+
+
+def use_font_family(workbook: Workbook, language: str) -> None:
+    """Name the language's font family on every font of the workbook (headers and body
+    alike; cells keep their size, weight and colour). Works on the font table, so it costs
+    nothing per cell."""
+    family = FONT_FAMILY.get(language, FONT_FAMILY["en"])
+    fonts = []
+    for font in workbook._fonts:  # type: ignore[attr-defined]
+        renamed = copy.copy(font)
+        renamed.name = family
+        fonts.append(renamed)
+    workbook._fonts = IndexedList(fonts)  # type: ignore[attr-defined]
+    workbook._named_styles["Normal"].font = Font(name=family, size=11)
+
+
+def text_units(text: str) -> int:
+    """The width of ``text`` in Excel character units (a wide East Asian letter is two)."""
+    if text.isascii():
+        return len(text)
+    return len(text) + len(_WIDE.findall(text))
+
+
+# the wide and full-width characters of Unicode's East Asian Width (W, F), by block
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
+                   "\ua000-\ua4cf\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f"
+                   "\uff00-\uff60\uffe0-\uffe6\U0001f300-\U0001f64f\U0001f900-\U0001f9ff"
+                   "\U00020000-\U0003fffd]")
+
+
+def header_width(header: str, bold: bool = True) -> float:
+    """A column width at which no word of ``header`` is split across lines."""
+    longest = max((text_units(word) for word in header.split()), default=1)
+    return longest * (1.15 if bold else 1.0) + 2.5
+
+
+def fit_words(ws: Worksheet, cap: float = 24.0, wide: float = 28.0) -> None:
+    """Widen each narrow column (under ``wide``) to its longest word, at most ``cap``, so a
+    printed value such as "Recommendations" is not split mid-word."""
+    longest: dict[int, int] = {}
+    widths: dict[int, float] = {}
+    for (_row, column), cell in ws._cells.items():
+        if not isinstance(cell.value, str):
+            continue
+        if column not in widths:
+            widths[column] = ws.column_dimensions[get_column_letter(column)].width or \
+                DEFAULT_WIDTH
+        if widths[column] >= wide or len(cell.value) * 2 + 2 <= widths[column]:
+            continue  # a wide column, or a value too short to hold a word that long
+        units = max((text_units(word) for word in cell.value.split()), default=0)
+        if units > longest.get(column, 0):
+            longest[column] = units
+    for column, units in longest.items():
+        needed = min(cap, units * 1.1 + 2)
+        if needed > widths[column]:
+            ws.column_dimensions[get_column_letter(column)].width = needed
+
+
 def text_lines(text: str, width_chars: float) -> int:
     """How many lines ``text`` takes in a wrapped cell ``width_chars`` wide (roughly)."""
     total = 0
     for line in text.split("\n"):
-        units = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+        units = text_units(line)
         total += max(1, math.ceil(units / max(1.0, width_chars - 1)))
     return total
 
@@ -47,9 +111,15 @@ def fit_row_heights(ws: Worksheet, min_row: int = 1) -> None:
     LibreOffice do not grow rows of a generated file by themselves)."""
     widths: dict[int, float] = {}
     lines: dict[int, int] = {}
+    # The ids of wrapping alignments: reading cell.alignment builds an object per cell.
+    wrapping = {index for index, alignment in enumerate(ws.parent._alignments)
+                if alignment.wrap_text}
     # Only the cells that exist: iter_rows() would create every empty cell of the range.
     for (row, column), cell in ws._cells.items():
-        if row < min_row or not isinstance(cell.value, str) or not cell.alignment.wrap_text:
+        if row < min_row or not isinstance(cell.value, str):
+            continue
+        style = cell._style  # None: a cell never styled
+        if style is None or style.alignmentId not in wrapping:
             continue
         if column not in widths:
             width = ws.column_dimensions[get_column_letter(column)].width
@@ -61,12 +131,13 @@ def fit_row_heights(ws: Worksheet, min_row: int = 1) -> None:
 
 
 def landscape(ws: Worksheet, *, fit_width: bool = True, title_rows: str | None = None,
-              title_cols: str | None = None) -> None:
-    """A4 landscape print, fitted to the page width (as many pages down as needed)."""
+              title_cols: str | None = None, pages_wide: int = 1) -> None:
+    """A4 landscape print, fitted to the page width (as many pages down as needed), or to
+    ``pages_wide`` pages across."""
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    if fit_width:
-        ws.page_setup.fitToWidth = 1
+    if fit_width or pages_wide > 1:
+        ws.page_setup.fitToWidth = pages_wide
         ws.page_setup.fitToHeight = 0
         ws.sheet_properties.pageSetUpPr.fitToPage = True
     if title_rows:

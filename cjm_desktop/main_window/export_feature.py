@@ -3,8 +3,9 @@
 Exports write the open map (the data formats through ``files.formats.write_any``, the
 pictures through ``canvas.render``); every writer is atomic, so a failure leaves no partial
 file and is shown in a dialog. Imports open the file as a new, unsaved map after the
-unsaved-changes prompt; a file that cannot be read changes nothing. An export or import
-that takes more than half a second shows a busy progress dialog.
+unsaved-changes prompt; a file that cannot be read changes nothing, and a summary dialog
+tells what an import made and skipped. An export or import that takes more than half a
+second shows a busy progress dialog; an import's has a Cancel button.
 """
 
 from __future__ import annotations
@@ -33,8 +34,10 @@ from PySide6.QtWidgets import (
 
 from ..files import MapFileError
 from ..files.formats import read_any, write_any
+from ..files.import_report import ImportCancelled, ImportReport
 from .export_notice import export_stem
 from .file_controller import LAST_DIR_KEY
+from .import_summary import ImportSummary
 
 if TYPE_CHECKING:
     from .window import MainWindow
@@ -107,6 +110,7 @@ class ExportController(QObject):
         super().__init__(window)
         self.window = window
         self.notice = window.export_notice
+        self.summary: ImportSummary | None = None
         export_menu, import_menu = window.files.export_menu, window.files.import_menu
         self.export_actions: dict[str, QAction] = {}
         for key, text in (
@@ -190,32 +194,47 @@ class ExportController(QObject):
             self.window, tr("Import map"), self._folder(), _filter_for(suffix))
         if not path:
             return False
+        report = ImportReport()
         try:
-            journey = self._busy(tr("Importing…"), lambda: read_any(path))
+            journey = self._busy(tr("Importing…"), lambda: read_any(path, report),
+                                 cancel=report.cancel)
+        except ImportCancelled:
+            return False  # the person asked for it: the open map is untouched
         except (MapFileError, OSError) as error:
             self._show_failure(tr("Could not import the file"), path, error)
             return False
         self.window.document.replace(journey, None, modified=True)
         QSettings().setValue(LAST_DIR_KEY, str(Path(path).parent))
+        self.summary = ImportSummary(self.window, report)
+        self.summary.open()
         return True
 
     # ----- helpers --------------------------------------------------------------------
     def _folder(self) -> str:
         return self.window.files.last_folder()
 
-    def _progress(self, label: str) -> QProgressDialog:
+    def _progress(self, label: str, cancel: Callable[[], None] | None = None
+                  ) -> QProgressDialog:
         progress = QProgressDialog(label, "", 0, 0, self.window)
+        progress.setObjectName("busyProgress")
         progress.setWindowTitle(tr("Please wait"))
-        progress.setCancelButton(None)  # type: ignore[arg-type]
+        if cancel is None:
+            progress.setCancelButton(None)  # type: ignore[arg-type]
+        else:
+            progress.setCancelButtonText(tr("Cancel"))
+            progress.canceled.connect(cancel)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(PROGRESS_DELAY_MS)
         progress.setAutoClose(False)
         progress.setValue(0)  # starts the timer that shows the dialog after the delay
         return progress
 
-    def _busy(self, label: str, work: Callable[[], Any]) -> Any:
+    def _busy(self, label: str, work: Callable[[], Any],
+              cancel: Callable[[], None] | None = None) -> Any:
         """Run pure-Python file work on a thread while the window stays painted; a busy
-        dialog appears when it takes longer than half a second. Re-raises its error."""
+        dialog appears when it takes longer than half a second, with a Cancel button that
+        calls ``cancel`` when one is given (the work then stops by raising). Re-raises its
+        error."""
         result: dict[str, Any] = {}
 
         def run() -> None:
@@ -225,11 +244,15 @@ class ExportController(QObject):
                 result["error"] = error
 
         thread = threading.Thread(target=run, name="cjm-export", daemon=True)
-        progress = self._progress(label)
+        progress = self._progress(label, cancel)
         try:
             thread.start()
             while thread.is_alive():
-                QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+                # the Cancel button needs input; the window-modal dialog keeps it from the map
+                flags = (QEventLoop.ProcessEventsFlag.AllEvents
+                         if cancel is not None and progress.isVisible()
+                         else QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+                QApplication.processEvents(flags)
                 thread.join(0.02)
         finally:
             progress.close()

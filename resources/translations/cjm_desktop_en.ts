@@ -957,6 +957,10 @@
             <translation>CSV tables (*.csv)</translation>
         </message>
         <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
             <source>Cards as CSV…</source>
             <translation>Cards as CSV…</translation>
         </message>
@@ -1297,6 +1301,33 @@
         <message>
             <source>Undo history</source>
             <translation>Undo history</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportSummary</name>
+        <message>
+            <source>%1 rows read: %2 made cards, %3 only set a score or named a persona, %4 skipped.</source>
+            <translation>%1 rows read: %2 made cards, %3 only set a score or named a persona, %4 skipped.</translation>
+        </message>
+        <message>
+            <source>Created %1 stages and %2 lanes.</source>
+            <translation>Created %1 stages and %2 lanes.</translation>
+        </message>
+        <message>
+            <source>Details (in English, with the row of each):</source>
+            <translation>Details (in English, with the row of each):</translation>
+        </message>
+        <message>
+            <source>Import summary</source>
+            <translation>Import summary</translation>
+        </message>
+        <message>
+            <source>Imported %1 cards, %2 personas and %3 scores.</source>
+            <translation>Imported %1 cards, %2 personas and %3 scores.</translation>
+        </message>
+        <message>
+            <source>Nothing was skipped.</source>
+            <translation>Nothing was skipped.</translation>
         </message>
     </context>
     <context>

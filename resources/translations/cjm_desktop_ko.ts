@@ -957,6 +957,10 @@
             <translation>CSV 표 (*.csv)</translation>
         </message>
         <message>
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
             <source>Cards as CSV…</source>
             <translation>카드 목록 CSV…</translation>
         </message>
@@ -1297,6 +1301,33 @@
         <message>
             <source>Undo history</source>
             <translation>실행 취소 기록</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportSummary</name>
+        <message>
+            <source>%1 rows read: %2 made cards, %3 only set a score or named a persona, %4 skipped.</source>
+            <translation>%1행을 읽었습니다: %2행은 카드가 되었고, %3행은 점수만 정하거나 페르소나를 지정했고, %4행은 건너뛰었습니다.</translation>
+        </message>
+        <message>
+            <source>Created %1 stages and %2 lanes.</source>
+            <translation>단계 %1개와 레인 %2개를 만들었습니다.</translation>
+        </message>
+        <message>
+            <source>Details (in English, with the row of each):</source>
+            <translation>자세한 내용 (영어, 행 번호와 함께):</translation>
+        </message>
+        <message>
+            <source>Import summary</source>
+            <translation>가져오기 요약</translation>
+        </message>
+        <message>
+            <source>Imported %1 cards, %2 personas and %3 scores.</source>
+            <translation>카드 %1개, 페르소나 %2명, 점수 %3개를 가져왔습니다.</translation>
+        </message>
+        <message>
+            <source>Nothing was skipped.</source>
+            <translation>건너뛴 것이 없습니다.</translation>
         </message>
     </context>
     <context>
