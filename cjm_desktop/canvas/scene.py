@@ -8,8 +8,6 @@ lane headers sit in two frozen bands that the view moves on scroll, like frozen 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QRectF, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -299,7 +297,3 @@ class JourneyScene(QGraphicsScene):
         self.hidden_personas = set(ids)
         for lane in self.emotion_lanes.values():
             lane.set_hidden(self.hidden_personas)
-
-    def visit_cards(self, fn: Callable[[CardItem], None]) -> None:
-        for item in self.cards.values():
-            fn(item)
