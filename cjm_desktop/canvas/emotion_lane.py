@@ -17,8 +17,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from ..model.emotion_curve import curve_pieces, moments_of_truth, snap_score
+from ..model.ids import EMOTION_POINT, emotion_point_id
 from ..model.overlap import side_by_side
-from ..model.vocab import snap_score
 from . import style as st
 
 if TYPE_CHECKING:
@@ -29,27 +30,12 @@ FACE_R = 9.0
 SIDE_STEP = FACE_R * 1.4  # how far apart equal scores of two personas are drawn
 
 
-def point_id(persona_id: str, stage_id: str, step_id: str | None) -> str:
-    return f"{persona_id}|{stage_id}|{step_id or ''}"
-
-
-def parse_point_id(value: str) -> tuple[str, str, str | None]:
-    persona_id, stage_id, step_id = value.split("|")
-    return persona_id, stage_id, step_id or None
-
-
 def smooth_path(points: list[QPointF]) -> QPainterPath:
-    """A Catmull-Rom curve through ``points`` as cubic Béziers (no overshoot at the ends)."""
+    """The one smooth line of every emotion view (``model.emotion_curve``: through every
+    point, never beyond its neighbours' scores) as cubic Béziers."""
     path = QPainterPath(points[0])
-    if len(points) == 1:
-        return path
-    for i in range(len(points) - 1):
-        p0 = points[i - 1] if i > 0 else points[i]
-        p1, p2 = points[i], points[i + 1]
-        p3 = points[i + 2] if i + 2 < len(points) else p2
-        c1 = p1 + (p2 - p0) / 6.0
-        c2 = p2 - (p3 - p1) / 6.0
-        path.cubicTo(c1, c2, p2)
+    for c1, c2, end in curve_pieces([(p.x(), p.y()) for p in points]):
+        path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*end))
     return path
 
 
@@ -60,7 +46,7 @@ class EmotionPointItem(QGraphicsItem):
                  lowest: bool) -> None:
         super().__init__(parent)
         self.setData(0, ident)
-        self.setData(1, "emotion-point")
+        self.setData(1, EMOTION_POINT)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(2)
@@ -179,8 +165,7 @@ class EmotionLaneItem(QGraphicsItem):
             if any(value is not None for value in future):
                 paths, dots = self._future_curve(future, future_aside[n])
                 self._future.append((color, paths, dots))
-            present = [s for s in scores if s is not None]
-            lowest = min(present) if present else None
+            lowest = set(moments_of_truth(scores))
             segments: list[list[QPointF]] = [[]]
             for i, score in enumerate(scores):
                 if score is None:
@@ -188,9 +173,8 @@ class EmotionLaneItem(QGraphicsItem):
                     continue
                 pos = QPointF(self.xs[i] + aside[n][i] * SIDE_STEP, self.y_of(score))
                 segments[-1].append(pos)
-                ident = point_id(persona.id, *self.points[i])
-                marker = EmotionPointItem(self, ident, score, color,
-                                          lowest is not None and score == lowest)
+                ident = emotion_point_id(persona.id, *self.points[i])
+                marker = EmotionPointItem(self, ident, score, color, i in lowest)
                 marker.setPos(pos)
                 marker.setSelected(ident in selected)
                 self.markers[ident] = marker

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ..i18n import ui_language
 from ..model import Change
 from ..model.base import ModelError
+from ..model.ids import parse_emotion_point_id
 from ..model.vocab import CardKind, LaneKind, label
 from ..panels.inspector_forms import FormContext
 from ..panels.inspector_map import MapForm
@@ -70,8 +71,8 @@ def current_place(window: MainWindow) -> Place:
         if kind == "step":
             return Place(journey.find_step(object_id)[0].id, object_id)
         if kind == "emotion-point":
-            _persona, stage, *rest = object_id.split("|")
-            return Place(stage, (rest[0] if rest else "") or None)
+            _persona, stage, step = parse_emotion_point_id(object_id)
+            return Place(stage, step)
     cell = current_cell(window) if canvas is not None else None
     return Place(*cell) if cell else Place()
 

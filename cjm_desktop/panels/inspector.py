@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 from ..editing import Document
 from ..model import Change
 from ..model.base import ModelError
+from ..model.ids import kind_of, parse_emotion_point_id
 from ..model.vocab import CardKind, LaneKind, label
 from .inspector_card import CardForm, shorten
 from .inspector_forms import BoundForm, FormContext
 from .inspector_map import MapForm
-from .inspector_structure import EmotionForm, LaneForm, StageForm, StepForm, emotion_key
+from .inspector_structure import EmotionForm, LaneForm, StageForm, StepForm
 
 DOCK_WIDTH = 320
 
@@ -99,20 +100,10 @@ class Inspector(QDockWidget):
         self._show(kind, ids[0] if kind else None)
 
     def kind_of(self, object_id: str) -> str | None:
-        journey = self.document.journey
-        if "|" in object_id:
-            return "emotion-point"
-        if object_id in journey.cards:
-            return "card"
-        if any(s.id == object_id for s in journey.stages):
-            return "stage"
-        if any(lane.id == object_id for lane in journey.lanes):
-            return "lane"
-        try:
-            journey.find_step(object_id)
-        except ModelError:
-            return None
-        return "step"
+        """What an id stands for (``model.ids.kind_of``); the inspector has no persona form
+        (the persona dock edits personas), so a persona id shows nothing here."""
+        kind = kind_of(self.document.journey, object_id)
+        return None if kind == "persona" else kind
 
     def rebuild(self) -> None:
         """Build the form again (a card's kind changed), keeping the scroll position."""
@@ -170,7 +161,7 @@ class Inspector(QDockWidget):
             heading = self.tr("Lane")
             context = f"{lane.title} ({label(LaneKind(lane.kind), self.language)})"
         elif kind == "emotion-point":
-            persona_id, stage_id, step_id = emotion_key(object_id)
+            persona_id, stage_id, step_id = parse_emotion_point_id(object_id)
             heading = self.tr("Emotion")
             parts = [journey.persona(persona_id).name, journey.stage(stage_id).name]
             if step_id:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..model import Change
 from ..model.entities import get_path
+from ..model.ids import parse_emotion_point_id
 from ..model.vocab import EmotionLabel, LaneKind, label
 from .inspector_forms import BoundForm, FormContext
 
@@ -206,17 +207,10 @@ class LaneForm(BoundForm):
         return change.entity == "lane" and self.lane_id in change.ids
 
 
-def emotion_key(point_id: str) -> tuple[str, str, str | None]:
-    """An emotion point id "persona|stage|step" (empty step: the stage itself) as a key."""
-    persona, stage, *rest = point_id.split("|")
-    step = rest[0] if rest and rest[0] else None
-    return persona, stage, step
-
-
 class EmotionForm(BoundForm):
     def __init__(self, ctx: FormContext, point_id: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.key = emotion_key(point_id)
+        self.key = parse_emotion_point_id(point_id)
         form = self.add_form()
         form.addRow(self.tr("Score (as-is)"), self.score("score", self.tr("no score")))
         form.addRow(self.tr("Score (to-be)"), self.score("to_be", self.tr("no score")))

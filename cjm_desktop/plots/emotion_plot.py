@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from ..editing import Document
 from ..editing.display import display_language
 from ..model import Change, Emotion, ModelError
+from ..model.emotion_curve import moments_of_truth, snap_score
 from ..model.overlap import side_by_side
 from ..model.vocab import EmotionLabel, label, suggested_label
 from . import curve_data as cd
@@ -271,7 +272,7 @@ class EmotionPlot(QWidget):
                         data.append((persona_id, i, field))
                         colors.append(curve.color)
             xs, ys, data, colors = spots["ring"]
-            for i in cd.moments_of_truth(curve.score_values):
+            for i in moments_of_truth(curve.score_values):
                 xs.append(self.drawn_x(persona_id, i, "score"))
                 ys.append(curve.score_values[i])
                 data.append((persona_id, i, "score"))
@@ -452,7 +453,7 @@ class EmotionPlot(QWidget):
         pos = view_box.mapSceneToView(ev.scenePos())
         index = round(pos.x())
         if 0 <= index < len(self.points):
-            self.edit_point(persona_id, index, cd.snap(pos.y()))
+            self.edit_point(persona_id, index, snap_score(pos.y()))
 
     def _title(self, persona_id: str, point: cd.XPoint) -> str:
         persona = self.document.journey.persona(persona_id)
@@ -473,7 +474,7 @@ class EmotionPlot(QWidget):
                 "%1", _label_text(emotion.label, self.language())))
         if emotion is not None and emotion.note:
             lines.append(emotion.note)
-        if field == "score" and index in cd.moments_of_truth(
+        if field == "score" and index in moments_of_truth(
                 self.curves[persona_id].score_values):
             lines.append(self.tr("Moment of truth"))
         return "\n".join(lines)

@@ -12,6 +12,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
+from ..model.emotion_curve import snap_score
 from . import curve_data as cd
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ class PointScatter(pg.ScatterPlotItem):
             ev.ignore()
             return
         ev.accept()
-        score = cd.snap(ev.pos().y())
+        score = snap_score(ev.pos().y())
         persona_id, index, field = self.dragged
         self.plot.preview_drag(persona_id, field, index, score)
         if ev.isFinish():

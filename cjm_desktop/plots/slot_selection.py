@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from ..model import ModelError
 from ..model.entities import EMOTION_MAX, EMOTION_MIN
+from ..model.ids import emotion_point_id, parse_emotion_point_id
 from ..model.vocab import suggested_label
 from .plot_items import Y_RANGE
 
@@ -63,11 +64,6 @@ class _Mark(pg.ScatterPlotItem):
         ev.ignore()
 
 
-def point_id(persona_id: str, stage_id: str, step_id: str | None) -> str:
-    """The id the inspector and the canvas use for an emotion point."""
-    return f"{persona_id}|{stage_id}|{step_id or ''}"
-
-
 class SlotSelection(QObject):
     changed = Signal(str)  # the selected emotion-point id, "" when nothing is selected
 
@@ -98,7 +94,7 @@ class SlotSelection(QObject):
         return None
 
     def point_id(self) -> str:
-        return point_id(*self.key) if self.key is not None else ""
+        return emotion_point_id(*self.key) if self.key is not None else ""
 
     def select(self, persona_id: str | None, index: int | None, *, notify: bool = True,
                focus: bool = False) -> None:
@@ -120,10 +116,9 @@ class SlotSelection(QObject):
 
     def select_id(self, ident: str) -> None:
         """Show the slot of an emotion-point id (from the canvas) without re-announcing it."""
-        persona_id, _, rest = ident.partition("|")
-        stage_id, _, step_id = rest.partition("|")
+        persona_id, stage_id, step_id = parse_emotion_point_id(ident)
         for i, point in enumerate(self.plot.points):
-            if point.stage_id == stage_id and (point.step_id or "") == step_id:
+            if point.stage_id == stage_id and point.step_id == step_id:
                 self.select(persona_id, i, notify=False)
                 return
         self.select(None, None, notify=False)
