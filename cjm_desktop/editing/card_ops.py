@@ -16,6 +16,7 @@ from ..model import Card, JourneyMap
 from ..model.base import CellKey
 from ..model.entities import clone
 from . import commands as cmd
+from .edit_rules import normal_changes, unchanged
 
 
 def tr(text: str) -> str:
@@ -168,8 +169,12 @@ class CardEditing:
 
     def update_card(self, card_id: str, changes: dict[str, Any], *, merge: bool = False,
                     origin: Any = None) -> None:
-        """Set card fields by dotted path; ``merge`` joins a typing burst into one step."""
+        """Set card fields by dotted path; ``merge`` joins a typing burst into one step.
+        Colours take their one spelling; an edit that changes nothing leaves no step."""
         j = self._journey
+        changes = normal_changes(changes)
+        if unchanged(j.card(card_id), changes):
+            return
         self.push(cmd.UpdateCommand(
             tr("Edit card"), j, ("card", card_id), changes,
             lambda ch, origin: j.update_card(card_id, ch, origin=origin),

@@ -220,14 +220,12 @@ class StructureActions:
         index = None
         if place.lane is not None:
             index = self.document.journey.lane_index(place.lane) + 1
-        lane_id = self.document.add_lane(kind, label(LaneKind(kind), self.language), index,
-                                         origin=self.window)
+        lane_id = self.document.add_lane(kind, index=index, origin=self.window)
         select(self.window, [lane_id])
         return lane_id
 
     def append_lane(self, kind: str) -> str:
-        lane_id = self.document.add_lane(kind, label(LaneKind(kind), self.language),
-                                         origin=self.window)
+        lane_id = self.document.add_lane(kind, origin=self.window)
         select(self.window, [lane_id])
         return lane_id
 

@@ -140,9 +140,9 @@ class StageForm(BoundForm):
                                                         origin=self.ctx.origin))
 
     # ----- BoundForm ------------------------------------------------------------------
-    def refresh(self) -> None:
-        super().refresh()
-        if self.exists():
+    def refresh(self, skip: set[str] | frozenset[str] = frozenset()) -> None:
+        super().refresh(skip)
+        if self.exists() and not skip:  # not after its own edit: the steps did not change
             self._fill_steps()
 
     def read(self, path: str) -> Any:

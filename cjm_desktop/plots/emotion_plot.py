@@ -392,21 +392,17 @@ class EmotionPlot(QWidget):
             self.dragPreview.emit(persona_id, point.stage_id, point.step_id or "", field, None)
 
     def finish_drag(self, persona_id: str, field: str, index: int, score: float) -> None:
+        """The drag is over: one Document edit (the label follows there, as from every path)."""
         if not 0 <= index < len(self.points):
             return
         point = self.points[index]
-        journey = self.document.journey
-        before = journey.emotion(persona_id, point.stage_id, point.step_id)
-        old = getattr(before, field) if before is not None else None
-        if old == score:
-            self.refresh({persona_id})
-            return
-        changes: dict[str, Any] = {field: score}
-        if field == "score" and before is not None and (
-                before.label is None or (old is not None and before.label ==
-                                         suggested_label(old).value)):
-            changes["label"] = suggested_label(score).value
-        self._set_emotion(persona_id, point, changes)
+        try:
+            changed = self.document.set_emotion_score(persona_id, point.stage_id, point.step_id,
+                                                      score, field=field, origin=self)
+        except ModelError:
+            changed = False
+        if not changed:
+            self.refresh({persona_id})  # the line goes back to the model's score
 
     def _set_emotion(self, persona_id: str, point: cd.XPoint, changes: dict[str, Any]) -> None:
         try:

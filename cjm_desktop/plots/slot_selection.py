@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QGraphicsItem
 from ..model import ModelError
 from ..model.entities import EMOTION_MAX, EMOTION_MIN
 from ..model.ids import emotion_point_id, parse_emotion_point_id
-from ..model.vocab import suggested_label
 from .plot_items import Y_RANGE
 
 if TYPE_CHECKING:
@@ -202,32 +201,22 @@ class SlotSelection(QObject):
             return False
         return True
 
-    def _set(self, changes: dict[str, Any], merge: bool) -> None:
-        assert self.key is not None
-        try:
-            self.plot.document.set_emotion(*self.key, changes, merge=merge, origin=self.plot)
-        except ModelError:
-            self.plot.refresh({self.key[0]})
-
     def _nudge(self, delta: float) -> None:
         assert self.key is not None
         emotion = self.plot.document.journey.emotion(*self.key)
         old = emotion.score if emotion is not None else None
         score = max(EMOTION_MIN, min(EMOTION_MAX, (old or 0.0) + delta))
-        if score == old:
-            return
-        label = emotion.label if emotion is not None else None
-        if label is None or (old is not None and label == suggested_label(old).value):
-            label = suggested_label(score).value  # the label follows a score it matched
-        self._set({"score": score, "label": label}, merge=True)
+        self._score(score, merge=True)
 
     def _clear_score(self) -> None:
         assert self.key is not None
-        emotion = self.plot.document.journey.emotion(*self.key)
-        if emotion is None or emotion.score is None:
-            return
         self.plot.document.end_burst()
-        changes: dict[str, Any] = {"score": None}
-        if emotion.label == suggested_label(emotion.score).value:
-            changes["label"] = None  # a label that only echoed the score goes with it
-        self._set(changes, merge=False)
+        self._score(None, merge=False)
+
+    def _score(self, score: float | None, merge: bool) -> None:
+        """One Document edit; the label follows the score there (``Document.set_emotion``)."""
+        assert self.key is not None
+        try:
+            self.plot.document.set_emotion_score(*self.key, score, merge=merge, origin=self.plot)
+        except ModelError:
+            self.plot.refresh({self.key[0]})
