@@ -182,7 +182,7 @@ def test_recolouring_with_the_same_colour_in_another_case_is_no_undo_step(window
 
 
 def test_a_new_lane_is_titled_in_the_content_language_from_both_menus(window):
-    document, journey = window.document, window.document.journey
+    journey = window.document.journey
     assert journey.info.language == "ko"  # while the interface speaks English
     window.structure_actions.add_lane["kpis"].trigger()
     assert journey.lanes[-1].title == "지표"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -53,6 +53,12 @@ class EmotionPointItem(QGraphicsItem):
         self.score = score
         self.color = color
         self.lowest = lowest
+
+    def show_score(self, score: float, color: QColor, lowest: bool) -> None:
+        """Show another score, colour or ring (the marker stays, selection included)."""
+        if (score, lowest) != (self.score, self.lowest) or color != self.color:
+            self.score, self.color, self.lowest = score, color, lowest
+            self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)
         r = FACE_R + 7
@@ -103,6 +109,7 @@ class EmotionLaneItem(QGraphicsItem):
         self._curves: list[tuple[QColor, list[QPainterPath]]] = []
         # values shown while a point is dragged on the emotion plot, before the model has them
         self.preview: dict[tuple[str, str, str | None, str], float] = {}
+        self._refresh_pending = False
         # to-be (future state) curves: dashed, with small hollow dots, not selectable
         self._future: list[tuple[QColor, list[QPainterPath], list[QPointF]]] = []
 
@@ -111,13 +118,14 @@ class EmotionLaneItem(QGraphicsItem):
 
     def place(self, lay: Layout, row: int) -> None:
         x0 = lay.col_x[0] if lay.col_x else lay.lane_w
-        self.prepareGeometryChange()
         self.setPos(x0, lay.row_y[row])
-        self.w = lay.width - x0
-        self.h = lay.row_h[row]
-        self.xs = [x - x0 + w / 2 for x, w in zip(lay.col_x, lay.col_w, strict=True)]
+        xs = [x - x0 + w / 2 for x, w in zip(lay.col_x, lay.col_w, strict=True)]
+        shape = (lay.width - x0, lay.row_h[row], xs, list(lay.points))
+        if shape == (self.w, self.h, self.xs, self.points):
+            return  # only moved (a card row above grew): the curves stay as drawn
+        self.prepareGeometryChange()
+        self.w, self.h, self.xs, self.points = shape
         self.spans = [(x - x0, w) for x, w in zip(lay.col_x, lay.col_w, strict=True)]
-        self.points = list(lay.points)
         self.refresh()
 
     def set_hidden(self, ids: set[str]) -> None:
@@ -141,15 +149,25 @@ class EmotionLaneItem(QGraphicsItem):
                 return self.points[index]
         return None
 
+    def refresh_soon(self) -> None:
+        """Refresh once the current event is handled, unless a refresh happens before."""
+        scene = self.scene()
+        if scene is not None and not self._refresh_pending:
+            self._refresh_pending = True
+            # the scene as context: no call once the scene (and this item with it) is gone
+            QTimer.singleShot(0, scene, self._refresh_if_pending)
+
+    def _refresh_if_pending(self) -> None:
+        if self._refresh_pending:
+            self.refresh()
+
     def refresh(self) -> None:
-        """Rebuild curves and markers from the map (emotions or personas changed)."""
+        """Redraw curves and markers from the map (emotions or personas changed): markers
+        that stay are updated in place, only new ones are created and gone ones removed."""
+        self._refresh_pending = False
         scene = self.scene()
         if scene is None:
             return
-        selected = {m.data(0) for m in self.markers.values() if m.isSelected()}
-        for marker in self.markers.values():
-            scene.removeItem(marker)
-        self.markers.clear()
         self._curves = []
         self._future = []
         journey = self.journey()
@@ -159,6 +177,8 @@ class EmotionLaneItem(QGraphicsItem):
         # equal scores of several personas at one point sit side by side, all visible
         aside = side_by_side(all_scores)
         future_aside = side_by_side(all_future)
+        old = self.markers
+        self.markers = {}
         for n, persona in enumerate(shown):
             color = QColor(persona.color)
             scores, future = all_scores[n], all_future[n]
@@ -174,11 +194,16 @@ class EmotionLaneItem(QGraphicsItem):
                 pos = QPointF(self.xs[i] + aside[n][i] * SIDE_STEP, self.y_of(score))
                 segments[-1].append(pos)
                 ident = emotion_point_id(persona.id, *self.points[i])
-                marker = EmotionPointItem(self, ident, score, color, i in lowest)
+                marker = old.pop(ident, None)
+                if marker is None:
+                    marker = EmotionPointItem(self, ident, score, color, i in lowest)
+                else:
+                    marker.show_score(score, color, i in lowest)
                 marker.setPos(pos)
-                marker.setSelected(ident in selected)
                 self.markers[ident] = marker
             self._curves.append((color, [smooth_path(s) for s in segments if s]))
+        for marker in old.values():
+            scene.removeItem(marker)
         self.update()
 
     def _values(self, persona_id: str, field: str) -> list[float | None]:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 from ..editing import Document
 from ..editing.display import count_text
 from ..model import Change
+from ..model.events import ADDED_OR_REMOVED
 from .file_controller import FileController
 
 
@@ -86,7 +87,7 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.document.is_modified())
 
     def _on_change(self, change: Change) -> None:
-        if change.entity in ("card", "stage", "lane", "persona", "step"):
+        if change.what in ADDED_OR_REMOVED:  # only the counts show here
             self._update_counts()
 
     def _update_counts(self) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model import Change
+from ..model import Change, Entity
 from ..model.entities import get_path
 from ..model.ids import parse_emotion_point_id
 from ..model.vocab import EmotionLabel, LaneKind, label
@@ -155,7 +155,7 @@ class StageForm(BoundForm):
         return any(s.id == self.stage_id for s in self.document.journey.stages)
 
     def concerns(self, change: Change) -> bool:
-        return change.entity in ("stage", "step") and self.stage_id in change.ids
+        return change.entity in (Entity.STAGE, Entity.STEP) and self.stage_id in change.ids
 
 
 class StepForm(BoundForm):
@@ -181,7 +181,7 @@ class StepForm(BoundForm):
         return True
 
     def concerns(self, change: Change) -> bool:
-        return change.entity == "step" and self.step_id in change.ids
+        return change.entity is Entity.STEP and self.step_id in change.ids
 
 
 class LaneForm(BoundForm):
@@ -204,7 +204,7 @@ class LaneForm(BoundForm):
         return any(lane.id == self.lane_id for lane in self.document.journey.lanes)
 
     def concerns(self, change: Change) -> bool:
-        return change.entity == "lane" and self.lane_id in change.ids
+        return change.entity is Entity.LANE and self.lane_id in change.ids
 
 
 class EmotionForm(BoundForm):
@@ -235,4 +235,4 @@ class EmotionForm(BoundForm):
                 and (stage, step) in journey.points())
 
     def concerns(self, change: Change) -> bool:
-        return change.entity == "emotion" and tuple(change.ids) == self.key
+        return change.entity is Entity.EMOTION and tuple(change.ids) == self.key

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..editing import Document
-from ..model import Change, ModelError, Persona
+from ..model import Change, ModelError, Persona, What
 from ..model.entities import LIST_FIELDS_OF_PERSONA, get_path
 from .empathy import QUADRANTS, EmpathyEditor
 from .list_editor import ListEditor
@@ -274,18 +274,19 @@ class PersonaForm(QWidget):
         self.remove_photo_button.setEnabled(bool(persona.photo))
 
     def _on_change(self, change: Change) -> None:
-        if change.what == "persona.updated" and change.ids and change.ids[0] == self.persona_id:
+        mine = bool(change.ids) and change.ids[0] == self.persona_id
+        if change.what is What.PERSONA_UPDATED and mine:
             if change.origin is self:
-                if {"photo", "color", "name"} & set(change.fields):
+                if change.touches("photo", "color", "name"):
                     persona = self.persona()
                     if persona is not None:
                         self._show_photo(persona)
                         self._show_color(persona.color)
                 return
             self.reload()
-        elif change.what == "persona.removed" and change.ids and change.ids[0] == self.persona_id:
+        elif change.what is What.PERSONA_REMOVED and mine:
             self.set_persona(None)
-        elif change.what == "persona.added" and change.ids and change.ids[0] == self.persona_id:
+        elif change.what is What.PERSONA_ADDED and mine:
             self.set_persona(self.persona_id)
 
     # ----- editing --------------------------------------------------------------------

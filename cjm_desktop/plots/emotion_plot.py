@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from ..editing import Document
 from ..editing.display import display_language
-from ..model import Change, Emotion, ModelError
+from ..model import Change, Emotion, Entity, ModelError, What
 from ..model.emotion_curve import moments_of_truth, snap_score
 from ..model.overlap import side_by_side
 from ..model.vocab import EmotionLabel, label, suggested_label
@@ -52,7 +52,7 @@ from .slot_selection import SlotSelection
 POINT_SIZE = 11
 RING_SIZE = 22
 SIDE_STEP = 0.08  # how far apart (in columns) equal scores of two personas are drawn
-_STRUCTURE = {"stage", "step", "persona"}
+_STRUCTURE = {Entity.STAGE, Entity.STEP, Entity.PERSONA}
 # Axes (their text and grid lines) are blitted from a pixmap instead of being redrawn:
 # a score change then repaints in a few milliseconds (bench/bench_emotion.py).
 _CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
@@ -328,13 +328,14 @@ class EmotionPlot(QWidget):
                 if d[0] == persona_id]
 
     def _on_change(self, change: Change) -> None:
-        if change.what == "emotion.updated":
+        if change.what is What.EMOTION_UPDATED:
             if change.ids and change.ids[0] in self.curves:
                 self.refresh({change.ids[0]})
         elif change.entity in _STRUCTURE:
-            if change.what == "persona.updated" and not {"name", "color"} & set(change.fields):
+            if change.what is What.PERSONA_UPDATED and not change.touches("name", "color"):
                 return
-            if change.what in ("step.updated", "stage.updated") and "name" not in change.fields:
+            if change.what in (What.STEP_UPDATED, What.STAGE_UPDATED) and not change.touches(
+                    "name"):
                 return
             self.rebuild()
 

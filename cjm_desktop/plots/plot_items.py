@@ -61,11 +61,14 @@ class PointScatter(pg.ScatterPlotItem):
         ev.accept()
         score = snap_score(ev.pos().y())
         persona_id, index, field = self.dragged
-        self.plot.preview_drag(persona_id, field, index, score)
         if ev.isFinish():
+            # the preview ends first, then one Document edit: its change event redraws the
+            # plot and the canvas lane once each
             self.dragged = None
-            self.plot.finish_drag(persona_id, field, index, score)
             self.plot.end_preview(persona_id, field, index)
+            self.plot.finish_drag(persona_id, field, index, score)
+        else:
+            self.plot.preview_drag(persona_id, field, index, score)
 
     def mouseClickEvent(self, ev: Any) -> None:  # noqa: N802 (pyqtgraph API)
         if ev.button() != Qt.MouseButton.LeftButton:
