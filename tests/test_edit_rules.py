@@ -222,3 +222,22 @@ def test_a_no_op_edit_pushes_no_undo_step_from_any_path(window, monkeypatch):
     name = window.inspector_dock.form.binding("name").widget
     name.textEdited.emit(stage.name)
     assert stack.count() == before
+
+
+def test_a_refused_edit_is_shown_the_one_way_from_the_persona_form_and_canvas(window):
+    """The persona form (now on the inspector's form binding) and the canvas report a
+    refused edit through Document.refuse: the window's status bar, no dialog."""
+    from cjm_desktop.panels.inspector_forms import BoundForm
+
+    form = window.persona_panel.form
+    assert isinstance(form, BoundForm)
+    persona = window.document.journey.personas[0]
+    form.set_persona(persona.id)
+    form.age_spin.setValue(40)
+    assert window.document.journey.persona(persona.id).age == 40
+    assert not form._edit("age", 999)
+    assert "age" in window.statusBar().currentMessage()
+    assert form.age_spin.value() == 40  # the form shows the model again
+    window.statusBar().clearMessage()
+    window.canvas.report_error("not possible here")
+    assert window.statusBar().currentMessage() == "not possible here"

@@ -2,7 +2,7 @@
 keyboard navigation between cards and cells. A mixin of ``view.CanvasView``.
 
 Every change is a Document call with ``origin=self`` (DESIGN.md Idioms 1 and 6); a refused
-edit (ModelError) becomes ``errorOccurred``, never a traceback.
+edit (ModelError) goes to ``Document.refuse``, never a traceback.
 """
 
 from __future__ import annotations

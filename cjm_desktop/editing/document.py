@@ -44,6 +44,9 @@ class Document(CardEditing, QObject):
     reset = Signal()  # a new map replaced the old one (open, reload, new)
     pathChanged = Signal(object)  # Path | None
     saved = Signal(object)  # Path
+    # A refused edit's message (a ModelError): every view reports one through refuse(),
+    # and the window shows it the one way (its status bar), never as a traceback.
+    refused = Signal(str)
 
     def __init__(self, journey: JourneyMap | None = None, path: Path | None = None,
                  parent: QObject | None = None) -> None:
@@ -119,6 +122,11 @@ class Document(CardEditing, QObject):
         if path != self._path:
             self._set_path(path)
         self.saved.emit(path)
+
+    def refuse(self, message: str) -> None:
+        """Tell the person an edit was refused (``refused``); empty text says nothing."""
+        if message:
+            self.refused.emit(message)
 
     # ----- undo plumbing --------------------------------------------------------------
     def push(self, command: cmd.ModelCommand) -> None:

@@ -3,7 +3,7 @@ rename, recolour and delete the selected stage or lane; the map's properties dia
 
 "Where the user is working" is the first selected object (canvas selection, else what the
 inspector shows), else the canvas's current cell. Every edit is one undo step; a refused
-edit (ModelError) is shown in a dialog.
+edit (ModelError) is shown the one way (``Document.refuse``).
 """
 
 from __future__ import annotations
@@ -102,7 +102,7 @@ class StructureActions:
         try:
             slot()
         except ModelError as error:
-            self.window.show_error(tr("This change is not possible"), str(error))
+            self.document.refuse(str(error))
 
     # ----- menus ----------------------------------------------------------------------
     def _build_insert_menu(self) -> None:
@@ -268,8 +268,7 @@ class MapPropertiesDialog(QDialog):
         self.document = window.document
         self.resize(460, 620)
         layout = QVBoxLayout(self)
-        ctx = FormContext(window.document, language, self,
-                          lambda text: window.statusBar().showMessage(text, 5000),
+        ctx = FormContext(window.document, language, self, window.document.refuse,
                           lambda: None)
         self.form = MapForm(ctx)
         scroll = QScrollArea(self)

@@ -46,6 +46,8 @@ class MainWindow(QMainWindow):
         document.pathChanged.connect(lambda _path: self._sync_title())
         document.reset.connect(self._sync_title)
         document.changed.connect(self._on_change)
+        # every refused edit, from any view, is shown here and only here
+        document.refused.connect(lambda message: self.statusBar().showMessage(message, 6000))
         document.reset.connect(self._update_counts)
         self._sync_title()
         self._update_counts()

@@ -4,7 +4,7 @@ It shows a card, stage, step, lane or emotion point ("persona|stage|step"), or t
 own properties when nothing is selected. Edits go through the Document with the inspector
 as origin; changes the inspector made itself are not reloaded under the user's cursor,
 while changes from anywhere else (undo, canvas) refresh the form. A refused edit (a
-ModelError) is shown as a message above the form.
+ModelError) is shown the one way every view shows one (``Document.refuse``).
 """
 
 from __future__ import annotations
@@ -61,24 +61,16 @@ class Inspector(QDockWidget):
         self.context_label.setWordWrap(True)
         self.context_label.setTextFormat(Qt.TextFormat.PlainText)
         self.context_label.setStyleSheet("color: #6B7280;")
-        self.message = QLabel(body)
-        self.message.setObjectName("inspectorMessage")
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setStyleSheet(
-            "background: #FDECEA; color: #8A1C12; border-radius: 4px; padding: 4px 6px;")
-        self.message.hide()
         self.scroll = QScrollArea(body)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         column.addWidget(self.heading)
         column.addWidget(self.context_label)
-        column.addWidget(self.message)
         column.addWidget(self.scroll, 1)
         self.setWidget(body)
         body.setMinimumWidth(260)
-        self.ctx = FormContext(document, language, self, self.show_message, self.rebuild)
+        self.ctx = FormContext(document, language, self, document.refuse, self.rebuild)
 
         document.changed.connect(self._on_change)
         document.reset.connect(lambda: self.show_ids([]))
@@ -113,7 +105,6 @@ class Inspector(QDockWidget):
         self.scroll.verticalScrollBar().setValue(position)
 
     def _show(self, kind: str | None, object_id: str | None) -> None:
-        self.show_message("")
         old = self.scroll.takeWidget()
         if old is not None:
             old.hide()
@@ -175,10 +166,6 @@ class Inspector(QDockWidget):
         self.context_label.setVisible(bool(context))
 
     # ----- messages and changes -------------------------------------------------------
-    def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-
     def _on_change(self, change: Change) -> None:
         if change.origin is self or self.form is None:
             return

@@ -400,7 +400,8 @@ class EmotionPlot(QWidget):
         try:
             changed = self.document.set_emotion_score(persona_id, point.stage_id, point.step_id,
                                                       score, field=field, origin=self)
-        except ModelError:
+        except ModelError as error:
+            self.document.refuse(str(error))
             changed = False
         if not changed:
             self.refresh({persona_id})  # the line goes back to the model's score
@@ -409,7 +410,8 @@ class EmotionPlot(QWidget):
         try:
             self.document.set_emotion(persona_id, point.stage_id, point.step_id, changes,
                                       origin=self)
-        except ModelError:
+        except ModelError as error:
+            self.document.refuse(str(error))
             self.refresh({persona_id})
 
     # ----- editing labels and notes -----------------------------------------------------

@@ -218,5 +218,6 @@ class SlotSelection(QObject):
         assert self.key is not None
         try:
             self.plot.document.set_emotion_score(*self.key, score, merge=merge, origin=self.plot)
-        except ModelError:
+        except ModelError as error:
+            self.plot.document.refuse(str(error))
             self.plot.refresh({self.key[0]})
