@@ -53,30 +53,32 @@ class _UrbanBinding(Binding):
 
     def __init__(self, form: BoundForm, path: str, widget: QComboBox) -> None:
         super().__init__(form, path, widget)
+        self.combo = widget
         widget.activated.connect(self._chosen)
         line = widget.lineEdit()
+        assert line is not None  # the combo box is editable
         line.textEdited.connect(lambda text: self.commit(self._value(text), merge=True))
         line.editingFinished.connect(form.end_burst)
 
     def _chosen(self, index: int) -> None:
-        self.commit(str(self.widget.itemData(index) or ""))
+        self.commit(str(self.combo.itemData(index) or ""))
         self.form.end_burst()
 
     def _value(self, text: str) -> str:
-        for index in range(self.widget.count()):
-            if text and self.widget.itemText(index) == text:
-                return str(self.widget.itemData(index))
+        for index in range(self.combo.count()):
+            if text and self.combo.itemText(index) == text:
+                return str(self.combo.itemData(index))
         return text
 
     def load(self, value: Any) -> None:
         value = value or ""
-        index = self.widget.findData(value)
-        with QSignalBlocker(self.widget):
+        index = self.combo.findData(value)
+        with QSignalBlocker(self.combo):
             if index >= 0:
-                if self.widget.currentIndex() != index:
-                    self.widget.setCurrentIndex(index)
-            elif self.widget.currentText() != value:
-                self.widget.setEditText(value)
+                if self.combo.currentIndex() != index:
+                    self.combo.setCurrentIndex(index)
+            elif self.combo.currentText() != value:
+                self.combo.setEditText(value)
 
 
 class _ListBinding(Binding):
@@ -84,10 +86,11 @@ class _ListBinding(Binding):
 
     def __init__(self, form: BoundForm, path: str, widget: ListEditor) -> None:
         super().__init__(form, path, widget)
+        self.editor = widget
         widget.edited.connect(lambda items: self.commit(items))
 
     def load(self, value: Any) -> None:
-        self.widget.set_values(list(value or []))
+        self.editor.set_values(list(value or []))
 
 
 class _EmpathyBinding(Binding):
@@ -95,10 +98,11 @@ class _EmpathyBinding(Binding):
 
     def __init__(self, form: BoundForm, path: str, widget: EmpathyEditor) -> None:
         super().__init__(form, path, widget)
+        self.editor = widget
         self.quadrant = path.split(".", 1)[1]
 
     def load(self, value: Any) -> None:
-        self.widget.set_items(self.quadrant, list(value or []))
+        self.editor.set_items(self.quadrant, list(value or []))
 
 
 class PersonaForm(BoundForm):
