@@ -36,13 +36,6 @@ def installed_language() -> str:
     return _current
 
 
-def shown_language() -> str:
-    """The language the interface speaks now: use it for vocabulary names (lane kinds,
-    channels, pain categories, emotion labels) shown on screen; a map's own text stays as
-    written, and exported files use the map's language."""
-    return _current or ui_language()
-
-
 class FallbackTranslator(QTranslator):
     """Translates by source text alone, whatever the context (asked last)."""
 

@@ -9,8 +9,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from window_helpers import window_fixture  # noqa: F401 (the window fixture)
 
-from cjm_desktop.canvas.emotion_lane import point_id
 from cjm_desktop.files import map_to_dict
+from cjm_desktop.model.ids import emotion_point_id as point_id
 from cjm_desktop.model.vocab import suggested_label
 
 

@@ -39,7 +39,7 @@ def test_modified_mark_follows_the_undo_stack_and_saving(window, tmp_path):
     document.save_as(tmp_path / "map.cjm.json")
     assert not window.isWindowModified()
     assert "map.cjm.json" in window.windowTitle()
-    edit(window)
+    document.update_info({"title": "다시 바뀐 제목"})  # the same title again would be no step
     document.update_info({"owner": "누군가"})
     assert window.isWindowModified()
     document.undo_stack.undo()

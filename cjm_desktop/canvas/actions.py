@@ -2,7 +2,7 @@
 keyboard navigation between cards and cells. A mixin of ``view.CanvasView``.
 
 Every change is a Document call with ``origin=self`` (DESIGN.md Idioms 1 and 6); a refused
-edit (ModelError) becomes ``errorOccurred``, never a traceback.
+edit (ModelError) goes to ``Document.refuse``, never a traceback.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from ..editing.clipboard import (
 )
 from ..model import ModelError
 from ..model.base import CellKey
+from ..model.ids import parse_emotion_point_id
 from . import style as st
 
 if TYPE_CHECKING:
@@ -130,11 +131,9 @@ class ViewActions:
             if rest:  # keep a selection nearby so Delete can be pressed again
                 self.select_ids([rest[min(position, len(rest) - 1)]])
         elif kind == "emotion-point":
-            from .emotion_lane import parse_point_id
-
             with self.document.macro(tr("Clear emotion")):
                 for ident in ids:
-                    persona, stage, step = parse_point_id(ident)
+                    persona, stage, step = parse_emotion_point_id(ident)
                     self._try(lambda p=persona, s=stage, t=step: self.document.set_emotion(
                         p, s, t, {"score": None}, origin=self))
 

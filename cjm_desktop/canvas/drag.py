@@ -15,8 +15,8 @@ from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsRectItem
 
 from ..model import ModelError
+from ..model.ids import parse_emotion_point_id
 from . import geometry as geo
-from .emotion_lane import parse_point_id
 
 if TYPE_CHECKING:
     from .emotion_lane import EmotionLaneItem
@@ -139,7 +139,7 @@ class DragController:
         score = lane.score_at(pos.y())
         if score != self.score:  # snapped: the curve is redrawn on each half step only
             self.score = score
-            persona, stage, step = parse_point_id(self.target_id)
+            persona, stage, step = parse_emotion_point_id(self.target_id)
             self.scene.preview_emotion(persona, stage, step, "score", score)
 
     def _move_stage(self, pos: QPointF) -> None:
@@ -185,7 +185,7 @@ class DragController:
             elif mode == "lane" and drop is not None:
                 doc.move_lane(self.target_id, drop[1], origin=view)
             elif mode == "emotion" and score is not None:
-                persona, stage, step = parse_point_id(self.target_id)
+                persona, stage, step = parse_emotion_point_id(self.target_id)
                 doc.set_emotion_score(persona, stage, step, score, origin=view)
         except ModelError as error:
             view.report_error(str(error))
@@ -212,7 +212,7 @@ class DragController:
         self.scene.marker.hide()
         self.scene.grid.set_cells(self.scene.grid.current, None)
         if self.mode == "emotion" and self.score is not None:  # the model shows again
-            persona, stage, step = parse_point_id(self.target_id)
+            persona, stage, step = parse_emotion_point_id(self.target_id)
             self.scene.preview_emotion(persona, stage, step, "score", None)
         self.score = None
         self.mode = None

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from ..model.emotion_curve import curve_pieces, moments_of_truth, snap_score
+from ..model.ids import EMOTION_POINT, emotion_point_id
 from ..model.overlap import side_by_side
-from ..model.vocab import snap_score
 from . import style as st
 
 if TYPE_CHECKING:
@@ -29,27 +30,12 @@ FACE_R = 9.0
 SIDE_STEP = FACE_R * 1.4  # how far apart equal scores of two personas are drawn
 
 
-def point_id(persona_id: str, stage_id: str, step_id: str | None) -> str:
-    return f"{persona_id}|{stage_id}|{step_id or ''}"
-
-
-def parse_point_id(value: str) -> tuple[str, str, str | None]:
-    persona_id, stage_id, step_id = value.split("|")
-    return persona_id, stage_id, step_id or None
-
-
 def smooth_path(points: list[QPointF]) -> QPainterPath:
-    """A Catmull-Rom curve through ``points`` as cubic Béziers (no overshoot at the ends)."""
+    """The one smooth line of every emotion view (``model.emotion_curve``: through every
+    point, never beyond its neighbours' scores) as cubic Béziers."""
     path = QPainterPath(points[0])
-    if len(points) == 1:
-        return path
-    for i in range(len(points) - 1):
-        p0 = points[i - 1] if i > 0 else points[i]
-        p1, p2 = points[i], points[i + 1]
-        p3 = points[i + 2] if i + 2 < len(points) else p2
-        c1 = p1 + (p2 - p0) / 6.0
-        c2 = p2 - (p3 - p1) / 6.0
-        path.cubicTo(c1, c2, p2)
+    for c1, c2, end in curve_pieces([(p.x(), p.y()) for p in points]):
+        path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*end))
     return path
 
 
@@ -60,13 +46,19 @@ class EmotionPointItem(QGraphicsItem):
                  lowest: bool) -> None:
         super().__init__(parent)
         self.setData(0, ident)
-        self.setData(1, "emotion-point")
+        self.setData(1, EMOTION_POINT)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(2)
         self.score = score
         self.color = color
         self.lowest = lowest
+
+    def show_score(self, score: float, color: QColor, lowest: bool) -> None:
+        """Show another score, colour or ring (the marker stays, selection included)."""
+        if (score, lowest) != (self.score, self.lowest) or color != self.color:
+            self.score, self.color, self.lowest = score, color, lowest
+            self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)
         r = FACE_R + 7
@@ -117,6 +109,7 @@ class EmotionLaneItem(QGraphicsItem):
         self._curves: list[tuple[QColor, list[QPainterPath]]] = []
         # values shown while a point is dragged on the emotion plot, before the model has them
         self.preview: dict[tuple[str, str, str | None, str], float] = {}
+        self._refresh_pending = False
         # to-be (future state) curves: dashed, with small hollow dots, not selectable
         self._future: list[tuple[QColor, list[QPainterPath], list[QPointF]]] = []
 
@@ -125,13 +118,14 @@ class EmotionLaneItem(QGraphicsItem):
 
     def place(self, lay: Layout, row: int) -> None:
         x0 = lay.col_x[0] if lay.col_x else lay.lane_w
-        self.prepareGeometryChange()
         self.setPos(x0, lay.row_y[row])
-        self.w = lay.width - x0
-        self.h = lay.row_h[row]
-        self.xs = [x - x0 + w / 2 for x, w in zip(lay.col_x, lay.col_w, strict=True)]
+        xs = [x - x0 + w / 2 for x, w in zip(lay.col_x, lay.col_w, strict=True)]
+        shape = (lay.width - x0, lay.row_h[row], xs, list(lay.points))
+        if shape == (self.w, self.h, self.xs, self.points):
+            return  # only moved (a card row above grew): the curves stay as drawn
+        self.prepareGeometryChange()
+        self.w, self.h, self.xs, self.points = shape
         self.spans = [(x - x0, w) for x, w in zip(lay.col_x, lay.col_w, strict=True)]
-        self.points = list(lay.points)
         self.refresh()
 
     def set_hidden(self, ids: set[str]) -> None:
@@ -155,15 +149,25 @@ class EmotionLaneItem(QGraphicsItem):
                 return self.points[index]
         return None
 
+    def refresh_soon(self) -> None:
+        """Refresh once the current event is handled, unless a refresh happens before."""
+        scene = self.scene()
+        if scene is not None and not self._refresh_pending:
+            self._refresh_pending = True
+            # the scene as context: no call once the scene (and this item with it) is gone
+            QTimer.singleShot(0, scene, self._refresh_if_pending)
+
+    def _refresh_if_pending(self) -> None:
+        if self._refresh_pending:
+            self.refresh()
+
     def refresh(self) -> None:
-        """Rebuild curves and markers from the map (emotions or personas changed)."""
+        """Redraw curves and markers from the map (emotions or personas changed): markers
+        that stay are updated in place, only new ones are created and gone ones removed."""
+        self._refresh_pending = False
         scene = self.scene()
         if scene is None:
             return
-        selected = {m.data(0) for m in self.markers.values() if m.isSelected()}
-        for marker in self.markers.values():
-            scene.removeItem(marker)
-        self.markers.clear()
         self._curves = []
         self._future = []
         journey = self.journey()
@@ -173,14 +177,15 @@ class EmotionLaneItem(QGraphicsItem):
         # equal scores of several personas at one point sit side by side, all visible
         aside = side_by_side(all_scores)
         future_aside = side_by_side(all_future)
+        old = self.markers
+        self.markers = {}
         for n, persona in enumerate(shown):
             color = QColor(persona.color)
             scores, future = all_scores[n], all_future[n]
             if any(value is not None for value in future):
                 paths, dots = self._future_curve(future, future_aside[n])
                 self._future.append((color, paths, dots))
-            present = [s for s in scores if s is not None]
-            lowest = min(present) if present else None
+            lowest = set(moments_of_truth(scores))
             segments: list[list[QPointF]] = [[]]
             for i, score in enumerate(scores):
                 if score is None:
@@ -188,13 +193,17 @@ class EmotionLaneItem(QGraphicsItem):
                     continue
                 pos = QPointF(self.xs[i] + aside[n][i] * SIDE_STEP, self.y_of(score))
                 segments[-1].append(pos)
-                ident = point_id(persona.id, *self.points[i])
-                marker = EmotionPointItem(self, ident, score, color,
-                                          lowest is not None and score == lowest)
+                ident = emotion_point_id(persona.id, *self.points[i])
+                marker = old.pop(ident, None)
+                if marker is None:
+                    marker = EmotionPointItem(self, ident, score, color, i in lowest)
+                else:
+                    marker.show_score(score, color, i in lowest)
                 marker.setPos(pos)
-                marker.setSelected(ident in selected)
                 self.markers[ident] = marker
             self._curves.append((color, [smooth_path(s) for s in segments if s]))
+        for marker in old.values():
+            scene.removeItem(marker)
         self.update()
 
     def _values(self, persona_id: str, field: str) -> list[float | None]:

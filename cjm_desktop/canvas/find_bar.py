@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from ..editing.display import display_language
-from ..model import Card
+from ..model import Card, Entity
 from ..model.vocab import CardKind, PainCategory
 from ..model.vocab import label as vocab_label
 
@@ -177,7 +177,7 @@ class FindBar(QWidget):
         self.closed.emit()
 
     def _on_change(self, change) -> None:
-        if self.isVisible() and change.entity == "card":
+        if self.isVisible() and change.entity is Entity.CARD:
             self._timer.start()
 
     def _on_reset(self) -> None:

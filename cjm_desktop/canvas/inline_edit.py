@@ -76,10 +76,6 @@ class InlineEditor(QObject):
         self._min_h = 0.0
         self.target: str | None = None
 
-    def set_scene(self, scene: QGraphicsScene) -> None:
-        self.cancel()
-        self._scene = scene
-
     def is_active(self) -> bool:
         return self._box is not None
 

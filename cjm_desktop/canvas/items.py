@@ -19,7 +19,6 @@ from ..model import Card
 from ..model.vocab import CardKind, Channel, OpportunityStatus, PainCategory, Severity
 from ..model.vocab import label as vocab_label
 from . import style as st
-from .geometry import CELL_PAD
 
 if TYPE_CHECKING:
     pass
@@ -363,7 +362,3 @@ class MarkerItem(QGraphicsItem):
         painter.drawLine(QPointF(0, 0), end)
         painter.setBrush(look.drop_marker)
         painter.drawEllipse(QPointF(0, 0), 3.5, 3.5)
-
-
-def cell_card_width(col_w: float) -> float:
-    return col_w - 2 * CELL_PAD

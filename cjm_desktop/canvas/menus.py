@@ -74,12 +74,12 @@ def build_context_menu(view: CanvasView, pos: QPoint) -> QMenu:
         index = journey.lane_index(ident)
         menu.addAction(tr("Rename lane"), lambda: view.start_edit(ident, "lane"))
         add = menu.addMenu(tr("Add lane below"))
-        shown, content = display_language(), journey.info.language
+        shown = display_language()
         for lane_kind in LaneKind:
-            # The menu speaks the interface's language; the new lane's title is map content.
+            # The menu speaks the interface's language; the Document titles the new lane in
+            # the map's content language.
             add.addAction(vocab_label(lane_kind, shown), lambda k=lane_kind.value: run(
-                lambda: doc.add_lane(k, vocab_label(LaneKind(k), content), index + 1,
-                                     origin=view)))
+                lambda: doc.add_lane(k, index=index + 1, origin=view)))
         menu.addSeparator()
         menu.addAction(tr("Delete lane"), lambda: run(lambda: doc.remove_lane(ident,
                                                                                origin=view)))

@@ -79,9 +79,6 @@ class Sheet:
     height: float
     grid: QRectF  # the grid's rectangle on the sheet; scene (0, 0) is its top-left
 
-    def scene_to_sheet(self) -> QPointF:
-        return self.grid.topLeft()
-
 
 # ----- the scene ------------------------------------------------------------------------
 def scene_for(source: Source) -> JourneyScene:

@@ -10,14 +10,12 @@ the window replaces through :meth:`JourneyScene.set_appearance` when the theme c
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QRectF, QTimer, Signal
 
 from ..editing import Document
 from ..editing.appearance import LIGHT, Appearance
 from ..editing.display import display_language
-from ..model import Change, JourneyMap, ModelError
+from ..model import Change, Entity, JourneyMap, ModelError, What
 from ..model.base import CellKey
 from ..model.vocab import LaneKind
 from . import geometry as geo
@@ -27,6 +25,7 @@ from .items import CardItem, GridItem, MarkerItem
 from .style import ThemedScene
 
 DIMMED_OPACITY = 0.18
+_STRUCTURE = (Entity.STAGE, Entity.STEP, Entity.LANE)
 
 
 class JourneyScene(ThemedScene):
@@ -163,31 +162,37 @@ class JourneyScene(ThemedScene):
     # ----- change events --------------------------------------------------------------
     def _on_change(self, change: Change) -> None:
         what, entity = change.what, change.entity
-        if what == "card.added":
+        if what is What.CARD_ADDED:
             if change.ids[0] not in self.cards:
                 self._add_card_item(change.ids[0])
-        elif what == "card.removed":
+        elif what is What.CARD_REMOVED:
             item = self.cards.pop(change.ids[0], None)
             if item is not None:
                 self.removeItem(item)
-        elif what == "card.updated":
+        elif what is What.CARD_UPDATED:
             item = self.cards.get(change.ids[0])
             if item is not None:
                 item.invalidate()
                 item.update()
-        elif entity in ("stage", "step", "lane"):
+        elif entity in _STRUCTURE:
             self._structure_pending = True
-        elif what == "info.updated":
+        elif what is What.INFO_UPDATED:
             for item in self.cards.values():
                 item.invalidate()
             self._structure_pending = True
-        elif entity in ("persona", "emotion"):
-            for lane in self.emotion_lanes.values():
-                lane.refresh()
+        elif what is What.EMOTION_UPDATED or (
+                entity is Entity.PERSONA and (what is not What.PERSONA_UPDATED
+                                              or change.touches("color"))):
+            # the lane shows scores and persona colours, not a persona's profile
+            self.refresh_emotion_lanes()
             return
-        elif entity != "card":
+        elif entity is not Entity.CARD:
             return
         self.schedule_relayout()
+
+    def refresh_emotion_lanes(self) -> None:
+        for lane in self.emotion_lanes.values():
+            lane.refresh()
 
     def schedule_relayout(self) -> None:
         if not self._relayout_pending:
@@ -303,20 +308,19 @@ class JourneyScene(ThemedScene):
     def preview_emotion(self, persona_id: str, stage_id: str, step_id: str | None, field: str,
                         value: float | None) -> None:
         """Show a score being dragged elsewhere (the emotion plot) before it is committed;
-        ``value`` None drops the preview and shows the model again."""
+        ``value`` None drops the preview. The model's own change event (the drag's one
+        Document edit) redraws the lane then; only a drag that changed nothing needs a
+        redraw of its own, later, which that event makes unnecessary."""
         key = (persona_id, stage_id, step_id or None, field)
         for lane in self.emotion_lanes.values():
             if value is None:
-                lane.preview.pop(key, None)
+                if lane.preview.pop(key, None) is not None:
+                    lane.refresh_soon()
             else:
                 lane.preview[key] = value
-            lane.refresh()
+                lane.refresh()
 
     def set_hidden_personas(self, ids: set[str] | list[str]) -> None:
         self.hidden_personas = set(ids)
         for lane in self.emotion_lanes.values():
             lane.set_hidden(self.hidden_personas)
-
-    def visit_cards(self, fn: Callable[[CardItem], None]) -> None:
-        for item in self.cards.values():
-            fn(item)

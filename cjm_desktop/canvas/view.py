@@ -7,7 +7,7 @@ palette and of map files. Edits go through the Document (see ``actions.ViewActio
 
 Signals for the rest of the window: ``selectionChanged(ids, kind)`` — the selected ids and
 their kind ("card", "stage", "step", "lane", "emotion-point", or "" for none) —,
-``zoomChanged(factor)``, ``fileDropped(path)`` and ``errorOccurred(message)``.
+``zoomChanged(factor)`` and ``fileDropped(path)``; a refused edit goes to ``Document.refuse``.
 """
 
 from __future__ import annotations
@@ -45,7 +45,6 @@ class CanvasView(ViewActions, QGraphicsView):
     selectionChanged = Signal(list, str)
     zoomChanged = Signal(float)
     fileDropped = Signal(str)
-    errorOccurred = Signal(str)
 
     def __init__(self, document: Document, parent: QWidget | None = None, *,
                  appearance: Appearance = LIGHT) -> None:
@@ -251,7 +250,8 @@ class CanvasView(ViewActions, QGraphicsView):
         return set(self.journey_scene.hidden_personas)
 
     def report_error(self, message: str) -> None:
-        self.errorOccurred.emit(message)
+        """A refused edit, shown the one way every view shows one (``Document.refuse``)."""
+        self.document.refuse(message)
 
     # ----- mouse ----------------------------------------------------------------------
     def item_at(self, pos: QPoint) -> QGraphicsItem | None:

@@ -17,6 +17,7 @@ from ..model.base import CellKey
 from ..model.entities import clone
 from . import commands as cmd
 from . import edit_names as names
+from .edit_rules import normal_changes, unchanged
 
 
 def tr(text: str) -> str:
@@ -169,8 +170,12 @@ class CardEditing:
 
     def update_card(self, card_id: str, changes: dict[str, Any], *, merge: bool = False,
                     origin: Any = None) -> None:
-        """Set card fields by dotted path; ``merge`` joins a typing burst into one step."""
+        """Set card fields by dotted path; ``merge`` joins a typing burst into one step.
+        Colours take their one spelling; an edit that changes nothing leaves no step."""
         j = self._journey
+        changes = normal_changes(changes)
+        if unchanged(j.card(card_id), changes):
+            return
         self.push(cmd.UpdateCommand(
             names.card_edit(changes), j, ("card", card_id), changes,
             lambda ch, origin: j.update_card(card_id, ch, origin=origin),

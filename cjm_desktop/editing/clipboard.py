@@ -59,10 +59,6 @@ def text_to_lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-def has_cards(mime: QMimeData | None) -> bool:
-    return mime is not None and (mime.hasFormat(CARDS_MIME) or bool(mime.text().strip()))
-
-
 def cards_from_mime(mime: QMimeData) -> list[Card] | None:
     """Cards in the app's own format (fresh placeholder ids), or None if there are none."""
     if not mime.hasFormat(CARDS_MIME):

@@ -18,20 +18,21 @@ from PySide6.QtGui import QUndoStack
 
 from .. import files
 from ..files.disk_state import FileStamp
-from ..model import Card, Change, JourneyMap, Lane, Persona, Stage, Step
+from ..model import Card, Change, JourneyMap, Lane, ModelError, Persona, Stage, Step
 from ..model.base import CellKey
+from ..model.colors import normal_color
 from ..model.entities import clone
 from ..model.persona_defaults import copy_name, default_persona_name, next_persona_color
 from ..model.vocab import (
     DEFAULT_CARD_KIND,
     CardKind,
     LaneKind,
-    label_follows_score,
-    suggested_label,
 )
+from ..model.vocab import label as vocab_label
 from . import commands as cmd
 from . import edit_names as names
 from .card_ops import CardEditing
+from .edit_rules import emotion_unchanged, label_changes, normal_changes, unchanged
 from .palette import next_color
 
 
@@ -44,6 +45,9 @@ class Document(CardEditing, QObject):
     reset = Signal()  # a new map replaced the old one (open, reload, new)
     pathChanged = Signal(object)  # Path | None
     saved = Signal(object)  # Path
+    # A refused edit's message (a ModelError): every view reports one through refuse(),
+    # and the window shows it the one way (its status bar), never as a traceback.
+    refused = Signal(str)
 
     def __init__(self, journey: JourneyMap | None = None, path: Path | None = None,
                  parent: QObject | None = None) -> None:
@@ -150,6 +154,11 @@ class Document(CardEditing, QObject):
             self._set_path(path)
         self.saved.emit(path)
 
+    def refuse(self, message: str) -> None:
+        """Tell the person an edit was refused (``refused``); empty text says nothing."""
+        if message:
+            self.refused.emit(message)
+
     # ----- undo plumbing --------------------------------------------------------------
     def push(self, command: cmd.ModelCommand) -> None:
         """Run a command through the undo stack; a ModelError leaves nothing behind."""
@@ -179,8 +188,34 @@ class Document(CardEditing, QObject):
 
     def _update(self, text: str, target: tuple[Any, ...], changes: dict[str, Any],
                 update: Any, revert: Any, merge: bool, origin: Any) -> None:
+        changes = normal_changes(changes)
+        if unchanged(self._target(target), changes):
+            return  # a no-op edit leaves no undo step
         self.push(cmd.UpdateCommand(text, self._journey, target, changes, update, revert,
                                     self._burst_for(merge), origin))
+
+    def _target(self, target: tuple[Any, ...]) -> Any:
+        """The model object an update names (None when it is gone: the model then refuses)."""
+        j = self._journey
+        kind, *rest = target
+        try:
+            if kind == "info":
+                return j.info
+            if kind == "checklist":
+                return j.checklist_item(rest[0])
+            if kind == "stage":
+                return j.stage(rest[0])
+            if kind == "step":
+                return j.find_step(rest[0])[1]
+            if kind == "lane":
+                return j.lane(rest[0])
+            if kind == "persona":
+                return j.persona(rest[0])
+            if kind == "card":
+                return j.card(rest[0])
+        except ModelError:
+            return None
+        return None
 
     # ----- map info and checklist ----------------------------------------------------
     def update_info(self, changes: dict[str, Any], *, merge: bool = False,
@@ -203,7 +238,7 @@ class Document(CardEditing, QObject):
                   origin: Any = None) -> str:
         j = self._journey
         stage = Stage(j.new_id("stage"), name or tr("New stage"),
-                      color=color or next_color(len(j.stages)))
+                      color=normal_color(color or next_color(len(j.stages))))
         self.push(cmd.add_stage(j, stage, index, tr("Add stage"), origin))
         return stage.id
 
@@ -262,8 +297,12 @@ class Document(CardEditing, QObject):
     # ----- lanes ----------------------------------------------------------------------
     def add_lane(self, kind: str = LaneKind.FREE_TEXT.value, title: str = "",
                  index: int | None = None, *, origin: Any = None) -> str:
+        """A new lane; unless titled, it is called by its kind in the map's content
+        language (whatever language the interface speaks), from every menu alike."""
         j = self._journey
-        lane = Lane(j.new_id("lane"), LaneKind(kind).value, title or tr("New lane"))
+        lane_kind = LaneKind(kind)
+        lane = Lane(j.new_id("lane"), lane_kind.value,
+                    title or vocab_label(lane_kind, j.info.language))
         self.push(cmd.add_lane(j, lane, index, tr("Add lane"), origin))
         return lane.id
 
@@ -301,7 +340,7 @@ class Document(CardEditing, QObject):
         persona.id = j.new_id("persona")
         persona.name = name or persona.name or default_persona_name(
             (p.name for p in j.personas), j.info.language)
-        persona.color = next_persona_color(p.color for p in j.personas)
+        persona.color = normal_color(next_persona_color(p.color for p in j.personas))
         self.push(cmd.add_persona(j, persona, index, names.persona_added(persona), origin))
         return persona.id
 
@@ -347,25 +386,29 @@ class Document(CardEditing, QObject):
 
     def set_emotion(self, persona_id: str, stage_id: str, step_id: str | None,
                     changes: dict[str, Any], *, merge: bool = False, origin: Any = None) -> None:
+        """Change an emotion's fields. The label follows the score (``label_changes``)
+        unless the change sets a label itself; an edit that changes nothing leaves no step."""
         j = self._journey
+        key = (persona_id, stage_id, step_id)
+        before = j.emotions.get(key)
+        changes = label_changes(before, changes)
+        if emotion_unchanged(before, changes):
+            return
         text = names.emotion_edit(j, persona_id, stage_id, step_id, changes)
-        self.push(cmd.EmotionCommand(j, (persona_id, stage_id, step_id), changes,
-                                     text, self._burst_for(merge), origin))
+        self.push(cmd.EmotionCommand(j, key, changes, text, self._burst_for(merge), origin))
 
     def set_emotion_score(self, persona_id: str, stage_id: str, step_id: str | None,
-                          score: float, *, field: str = "score", origin: Any = None) -> bool:
-        """Set an as-is (``field="score"``) or to-be score by pointing at it: one undo step,
-        nothing when it is unchanged (returns whether it changed). An as-is score brings its
-        suggested label unless a label was chosen by hand (``label_follows_score``)."""
+                          score: float | None, *, field: str = "score", merge: bool = False,
+                          origin: Any = None) -> bool:
+        """Set (or clear, with None) an as-is (``field="score"``) or to-be score by pointing
+        at it or nudging it: one undo step (a run of ``merge`` nudges is one), nothing when
+        it is unchanged; returns whether it changed. The label follows (``set_emotion``)."""
         before = self._journey.emotion(persona_id, stage_id, step_id)
         old = getattr(before, field) if before is not None else None
         if old == score:
             return False
-        changes: dict[str, Any] = {field: score}
-        if field == "score" and label_follows_score(
-                before.label if before is not None else None, old):
-            changes["label"] = suggested_label(score).value
-        self.set_emotion(persona_id, stage_id, step_id, changes, origin=origin)
+        self.set_emotion(persona_id, stage_id, step_id, {field: score}, merge=merge,
+                         origin=origin)
         return True
 
     # ----- helpers for views ----------------------------------------------------------
@@ -390,3 +433,4 @@ class Document(CardEditing, QObject):
         """Card ids sorted in reading order (stage, step, lane, position)."""
         wanted = set(card_ids)
         return [c.id for c in self._journey.ordered_cards() if c.id in wanted]
+

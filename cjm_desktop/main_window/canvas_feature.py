@@ -57,7 +57,6 @@ def install(window: MainWindow) -> None:
     window.canvas = view
     window.setCentralWidget(view)
     view.fileDropped.connect(lambda path: window.files.open_path(Path(path)))
-    view.errorOccurred.connect(lambda message: window.statusBar().showMessage(message, 6000))
     window.setAcceptDrops(True)
     window._file_drops = _FileDrops(window)
     window.installEventFilter(window._file_drops)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolBar, QWidget
 
-from ..model import Change
+from ..model import Change, Entity
 
 if TYPE_CHECKING:
     from .window import MainWindow
@@ -89,7 +89,7 @@ class ReviewReminder(QObject):
         self.refresh()
 
     def _on_change(self, change: Change) -> None:
-        if change.entity == "info":
+        if change.entity is Entity.INFO:
             self.dismissed = False
             self.refresh()
 

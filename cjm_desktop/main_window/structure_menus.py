@@ -3,7 +3,7 @@ rename, recolour and delete the selected stage or lane; the map's properties dia
 
 "Where the user is working" is the first selected object (canvas selection, else what the
 inspector shows), else the canvas's current cell. Every edit is one undo step; a refused
-edit (ModelError) is shown in a dialog.
+edit (ModelError) is shown the one way (``Document.refuse``).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ..i18n import ui_language
 from ..model import Change
 from ..model.base import ModelError
+from ..model.ids import parse_emotion_point_id
 from ..model.vocab import CardKind, LaneKind, label
 from ..panels.inspector_forms import FormContext
 from ..panels.inspector_map import MapForm
@@ -70,8 +71,8 @@ def current_place(window: MainWindow) -> Place:
         if kind == "step":
             return Place(journey.find_step(object_id)[0].id, object_id)
         if kind == "emotion-point":
-            _persona, stage, *rest = object_id.split("|")
-            return Place(stage, (rest[0] if rest else "") or None)
+            _persona, stage, step = parse_emotion_point_id(object_id)
+            return Place(stage, step)
     cell = current_cell(window) if canvas is not None else None
     return Place(*cell) if cell else Place()
 
@@ -101,7 +102,7 @@ class StructureActions:
         try:
             slot()
         except ModelError as error:
-            self.window.show_error(tr("This change is not possible"), str(error))
+            self.document.refuse(str(error))
 
     # ----- menus ----------------------------------------------------------------------
     def _build_insert_menu(self) -> None:
@@ -219,14 +220,12 @@ class StructureActions:
         index = None
         if place.lane is not None:
             index = self.document.journey.lane_index(place.lane) + 1
-        lane_id = self.document.add_lane(kind, label(LaneKind(kind), self.language), index,
-                                         origin=self.window)
+        lane_id = self.document.add_lane(kind, index=index, origin=self.window)
         select(self.window, [lane_id])
         return lane_id
 
     def append_lane(self, kind: str) -> str:
-        lane_id = self.document.add_lane(kind, label(LaneKind(kind), self.language),
-                                         origin=self.window)
+        lane_id = self.document.add_lane(kind, origin=self.window)
         select(self.window, [lane_id])
         return lane_id
 
@@ -269,8 +268,7 @@ class MapPropertiesDialog(QDialog):
         self.document = window.document
         self.resize(460, 620)
         layout = QVBoxLayout(self)
-        ctx = FormContext(window.document, language, self,
-                          lambda text: window.statusBar().showMessage(text, 5000),
+        ctx = FormContext(window.document, language, self, window.document.refuse,
                           lambda: None)
         self.form = MapForm(ctx)
         scroll = QScrollArea(self)

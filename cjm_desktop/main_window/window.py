@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 from ..editing import Document
 from ..editing.display import count_text
 from ..model import Change
+from ..model.events import ADDED_OR_REMOVED
 from .export_notice import ExportNotice
 from .file_controller import FileController
 from .launcher import DesktopLauncher, Launcher
@@ -55,6 +56,8 @@ class MainWindow(QMainWindow):
         document.pathChanged.connect(lambda _path: self._sync_title())
         document.reset.connect(self._sync_title)
         document.changed.connect(self._on_change)
+        # every refused edit, from any view, is shown here and only here
+        document.refused.connect(lambda message: self.statusBar().showMessage(message, 6000))
         document.reset.connect(self._update_counts)
         document.saved.connect(self._show_saved)
         document.reset.connect(self.save_state_label.clear)
@@ -96,7 +99,7 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.document.is_modified())
 
     def _on_change(self, change: Change) -> None:
-        if change.entity in ("card", "stage", "lane", "persona", "step"):
+        if change.what in ADDED_OR_REMOVED:  # only the counts show here
             self._update_counts()
 
     def _update_counts(self) -> None:

@@ -20,11 +20,12 @@ from .entities import (
     Step,
     TouchpointInfo,
 )
-from .events import Change, What
+from .events import Change, Entity, What
 from .journey import JourneyMap
 
 __all__ = [
     "Card", "CellKey", "Change", "ChecklistItem", "EmotionKey", "EmpathyMap", "Emotion",
     "JourneyMap", "KpiInfo", "Lane", "MapInfo", "ModelError", "OpportunityInfo",
     "PainPointInfo", "Persona", "Point", "Segment", "Stage", "Step", "TouchpointInfo", "What",
+    "Entity",
 ]

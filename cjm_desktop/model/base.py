@@ -23,7 +23,7 @@ from .entities import (
     Step,
     default_checklist,
 )
-from .events import Change, ChangeNotifier
+from .events import Change, ChangeNotifier, What
 from .vocab import LaneKind
 
 CellKey = tuple[str, str | None, str]  # (stage id, step id or None, lane id)
@@ -62,7 +62,7 @@ class MapState:
     def unsubscribe(self, listener: Any) -> None:
         self._notifier.unsubscribe(listener)
 
-    def _emit(self, what: str, ids: tuple[Any, ...], origin: Any,
+    def _emit(self, what: What, ids: tuple[Any, ...], origin: Any,
               changed: tuple[str, ...] = ()) -> None:
         self._notifier.emit(Change(what=what, ids=ids, fields=changed, origin=origin))
 

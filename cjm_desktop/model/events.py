@@ -9,11 +9,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 
-class What:
-    """The kinds of change, written ``<entity>.<verb>``."""
+class Entity(StrEnum):
+    """What kind of thing a change is about."""
+
+    INFO = "info"
+    CHECKLIST = "checklist"
+    STAGE = "stage"
+    STEP = "step"
+    LANE = "lane"
+    CARD = "card"
+    PERSONA = "persona"
+    EMOTION = "emotion"
+
+
+class What(StrEnum):
+    """The kinds of change, written ``<entity>.<verb>``. Listeners compare these members
+    (``change.what is What.CARD_ADDED``, ``change.entity is Entity.CARD``), never strings."""
 
     INFO_UPDATED = "info.updated"
     STAGE_ADDED = "stage.added"
@@ -39,20 +54,39 @@ class What:
     EMOTION_UPDATED = "emotion.updated"
     CHECKLIST_UPDATED = "checklist.updated"
 
+    @property
+    def entity(self) -> Entity:
+        return _ENTITY[self]
+
+
+_ENTITY: dict[What, Entity] = {what: Entity(what.value.split(".", 1)[0]) for what in What}
+# What changes the number of things on the map (the window's counts, for instance).
+ADDED_OR_REMOVED: frozenset[What] = frozenset(
+    what for what in What if what.value.endswith((".added", ".removed")))
+
 
 @dataclass(frozen=True)
 class Change:
     """One change. ``ids`` names the changed objects (for an emotion: persona, stage, step);
     ``fields`` names the changed fields of an update; ``origin`` is whoever asked for it."""
 
-    what: str
+    what: What
     ids: tuple[Any, ...] = ()
     fields: tuple[str, ...] = ()
     origin: Any = None
 
+    def __post_init__(self) -> None:
+        if not isinstance(self.what, What):  # a plain "card.added" still reads as its member
+            object.__setattr__(self, "what", What(self.what))
+
     @property
-    def entity(self) -> str:
-        return self.what.split(".", 1)[0]
+    def entity(self) -> Entity:
+        return self.what.entity
+
+    def touches(self, *fields: str) -> bool:
+        """Whether an update changed any of ``fields`` (a path or a path's first part)."""
+        changed = {f.split(".", 1)[0] for f in self.fields} | set(self.fields)
+        return any(f in changed for f in fields)
 
 
 Listener = Callable[[Change], None]

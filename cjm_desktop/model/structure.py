@@ -291,7 +291,7 @@ class StructureOps(MapState):
                             ids=(lane_id,), origin=origin)
 
     # ----- generic field update -------------------------------------------------------
-    def _update(self, target: Any, changes: dict[str, Any], *, forbidden: set[str], what: str,
+    def _update(self, target: Any, changes: dict[str, Any], *, forbidden: set[str], what: What,
                 ids: tuple[Any, ...], origin: Any) -> dict[str, Any]:
         for path in changes:
             if path.split(".", 1)[0] in forbidden:

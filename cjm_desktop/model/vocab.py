@@ -266,8 +266,8 @@ def suggested_label(score: float) -> EmotionLabel:
 
 def label_follows_score(label: str | None, old_score: float | None) -> bool:
     """Whether a new score should bring its suggested label: the label was never chosen by
-    hand (unset, or still the suggestion for the old score). Every way of setting a score
-    (the emotion plot, the canvas lane) follows this one rule."""
+    hand (unset, or still the suggestion for the old score). The Document applies it to
+    every score change, whichever view made it (editing/edit_rules.py)."""
     return label is None or (old_score is not None and label == suggested_label(old_score).value)
 
 

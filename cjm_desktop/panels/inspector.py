@@ -4,7 +4,7 @@ It shows a card, stage, step, lane or emotion point ("persona|stage|step"), or t
 own properties when nothing is selected. Edits go through the Document with the inspector
 as origin; changes the inspector made itself are not reloaded under the user's cursor,
 while changes from anywhere else (undo, canvas) refresh the form. A refused edit (a
-ModelError) is shown as a message above the form.
+ModelError) is shown the one way every view shows one (``Document.refuse``).
 """
 
 from __future__ import annotations
@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 from ..editing import Document
 from ..model import Change
 from ..model.base import ModelError
+from ..model.ids import kind_of, parse_emotion_point_id
 from ..model.vocab import CardKind, LaneKind, label
 from .inspector_card import CardForm, shorten
 from .inspector_forms import BoundForm, FormContext
 from .inspector_map import MapForm
-from .inspector_structure import EmotionForm, LaneForm, StageForm, StepForm, emotion_key
+from .inspector_structure import EmotionForm, LaneForm, StageForm, StepForm
 from .scaled_font import follow_app_font
 
 DOCK_WIDTH = 320
@@ -59,24 +60,16 @@ class Inspector(QDockWidget):
         self.context_label.setWordWrap(True)
         self.context_label.setTextFormat(Qt.TextFormat.PlainText)
         self.context_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # soft, any theme
-        self.message = QLabel(body)
-        self.message.setObjectName("inspectorMessage")
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setStyleSheet(
-            "background: #FDECEA; color: #8A1C12; border-radius: 4px; padding: 4px 6px;")
-        self.message.hide()
         self.scroll = QScrollArea(body)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         column.addWidget(self.heading)
         column.addWidget(self.context_label)
-        column.addWidget(self.message)
         column.addWidget(self.scroll, 1)
         self.setWidget(body)
         body.setMinimumWidth(260)
-        self.ctx = FormContext(document, language, self, self.show_message, self.rebuild)
+        self.ctx = FormContext(document, language, self, document.refuse, self.rebuild)
 
         document.changed.connect(self._on_change)
         document.reset.connect(lambda: self.show_ids([]))
@@ -98,20 +91,10 @@ class Inspector(QDockWidget):
         self._show(kind, ids[0] if kind else None)
 
     def kind_of(self, object_id: str) -> str | None:
-        journey = self.document.journey
-        if "|" in object_id:
-            return "emotion-point"
-        if object_id in journey.cards:
-            return "card"
-        if any(s.id == object_id for s in journey.stages):
-            return "stage"
-        if any(lane.id == object_id for lane in journey.lanes):
-            return "lane"
-        try:
-            journey.find_step(object_id)
-        except ModelError:
-            return None
-        return "step"
+        """What an id stands for (``model.ids.kind_of``); the inspector has no persona form
+        (the persona dock edits personas), so a persona id shows nothing here."""
+        kind = kind_of(self.document.journey, object_id)
+        return None if kind == "persona" else kind
 
     def rebuild(self) -> None:
         """Build the form again (a card's kind changed), keeping the scroll position."""
@@ -121,7 +104,6 @@ class Inspector(QDockWidget):
         self.scroll.verticalScrollBar().setValue(position)
 
     def _show(self, kind: str | None, object_id: str | None) -> None:
-        self.show_message("")
         old = self.scroll.takeWidget()
         if old is not None:
             old.hide()
@@ -169,7 +151,7 @@ class Inspector(QDockWidget):
             heading = self.tr("Lane")
             context = f"{lane.title} ({label(LaneKind(lane.kind), self.language)})"
         elif kind == "emotion-point":
-            persona_id, stage_id, step_id = emotion_key(object_id)
+            persona_id, stage_id, step_id = parse_emotion_point_id(object_id)
             heading = self.tr("Emotion")
             parts = [journey.persona(persona_id).name, journey.stage(stage_id).name]
             if step_id:
@@ -183,10 +165,6 @@ class Inspector(QDockWidget):
         self.context_label.setVisible(bool(context))
 
     # ----- messages and changes -------------------------------------------------------
-    def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-
     def _on_change(self, change: Change) -> None:
         if change.origin is self or self.form is None:
             return

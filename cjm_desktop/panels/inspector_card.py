@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from ..model import Change
+from ..model import Change, Entity, What
 from ..model.entities import get_path
 from ..model.vocab import (
     CardKind,
@@ -140,10 +140,10 @@ class CardForm(BoundForm):
         # Other cards matter only to the link choices (and stage names to their labels).
         has_links = any(b.path in LINK_PATHS for b in self.bindings)
         return has_links and change.what in (
-            "card.added", "card.removed", "card.updated", "stage.updated")
+            What.CARD_ADDED, What.CARD_REMOVED, What.CARD_UPDATED, What.STAGE_UPDATED)
 
     def on_change(self, change: Change) -> None:
-        if change.entity == "card" and self.card_id in change.ids and "kind" in change.fields:
+        if change.entity is Entity.CARD and self.card_id in change.ids and change.touches("kind"):
             self.ctx.rebuild()
             return
         if self.card_id not in change.ids:

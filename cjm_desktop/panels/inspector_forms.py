@@ -113,13 +113,18 @@ class BoundForm(QWidget):
             self.refresh()
             return False
         self.ctx.report("")
+        # The Document may have changed other fields by its rules (the label follows the
+        # score): show them; the fields just edited keep the person's text and cursor.
+        self.refresh(skip=set(changes))
         return True
 
     def end_burst(self) -> None:
         self.document.end_burst()
 
-    def refresh(self) -> None:
+    def refresh(self, skip: set[str] | frozenset[str] = frozenset()) -> None:
         for binding in self.bindings:
+            if binding.path in skip:
+                continue
             try:
                 value = self.read(binding.path)
             except (ModelError, AttributeError):

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ..model import Change
+from ..model import Change, Entity
 from ..model.vocab import ChecklistAnswer, ChecklistQuestion, Scenario, label
 from .inspector_forms import BoundForm, FormContext
 from .scaled_font import follow_app_font
@@ -68,4 +68,4 @@ class MapForm(BoundForm):
                                                origin=origin)
 
     def concerns(self, change: Change) -> bool:
-        return change.entity in ("info", "checklist")
+        return change.entity in (Entity.INFO, Entity.CHECKLIST)

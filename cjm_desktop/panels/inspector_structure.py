@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model import Change
+from ..model import Change, Entity
 from ..model.entities import get_path
+from ..model.ids import parse_emotion_point_id
 from ..model.vocab import EmotionLabel, LaneKind, label
 from .inspector_forms import BoundForm, FormContext
 
@@ -139,9 +140,9 @@ class StageForm(BoundForm):
                                                         origin=self.ctx.origin))
 
     # ----- BoundForm ------------------------------------------------------------------
-    def refresh(self) -> None:
-        super().refresh()
-        if self.exists():
+    def refresh(self, skip: set[str] | frozenset[str] = frozenset()) -> None:
+        super().refresh(skip)
+        if self.exists() and not skip:  # not after its own edit: the steps did not change
             self._fill_steps()
 
     def read(self, path: str) -> Any:
@@ -154,7 +155,7 @@ class StageForm(BoundForm):
         return any(s.id == self.stage_id for s in self.document.journey.stages)
 
     def concerns(self, change: Change) -> bool:
-        return change.entity in ("stage", "step") and self.stage_id in change.ids
+        return change.entity in (Entity.STAGE, Entity.STEP) and self.stage_id in change.ids
 
 
 class StepForm(BoundForm):
@@ -180,7 +181,7 @@ class StepForm(BoundForm):
         return True
 
     def concerns(self, change: Change) -> bool:
-        return change.entity == "step" and self.step_id in change.ids
+        return change.entity is Entity.STEP and self.step_id in change.ids
 
 
 class LaneForm(BoundForm):
@@ -203,20 +204,13 @@ class LaneForm(BoundForm):
         return any(lane.id == self.lane_id for lane in self.document.journey.lanes)
 
     def concerns(self, change: Change) -> bool:
-        return change.entity == "lane" and self.lane_id in change.ids
-
-
-def emotion_key(point_id: str) -> tuple[str, str, str | None]:
-    """An emotion point id "persona|stage|step" (empty step: the stage itself) as a key."""
-    persona, stage, *rest = point_id.split("|")
-    step = rest[0] if rest and rest[0] else None
-    return persona, stage, step
+        return change.entity is Entity.LANE and self.lane_id in change.ids
 
 
 class EmotionForm(BoundForm):
     def __init__(self, ctx: FormContext, point_id: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.key = emotion_key(point_id)
+        self.key = parse_emotion_point_id(point_id)
         form = self.add_form()
         form.addRow(self.tr("Score (as-is)"), self.score("score", self.tr("no score")))
         form.addRow(self.tr("Score (to-be)"), self.score("to_be", self.tr("no score")))
@@ -241,4 +235,4 @@ class EmotionForm(BoundForm):
                 and (stage, step) in journey.points())
 
     def concerns(self, change: Change) -> bool:
-        return change.entity == "emotion" and tuple(change.ids) == self.key
+        return change.entity is Entity.EMOTION and tuple(change.ids) == self.key

@@ -1,16 +1,19 @@
 """The profile form of one persona: every Persona field, its photo, lists and empathy map.
 
-Edits go to the Document as they happen (``update_persona(..., merge=True, origin=self)``) so
-a typing burst is one undo step; leaving a field ends the burst. Changes that come back with
-this form as their origin are not reloaded, so the cursor stays where the user is typing;
-any other change (undo, another view) refreshes only the fields that differ.
+Built on the inspector's form binding (``inspector_forms.BoundForm``/``Binding``): each
+widget is bound to one dotted path, edits go to the Document as they happen
+(``update_persona(..., merge=True, origin=self)``) so a typing burst is one undo step, and
+leaving a field ends the burst. Changes that come back with this form as their origin are
+not reloaded under the cursor; any other change (undo, another view) refreshes only the
+widgets whose value differs. A refused edit is shown the one way every view shows one
+(``Document.refuse``).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -25,7 +28,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -34,9 +36,10 @@ from PySide6.QtWidgets import (
 
 from ..editing import Document
 from ..editing.appearance import LIGHT, Appearance
-from ..model import Change, ModelError, Persona
+from ..model import Change, Entity, ModelError, Persona, What
 from ..model.entities import LIST_FIELDS_OF_PERSONA, get_path
 from .empathy import QUADRANTS, EmpathyEditor
+from .inspector_forms import Binding, BoundForm, FormContext
 from .list_editor import ListEditor
 from .photo import FILE_FILTER_PATTERNS, PhotoError, load_photo, round_thumbnail
 from .scaled_font import follow_app_font
@@ -47,25 +50,72 @@ TEXT_FIELDS: tuple[str, ...] = ("name", "gender", "occupation", "location", "fam
 LONG_TEXT_FIELDS: tuple[str, ...] = ("quote", "bio", "personality")
 
 
-class _PlainText(QPlainTextEdit):
-    """A multi-line field that reports the end of a typing burst when it loses focus."""
+class _UrbanBinding(Binding):
+    """The editable urban / rural choice: a listed value or any text typed."""
 
-    def __init__(self, parent: QWidget | None = None, lines: int = 3) -> None:
-        super().__init__(parent)
-        self.setTabChangesFocus(True)
-        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 14)
+    def __init__(self, form: BoundForm, path: str, widget: QComboBox) -> None:
+        super().__init__(form, path, widget)
+        self.combo = widget
+        widget.activated.connect(self._chosen)
+        line = widget.lineEdit()
+        assert line is not None  # the combo box is editable
+        line.textEdited.connect(lambda text: self.commit(self._value(text), merge=True))
+        line.editingFinished.connect(form.end_burst)
+
+    def _chosen(self, index: int) -> None:
+        self.commit(str(self.combo.itemData(index) or ""))
+        self.form.end_burst()
+
+    def _value(self, text: str) -> str:
+        for index in range(self.combo.count()):
+            if text and self.combo.itemText(index) == text:
+                return str(self.combo.itemData(index))
+        return text
+
+    def load(self, value: Any) -> None:
+        value = value or ""
+        index = self.combo.findData(value)
+        with QSignalBlocker(self.combo):
+            if index >= 0:
+                if self.combo.currentIndex() != index:
+                    self.combo.setCurrentIndex(index)
+            elif self.combo.currentText() != value:
+                self.combo.setEditText(value)
 
 
-class PersonaForm(QWidget):
+class _ListBinding(Binding):
+    """A list editor (goals, needs, …): the whole list after each finished action."""
+
+    def __init__(self, form: BoundForm, path: str, widget: ListEditor) -> None:
+        super().__init__(form, path, widget)
+        self.editor = widget
+        widget.edited.connect(lambda items: self.commit(items))
+
+    def load(self, value: Any) -> None:
+        self.editor.set_values(list(value or []))
+
+
+class _EmpathyBinding(Binding):
+    """One quadrant of the empathy map (``empathy.says``, …); the editor keeps the cursor."""
+
+    def __init__(self, form: BoundForm, path: str, widget: EmpathyEditor) -> None:
+        super().__init__(form, path, widget)
+        self.editor = widget
+        self.quadrant = path.split(".", 1)[1]
+
+    def load(self, value: Any) -> None:
+        self.editor.set_items(self.quadrant, list(value or []))
+
+
+class PersonaForm(BoundForm):
     photoChanged = Signal()
 
     def __init__(self, document: Document, parent: QWidget | None = None,
                  appearance: Appearance = LIGHT) -> None:
-        super().__init__(parent)
-        self.setObjectName("personaForm")
-        self.document = document
+        super().__init__(FormContext(document, "", self, document.refuse, lambda: None),
+                         parent)
         self.persona_id: str | None = None
-        self._loading = False
+        self.setObjectName("personaForm")
         self.line_edits: dict[str, QLineEdit] = {}
         self.text_edits: dict[str, QPlainTextEdit] = {}
         self.list_editors: dict[str, ListEditor] = {}
@@ -77,13 +127,14 @@ class PersonaForm(QWidget):
         self.tabs.addTab(self._scrolled(self._profile_page()), self.tr("Profile"))
         self.tabs.addTab(self._scrolled(self._lists_page()), self.tr("Goals and needs"))
         self.empathy = EmpathyEditor(self, appearance)
-        self.empathy.edited.connect(lambda path, items: self._edit(path, items, merge=True))
-        self.empathy.burstEnded.connect(self.document.end_burst)
+        self.empathy.edited.connect(lambda path, items: self.commit({path: items}, merge=True))
+        self.empathy.burstEnded.connect(self.end_burst)
+        for name in QUADRANTS:
+            self.bindings.append(_EmpathyBinding(self, f"empathy.{name}", self.empathy))
         self.tabs.addTab(self._scrolled(self.empathy), self.tr("Empathy map"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(header)
-        layout.addWidget(self.tabs, 1)
+        self._layout.setSpacing(-1)  # the style's spacing, not the inspector's
+        self._layout.addWidget(header)
+        self._layout.addWidget(self.tabs, 1)
         document.changed.connect(self._on_change)
         self.set_persona(None)
 
@@ -129,18 +180,17 @@ class PersonaForm(QWidget):
         return header
 
     def _line(self, path: str, parent: QWidget) -> QLineEdit:
-        edit = QLineEdit(parent)
+        edit = self.line(path)
+        edit.setParent(parent)
         edit.setObjectName(f"persona_{path.replace('.', '_')}")
-        edit.textEdited.connect(lambda text, path=path: self._edit(path, text, merge=True))
-        edit.editingFinished.connect(self.document.end_burst)
         self.line_edits[path] = edit
         return edit
 
     def _long(self, path: str, parent: QWidget, lines: int = 3) -> QPlainTextEdit:
-        edit = _PlainText(parent, lines)
+        edit = self.text(path, lines)
+        edit.setParent(parent)
+        edit.setTabChangesFocus(True)
         edit.setObjectName(f"persona_{path}")
-        edit.textChanged.connect(lambda path=path: self._on_long_text(path))
-        edit.installEventFilter(self)
         self.text_edits[path] = edit
         return edit
 
@@ -150,12 +200,9 @@ class PersonaForm(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Quote"), self._long("quote", page, 2))
-        self.age_spin = QSpinBox(page)
+        self.age_spin = self.optional_int("age", 0, 150)
+        self.age_spin.setParent(page)
         self.age_spin.setObjectName("persona_age")
-        self.age_spin.setRange(-1, 150)
-        self.age_spin.setSpecialValueText(self.tr("—"))
-        self.age_spin.valueChanged.connect(self._on_age)
-        self.age_spin.editingFinished.connect(self.document.end_burst)
         form.addRow(self.tr("Age"), self.age_spin)
         form.addRow(self.tr("Gender"), self._line("gender", page))
         form.addRow(self.tr("Occupation"), self._line("occupation", page))
@@ -166,10 +213,7 @@ class PersonaForm(QWidget):
         self.urban_combo.addItem("", "")
         self.urban_combo.addItem(self.tr("Urban"), "urban")
         self.urban_combo.addItem(self.tr("Rural"), "rural")
-        self.urban_combo.activated.connect(self._on_urban_chosen)
-        self.urban_combo.lineEdit().textEdited.connect(
-            lambda text: self._edit("urban_rural", self._urban_value(text), merge=True))
-        self.urban_combo.lineEdit().editingFinished.connect(self.document.end_burst)
+        self.bindings.append(_UrbanBinding(self, "urban_rural", self.urban_combo))
         form.addRow(self.tr("Urban / rural"), self.urban_combo)
         form.addRow(self.tr("Family"), self._line("family", page))
         form.addRow(self.tr("Income"), self._line("income", page))
@@ -201,7 +245,7 @@ class PersonaForm(QWidget):
         for name in titles:
             editor = ListEditor(page)
             editor.setObjectName(f"persona_{name}")
-            editor.edited.connect(lambda items, name=name: self._edit(name, items))
+            self.bindings.append(_ListBinding(self, name, editor))
             self.list_editors[name] = editor
             form.addRow(titles[name], editor)
         assert set(titles) == set(LIST_FIELDS_OF_PERSONA)
@@ -223,44 +267,30 @@ class PersonaForm(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        persona = self.persona()
-        self._loading = True
-        try:
-            if persona is None:
-                persona = Persona("")
-            for path, edit in self.line_edits.items():
-                value = str(get_path(persona, path) or "")
-                if edit.text() != value:
-                    edit.setText(value)
-            for path, edit in self.text_edits.items():
-                value = str(getattr(persona, path) or "")
-                if edit.toPlainText() != value:
-                    edit.setPlainText(value)
-            self.age_spin.setValue(-1 if persona.age is None else persona.age)
-            self._show_urban(persona.urban_rural)
-            for name, editor in self.list_editors.items():
-                editor.set_values(list(getattr(persona, name)))
-            self.empathy._loading = True
-            for name in QUADRANTS:
-                self.empathy.set_items(name, list(getattr(persona.empathy, name)))
-            self.empathy._loading = False
-            self._show_color(persona.color)
-            self._show_photo(persona)
-        finally:
-            self._loading = False
+        """Show the persona's values (an empty profile when there is none)."""
+        self.refresh()
 
-    def _show_urban(self, value: str) -> None:
-        index = self.urban_combo.findData(value)
-        if index >= 0:
-            self.urban_combo.setCurrentIndex(index)
-        elif self.urban_combo.currentText() != value:
-            self.urban_combo.setEditText(value)
+    def refresh(self, skip: set[str] | frozenset[str] = frozenset()) -> None:
+        super().refresh(skip)
+        persona = self.persona() or Persona("")
+        self._show_color(persona.color)
+        self._show_photo(persona)
 
-    def _urban_value(self, text: str) -> str:
-        for index in range(self.urban_combo.count()):
-            if text and self.urban_combo.itemText(index) == text:
-                return str(self.urban_combo.itemData(index))
-        return text
+    # ----- BoundForm ------------------------------------------------------------------
+    def read(self, path: str) -> Any:
+        return get_path(self.persona() or Persona(""), path)
+
+    def write(self, changes: dict[str, Any], merge: bool) -> None:
+        if self.persona_id is None:
+            return
+        self.document.update_persona(self.persona_id, changes, merge=merge, origin=self)
+
+    def exists(self) -> bool:
+        return self.persona() is not None
+
+    def concerns(self, change: Change) -> bool:
+        return change.entity is Entity.PERSONA and bool(change.ids) \
+            and change.ids[0] == self.persona_id
 
     def _show_color(self, color: str) -> None:
         pixmap = QPixmap(20, 20)
@@ -274,48 +304,21 @@ class PersonaForm(QWidget):
         self.remove_photo_button.setEnabled(bool(persona.photo))
 
     def _on_change(self, change: Change) -> None:
-        if change.what == "persona.updated" and change.ids and change.ids[0] == self.persona_id:
-            if change.origin is self:
-                if {"photo", "color", "name"} & set(change.fields):
-                    persona = self.persona()
-                    if persona is not None:
-                        self._show_photo(persona)
-                        self._show_color(persona.color)
-                return
-            self.reload()
-        elif change.what == "persona.removed" and change.ids and change.ids[0] == self.persona_id:
+        if change.origin is self or not self.concerns(change):
+            return  # its own edits were shown by commit, without moving the cursor
+        if change.what is What.PERSONA_REMOVED:
             self.set_persona(None)
-        elif change.what == "persona.added" and change.ids and change.ids[0] == self.persona_id:
+        elif change.what is What.PERSONA_ADDED:
             self.set_persona(self.persona_id)
+        else:
+            self.refresh()
 
     # ----- editing --------------------------------------------------------------------
     def _edit(self, path: str, value: Any, *, merge: bool = False) -> bool:
-        if self._loading or self.persona_id is None:
+        """Set one field (the header's colour and photo, tests): one Document edit."""
+        if self.persona_id is None:
             return False
-        try:
-            self.document.update_persona(self.persona_id, {path: value}, merge=merge,
-                                         origin=self)
-        except ModelError as error:
-            QMessageBox.warning(self, self.tr("Cannot change the persona"), str(error))
-            self.reload()
-            return False
-        return True
-
-    def _on_long_text(self, path: str) -> None:
-        if not self._loading:
-            self._edit(path, self.text_edits[path].toPlainText(), merge=True)
-
-    def _on_age(self, value: int) -> None:
-        self._edit("age", None if value < 0 else value, merge=True)
-
-    def _on_urban_chosen(self, index: int) -> None:
-        self._edit("urban_rural", str(self.urban_combo.itemData(index) or ""))
-        self.document.end_burst()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.FocusOut:
-            self.document.end_burst()
-        return False
+        return self.commit({path: value}, merge=merge)
 
     def choose_color(self) -> None:
         persona = self.persona()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ..editing import Document
 from ..editing.appearance import LIGHT, Appearance
 from ..editing.display import count_text
-from ..model import Change, ModelError
+from ..model import Change, Entity, ModelError, What
 from .persona_form import PersonaForm
 from .photo import round_thumbnail
 
@@ -208,13 +208,13 @@ class PersonaPanel(QDockWidget):
         self.list.setFixedHeight(rows * (THUMB + 12) + 6)
 
     def _on_change(self, change: Change) -> None:
-        if change.entity != "persona":
+        if change.entity is not Entity.PERSONA:
             return
-        if change.what == "persona.updated" and not (
-                {"name", "photo", "color", "occupation"} & set(change.fields)):
+        if change.what is What.PERSONA_UPDATED and not change.touches(
+                "name", "photo", "color", "occupation"):
             return
         self.rebuild_list()
-        if change.what == "persona.added" and change.origin is self:
+        if change.what is What.PERSONA_ADDED and change.origin is self:
             self.set_active_persona(str(change.ids[0]))
         else:
             self.set_active_persona(self._active)

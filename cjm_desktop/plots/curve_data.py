@@ -1,5 +1,6 @@
 """The numbers behind the emotion curve, without any drawing: x positions and labels, each
-persona's scores with gaps, moments of truth, snapping and smoothing.
+persona's scores with gaps, and the smoothed line to draw. Snapping, smoothing and moments
+of truth themselves live once in ``model.emotion_curve`` (shared with the canvas lane).
 
 Pure Python over the model (no Qt, no pyqtgraph), so the plot, the tests and the benchmark
 agree on what the curve shows.
@@ -7,14 +8,15 @@ agree on what the curve shows.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from ..model import JourneyMap
-from ..model.entities import EMOTION_MAX, EMOTION_MIN
+from ..model.emotion_curve import moments_of_truth, runs, sample_curve, snap_score
 from ..model.vocab import EmotionLabel, label
 
 NAN = float("nan")
+__all__ = ["NAN", "XPoint", "moments_of_truth", "scores", "smooth", "snap_score",
+           "tick_text", "x_points", "y_tick_text"]
 Y_TICKS: tuple[tuple[float, EmotionLabel], ...] = (
     (2.0, EmotionLabel.DELIGHTED),
     (1.0, EmotionLabel.SATISFIED),
@@ -83,81 +85,20 @@ def scores(journey: JourneyMap, persona_id: str, points: list[XPoint],
     return values
 
 
-def moments_of_truth(values: list[float]) -> list[int]:
-    """Indexes of the lowest scored points (all of them when tied); none without scores."""
-    finite = [v for v in values if not math.isnan(v)]
-    if not finite:
-        return []
-    lowest = min(finite)
-    return [i for i, v in enumerate(values) if v == lowest]
-
-
-def snap(value: float) -> float:
-    """A dragged score: nearest half step inside −2…+2."""
-    return max(EMOTION_MIN, min(EMOTION_MAX, round(value * 2) / 2))
-
-
 def smooth(values: list[float], samples: int = 8,
            shift: list[float] | None = None) -> tuple[list[float], list[float]]:
-    """A smooth line through the points (monotone cubic, so it never overshoots a score).
-
-    Gaps stay gaps: NaN values break the line. ``shift`` moves point ``i`` sideways by
-    ``shift[i]`` (a point drawn beside another persona's equal one), the line in between
-    following smoothly. Returns x and y lists for drawing."""
+    """The line through the points for drawing (``model.emotion_curve``, the one smoothing
+    every view uses). Gaps stay gaps: NaN values break the line (a NaN follows each run).
+    ``shift`` moves point ``i`` sideways by ``shift[i]`` columns (a point drawn beside
+    another persona's equal one); the line passes through the moved points."""
     xs: list[float] = []
     ys: list[float] = []
-    run: list[int] = []
-    for i, v in enumerate([*values, NAN]):
-        if not math.isnan(v):
-            run.append(i)
-            continue
-        if run:
-            _smooth_run(run, values, samples, xs, ys)
-            xs.append(NAN)
-            ys.append(NAN)
-            run = []
-    if shift and any(shift):
-        xs = [_shifted(x, shift) for x in xs]
+    for run in runs(values):
+        points = [(i + (shift[i] if shift and i < len(shift) else 0.0), values[i])
+                  for i in run]
+        for x, y in sample_curve(points, samples):
+            xs.append(x)
+            ys.append(y)
+        xs.append(NAN)
+        ys.append(NAN)
     return xs, ys
-
-
-def _shifted(x: float, shift: list[float]) -> float:
-    if math.isnan(x):
-        return x
-    k = min(int(x), len(shift) - 1)
-    t = x - k
-    after = shift[k + 1] if k + 1 < len(shift) else shift[k]
-    return x + (1 - t) * shift[k] + t * after
-
-
-def _smooth_run(run: list[int], values: list[float], samples: int,
-                xs: list[float], ys: list[float]) -> None:
-    ys_run = [values[i] for i in run]
-    n = len(run)
-    if n == 1:
-        xs.append(float(run[0]))
-        ys.append(ys_run[0])
-        return
-    slopes = [(ys_run[k + 1] - ys_run[k]) for k in range(n - 1)]  # x spacing is 1
-    tangents = [slopes[0]] + [
-        0.0 if slopes[k - 1] * slopes[k] <= 0 else (slopes[k - 1] + slopes[k]) / 2
-        for k in range(1, n - 1)] + [slopes[-1]]
-    for k in range(n - 1):  # Fritsch–Carlson limits keep each piece monotone
-        if slopes[k] == 0:
-            tangents[k] = tangents[k + 1] = 0.0
-            continue
-        a, b = tangents[k] / slopes[k], tangents[k + 1] / slopes[k]
-        h = a * a + b * b
-        if h > 9:
-            t = 3 / math.sqrt(h)
-            tangents[k], tangents[k + 1] = t * a * slopes[k], t * b * slopes[k]
-    for k in range(n - 1):
-        y0, y1, m0, m1 = ys_run[k], ys_run[k + 1], tangents[k], tangents[k + 1]
-        for s in range(samples):
-            t = s / samples
-            h00, h10 = 2 * t**3 - 3 * t**2 + 1, t**3 - 2 * t**2 + t
-            h01, h11 = -2 * t**3 + 3 * t**2, t**3 - t**2
-            xs.append(run[k] + t)
-            ys.append(h00 * y0 + h10 * m0 + h01 * y1 + h11 * m1)
-    xs.append(float(run[-1]))
-    ys.append(ys_run[-1])

@@ -41,7 +41,8 @@ from PySide6.QtWidgets import (
 from ..editing import Document
 from ..editing.appearance import LIGHT, Appearance
 from ..editing.display import display_language
-from ..model import Change, Emotion, ModelError
+from ..model import Change, Emotion, Entity, ModelError, What
+from ..model.emotion_curve import moments_of_truth, snap_score
 from ..model.overlap import side_by_side
 from ..model.vocab import EmotionLabel, label, suggested_label
 from . import curve_data as cd
@@ -52,7 +53,7 @@ from .slot_selection import SlotSelection
 POINT_SIZE = 11
 RING_SIZE = 22
 SIDE_STEP = 0.08  # how far apart (in columns) equal scores of two personas are drawn
-_STRUCTURE = {"stage", "step", "persona"}
+_STRUCTURE = {Entity.STAGE, Entity.STEP, Entity.PERSONA}
 # Axes (their text and grid lines) are blitted from a pixmap instead of being redrawn:
 # a score change then repaints in a few milliseconds (bench/bench_emotion.py).
 _CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
@@ -289,7 +290,7 @@ class EmotionPlot(QWidget):
                         data.append((persona_id, i, field))
                         colors.append(curve.color)
             xs, ys, data, colors = spots["ring"]
-            for i in cd.moments_of_truth(curve.score_values):
+            for i in moments_of_truth(curve.score_values):
                 xs.append(self.drawn_x(persona_id, i, "score"))
                 ys.append(curve.score_values[i])
                 data.append((persona_id, i, "score"))
@@ -345,13 +346,14 @@ class EmotionPlot(QWidget):
                 if d[0] == persona_id]
 
     def _on_change(self, change: Change) -> None:
-        if change.what == "emotion.updated":
+        if change.what is What.EMOTION_UPDATED:
             if change.ids and change.ids[0] in self.curves:
                 self.refresh({change.ids[0]})
         elif change.entity in _STRUCTURE:
-            if change.what == "persona.updated" and not {"name", "color"} & set(change.fields):
+            if change.what is What.PERSONA_UPDATED and not change.touches("name", "color"):
                 return
-            if change.what in ("step.updated", "stage.updated") and "name" not in change.fields:
+            if change.what in (What.STEP_UPDATED, What.STAGE_UPDATED) and not change.touches(
+                    "name"):
                 return
             self.rebuild()
 
@@ -409,27 +411,25 @@ class EmotionPlot(QWidget):
             self.dragPreview.emit(persona_id, point.stage_id, point.step_id or "", field, None)
 
     def finish_drag(self, persona_id: str, field: str, index: int, score: float) -> None:
+        """The drag is over: one Document edit (the label follows there, as from every path)."""
         if not 0 <= index < len(self.points):
             return
         point = self.points[index]
-        journey = self.document.journey
-        before = journey.emotion(persona_id, point.stage_id, point.step_id)
-        old = getattr(before, field) if before is not None else None
-        if old == score:
-            self.refresh({persona_id})
-            return
-        changes: dict[str, Any] = {field: score}
-        if field == "score" and before is not None and (
-                before.label is None or (old is not None and before.label ==
-                                         suggested_label(old).value)):
-            changes["label"] = suggested_label(score).value
-        self._set_emotion(persona_id, point, changes)
+        try:
+            changed = self.document.set_emotion_score(persona_id, point.stage_id, point.step_id,
+                                                      score, field=field, origin=self)
+        except ModelError as error:
+            self.document.refuse(str(error))
+            changed = False
+        if not changed:
+            self.refresh({persona_id})  # the line goes back to the model's score
 
     def _set_emotion(self, persona_id: str, point: cd.XPoint, changes: dict[str, Any]) -> None:
         try:
             self.document.set_emotion(persona_id, point.stage_id, point.step_id, changes,
                                       origin=self)
-        except ModelError:
+        except ModelError as error:
+            self.document.refuse(str(error))
             self.refresh({persona_id})
 
     # ----- editing labels and notes -----------------------------------------------------
@@ -470,7 +470,7 @@ class EmotionPlot(QWidget):
         pos = view_box.mapSceneToView(ev.scenePos())
         index = round(pos.x())
         if 0 <= index < len(self.points):
-            self.edit_point(persona_id, index, cd.snap(pos.y()))
+            self.edit_point(persona_id, index, snap_score(pos.y()))
 
     def _title(self, persona_id: str, point: cd.XPoint) -> str:
         persona = self.document.journey.persona(persona_id)
@@ -491,7 +491,7 @@ class EmotionPlot(QWidget):
                 "%1", _label_text(emotion.label, self.language())))
         if emotion is not None and emotion.note:
             lines.append(emotion.note)
-        if field == "score" and index in cd.moments_of_truth(
+        if field == "score" and index in moments_of_truth(
                 self.curves[persona_id].score_values):
             lines.append(self.tr("Moment of truth"))
         return "\n".join(lines)

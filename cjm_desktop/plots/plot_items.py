@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from ..editing.appearance import LIGHT, Appearance
+from ..model.emotion_curve import snap_score
 from . import curve_data as cd
 
 if TYPE_CHECKING:
@@ -59,13 +60,16 @@ class PointScatter(pg.ScatterPlotItem):
             ev.ignore()
             return
         ev.accept()
-        score = cd.snap(ev.pos().y())
+        score = snap_score(ev.pos().y())
         persona_id, index, field = self.dragged
-        self.plot.preview_drag(persona_id, field, index, score)
         if ev.isFinish():
+            # the preview ends first, then one Document edit: its change event redraws the
+            # plot and the canvas lane once each
             self.dragged = None
-            self.plot.finish_drag(persona_id, field, index, score)
             self.plot.end_preview(persona_id, field, index)
+            self.plot.finish_drag(persona_id, field, index, score)
+        else:
+            self.plot.preview_drag(persona_id, field, index, score)
 
     def mouseClickEvent(self, ev: Any) -> None:  # noqa: N802 (pyqtgraph API)
         if ev.button() != Qt.MouseButton.LeftButton:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from ..model import ModelError
 from ..model.entities import EMOTION_MAX, EMOTION_MIN
-from ..model.vocab import suggested_label
+from ..model.ids import emotion_point_id, parse_emotion_point_id
 from .plot_items import Y_RANGE
 
 if TYPE_CHECKING:
@@ -63,11 +63,6 @@ class _Mark(pg.ScatterPlotItem):
         ev.ignore()
 
 
-def point_id(persona_id: str, stage_id: str, step_id: str | None) -> str:
-    """The id the inspector and the canvas use for an emotion point."""
-    return f"{persona_id}|{stage_id}|{step_id or ''}"
-
-
 class SlotSelection(QObject):
     changed = Signal(str)  # the selected emotion-point id, "" when nothing is selected
 
@@ -98,7 +93,7 @@ class SlotSelection(QObject):
         return None
 
     def point_id(self) -> str:
-        return point_id(*self.key) if self.key is not None else ""
+        return emotion_point_id(*self.key) if self.key is not None else ""
 
     def select(self, persona_id: str | None, index: int | None, *, notify: bool = True,
                focus: bool = False) -> None:
@@ -120,10 +115,9 @@ class SlotSelection(QObject):
 
     def select_id(self, ident: str) -> None:
         """Show the slot of an emotion-point id (from the canvas) without re-announcing it."""
-        persona_id, _, rest = ident.partition("|")
-        stage_id, _, step_id = rest.partition("|")
+        persona_id, stage_id, step_id = parse_emotion_point_id(ident)
         for i, point in enumerate(self.plot.points):
-            if point.stage_id == stage_id and (point.step_id or "") == step_id:
+            if point.stage_id == stage_id and point.step_id == step_id:
                 self.select(persona_id, i, notify=False)
                 return
         self.select(None, None, notify=False)
@@ -207,32 +201,23 @@ class SlotSelection(QObject):
             return False
         return True
 
-    def _set(self, changes: dict[str, Any], merge: bool) -> None:
-        assert self.key is not None
-        try:
-            self.plot.document.set_emotion(*self.key, changes, merge=merge, origin=self.plot)
-        except ModelError:
-            self.plot.refresh({self.key[0]})
-
     def _nudge(self, delta: float) -> None:
         assert self.key is not None
         emotion = self.plot.document.journey.emotion(*self.key)
         old = emotion.score if emotion is not None else None
         score = max(EMOTION_MIN, min(EMOTION_MAX, (old or 0.0) + delta))
-        if score == old:
-            return
-        label = emotion.label if emotion is not None else None
-        if label is None or (old is not None and label == suggested_label(old).value):
-            label = suggested_label(score).value  # the label follows a score it matched
-        self._set({"score": score, "label": label}, merge=True)
+        self._score(score, merge=True)
 
     def _clear_score(self) -> None:
         assert self.key is not None
-        emotion = self.plot.document.journey.emotion(*self.key)
-        if emotion is None or emotion.score is None:
-            return
         self.plot.document.end_burst()
-        changes: dict[str, Any] = {"score": None}
-        if emotion.label == suggested_label(emotion.score).value:
-            changes["label"] = None  # a label that only echoed the score goes with it
-        self._set(changes, merge=False)
+        self._score(None, merge=False)
+
+    def _score(self, score: float | None, merge: bool) -> None:
+        """One Document edit; the label follows the score there (``Document.set_emotion``)."""
+        assert self.key is not None
+        try:
+            self.plot.document.set_emotion_score(*self.key, score, merge=merge, origin=self.plot)
+        except ModelError as error:
+            self.plot.document.refuse(str(error))
+            self.plot.refresh({self.key[0]})

@@ -362,10 +362,6 @@
             <translation>Move step</translation>
         </message>
         <message>
-            <source>New lane</source>
-            <translation>New lane</translation>
-        </message>
-        <message>
             <source>New stage</source>
             <translation>New stage</translation>
         </message>
@@ -1570,10 +1566,6 @@
             <translation>Bio</translation>
         </message>
         <message>
-            <source>Cannot change the persona</source>
-            <translation>Cannot change the persona</translation>
-        </message>
-        <message>
             <source>Cannot use this photo</source>
             <translation>Cannot use this photo</translation>
         </message>
@@ -1700,10 +1692,6 @@
         <message>
             <source>Wishes</source>
             <translation>Wishes</translation>
-        </message>
-        <message>
-            <source>—</source>
-            <translation>—</translation>
         </message>
     </context>
     <context>
@@ -2218,10 +2206,6 @@
         <message>
             <source>Stage name:</source>
             <translation>Stage name:</translation>
-        </message>
-        <message>
-            <source>This change is not possible</source>
-            <translation>This change is not possible</translation>
         </message>
     </context>
     <context>

@@ -362,10 +362,6 @@
             <translation>세부 단계 이동</translation>
         </message>
         <message>
-            <source>New lane</source>
-            <translation>새 레인</translation>
-        </message>
-        <message>
             <source>New stage</source>
             <translation>새 단계</translation>
         </message>
@@ -1570,10 +1566,6 @@
             <translation>소개</translation>
         </message>
         <message>
-            <source>Cannot change the persona</source>
-            <translation>페르소나를 바꿀 수 없습니다</translation>
-        </message>
-        <message>
             <source>Cannot use this photo</source>
             <translation>이 사진을 쓸 수 없습니다</translation>
         </message>
@@ -1700,10 +1692,6 @@
         <message>
             <source>Wishes</source>
             <translation>바라는 점</translation>
-        </message>
-        <message>
-            <source>—</source>
-            <translation>—</translation>
         </message>
     </context>
     <context>
@@ -2218,10 +2206,6 @@
         <message>
             <source>Stage name:</source>
             <translation>단계 이름:</translation>
-        </message>
-        <message>
-            <source>This change is not possible</source>
-            <translation>이 변경은 할 수 없습니다</translation>
         </message>
     </context>
     <context>
