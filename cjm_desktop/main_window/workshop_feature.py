@@ -18,6 +18,7 @@ from .theme import is_dark, saved_theme
 if TYPE_CHECKING:
     from ..canvas.view import CanvasView
     from ..workshop.part import Workshop
+    from ..workshop.timer import Clock
     from .window import MainWindow
 
 
@@ -32,6 +33,7 @@ class WorkshopFeature:
         self.window = window
         self.canvas = canvas
         self._part: Workshop | None = None
+        self.clock: Clock | None = None  # the timer's clock (tests inject one before first use)
         self.menu = QMenu(tr("&Workshop"), window)
         window.menuBar().insertMenu(window.help_menu.menuAction(), self.menu)
 
@@ -63,9 +65,14 @@ class WorkshopFeature:
 
             self._part = Workshop(self.window.document, self.window,
                                   current_cell=self.canvas.current_cell,
-                                  dark=lambda: is_dark(saved_theme()))
+                                  dark=lambda: is_dark(saved_theme()), clock=self.clock)
             self.window.statusBar().addPermanentWidget(self._part.status_label)
         return self._part
+
+    @property
+    def built(self) -> bool:
+        """Whether the part exists yet (it is built on first use, not at start-up)."""
+        return self._part is not None
 
     def present(self) -> None:
         self.part().present()

@@ -7,7 +7,7 @@ buttons), the other buttons have access keys, Esc closes the window (the timer r
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -47,7 +47,6 @@ class TimerDialog(QDialog):
             button.setObjectName(f"timerPreset{minutes}")
             button.setToolTip(tr("Key %1").replace("%1", str(number)))
             button.clicked.connect(lambda _=False, m=minutes: self.choose(m))
-            QShortcut(QKeySequence(str(number)), self, activated=lambda m=minutes: self.choose(m))
             presets.addWidget(button)
 
         self.custom = QSpinBox(self)
@@ -91,6 +90,13 @@ class TimerDialog(QDialog):
         countdown.changed.connect(self.refresh)
         self.refresh()
         self.start_button.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        number = event.key() - Qt.Key.Key_1
+        if 0 <= number < len(PRESET_MINUTES) and not event.modifiers():
+            self.choose(PRESET_MINUTES[number])
+            return
+        super().keyPressEvent(event)
 
     def choose(self, minutes: int) -> None:
         self.countdown.set_minutes(minutes)
