@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QToolBar, QWidget
+from window_helpers import window_fixture  # noqa: F401 (fixture)
+from workshop_helpers import FakeClock, compose, press, type_text
 
 from cjm_desktop.model.vocab import LaneKind
-from workshop_helpers import FakeClock, compose, press, type_text
-from window_helpers import window_fixture  # noqa: F401 (fixture)
 
 
 def _present(window):

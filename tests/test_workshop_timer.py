@@ -7,10 +7,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+from window_helpers import window_fixture  # noqa: F401 (fixture)
+from workshop_helpers import FakeClock, press
 
 from cjm_desktop.workshop.timer import PRESET_MINUTES, Countdown, Phase
-from workshop_helpers import FakeClock, press
-from window_helpers import window_fixture  # noqa: F401 (fixture)
 
 
 def test_a_preset_counts_down_from_its_minutes():

@@ -57,7 +57,8 @@ class SlideLayout:
     rows: dict[str, QRectF] = field(default_factory=dict)  # lane id → row (scrolled)
     cards: list[CardBox] = field(default_factory=list)  # focused stage's cards
     side_cards: list[CardBox] = field(default_factory=list)  # neighbours', dimmed
-    columns: list[tuple[str, QRectF, bool]] = field(default_factory=list)  # stage, x-extent, focused
+    # (stage id, x-extent, focused) for the focused stage and its neighbours
+    columns: list[tuple[str, QRectF, bool]] = field(default_factory=list)
     capture_rect: QRectF | None = None
     card_width: float = 0.0
 
