@@ -10,19 +10,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ..editing import Document
 from ..model import CellKey
 from .keep_awake import KeepAwake
-from .presentation import Presentation, tr
+from .presentation import Presentation
 from .timer import Clock, Countdown, Phase
 from .timer_dialog import TimerDialog
 
 SCALE_KEY = "workshop/textScale"
 SCREEN_KEY = "workshop/screen"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Workshop", text)
 
 
 class Workshop(QObject):
