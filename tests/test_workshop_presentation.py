@@ -243,3 +243,15 @@ def test_undo_of_every_card_while_presenting_keeps_the_focus_valid(window):
     QApplication.processEvents()
     assert presentation.focus.stage_id in {s.id for s in window.document.journey.stages}
     presentation.repaint()
+
+
+def test_the_capture_box_types_as_large_as_the_cards(window):
+    presentation = _present(window)
+    presentation.showNormal()
+    presentation.resize(1920, 1080)
+    QApplication.processEvents()
+    press(presentation, Qt.Key.Key_Return)
+    from cjm_desktop.workshop.slide_layout import fonts
+
+    wanted = fonts(presentation.font(), presentation.unit())["card"].pixelSize()
+    assert presentation.box.fontInfo().pixelSize() >= wanted - 1

@@ -180,8 +180,10 @@ class Presentation(QWidget):
             return
         self.box.setGeometry(rect.toAlignedRect())
         border = self.colors.selection
-        self.box.setStyleSheet(
+        pixels = fonts(self.font(), layout.unit)["card"].pixelSize()
+        self.box.setStyleSheet(  # the font too: a style sheet would reset a setFont()
             f"QPlainTextEdit#captureBox {{ background: {self.colors.card};"
+            f" font-size: {pixels}px;"
             f" color: {self.colors.card_text}; border: {max(2, round(4 * layout.unit))}px solid"
             f" {border}; border-radius: {round(10 * layout.unit)}px;"
             f" padding: {round(8 * layout.unit)}px; }}")
