@@ -2,8 +2,8 @@
 
     QT_QPA_PLATFORM=offscreen python tools/take_screenshots.py [OUT_DIR]
 
-Writes main-window, welcome, preferences, map-properties, presentation and timer pictures for each language
-(default OUT_DIR: docs/images), using a throwaway settings folder so nothing of the person
+Writes main-window, welcome, preferences, map-properties, presentation and timer pictures
+for each language (default OUT_DIR: docs/images), using a throwaway settings folder so nothing of the person
 running it shows. Run ``python tools/build_docs.py`` afterwards to ship them in resources/.
 """
 

@@ -159,6 +159,8 @@ class Presentation(QWidget):
         if self.focus.cell() is None:
             return
         self._editing = card_id
+        if card_id is None:
+            self.focus.card_id = None  # a new card: nothing stays selected behind the box
         self.box.setFont(fonts(self.font(), self.unit())["card"])
         self.box.setPlainText(text)
         self.box.show()

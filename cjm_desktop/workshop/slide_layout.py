@@ -125,19 +125,25 @@ def build(journey: JourneyMap, focus: Focus, width: float, height: float, unit: 
         cards = stage_cards(journey, focus.stage_id, lane.id) if index >= 0 else []
         heights = [max(card_metrics.lineSpacing() + 2 * pad,
                        _text_height(card_metrics, c.text, text_width) + 2 * pad) for c in cards]
-        column_y = [row_top + pad] * columns
-        for card, card_height in zip(cards, heights, strict=True):
-            column = column_y.index(min(column_y))
+        # Row by row, left to right: the reading order of the cell, and the capture box
+        # takes the next place after the last card.
+        line_top, line_height = row_top + pad, 0.0
+        for position, (card, card_height) in enumerate(zip(cards, heights, strict=True)):
+            column = position % columns
+            if column == 0 and position:
+                line_top += line_height + pad
+                line_height = 0.0
             x = left + pad + column * (card_width + pad)
-            box = CardBox(card.id, QRectF(x, column_y[column], card_width, card_height),
+            box = CardBox(card.id, QRectF(x, line_top, card_width, card_height),
                           card.text, card.kind)
             placed.append((lane.id, 0.0, box))
-            column_y[column] += card_height + pad
-        bottom = max(column_y)
+            line_height = max(line_height, card_height)
+        bottom = line_top + line_height + pad if cards else row_top + pad
         if capture_lane == lane.id and editing_card is None:
-            column = column_y.index(min(column_y))
-            capture_at = (lane.id, left + pad + column * (card_width + pad), column_y[column])
-            bottom = max(bottom, column_y[column] + capture_height + pad)
+            column = len(cards) % columns
+            box_top = line_top + line_height + pad if cards and column == 0 else line_top
+            capture_at = (lane.id, left + pad + column * (card_width + pad), box_top)
+            bottom = max(bottom, box_top + capture_height + pad)
         bottom = max(bottom, row_top + 96 * u)
         rows[lane.id] = (row_top, bottom)
         y = bottom
