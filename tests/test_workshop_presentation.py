@@ -255,3 +255,34 @@ def test_the_capture_box_types_as_large_as_the_cards(window):
 
     wanted = fonts(presentation.font(), presentation.unit())["card"].pixelSize()
     assert presentation.box.fontInfo().pixelSize() >= wanted - 1
+
+
+def test_plus_and_minus_change_the_text_size_and_the_next_presentation_keeps_it(window):
+    from PySide6.QtCore import QSettings
+
+    from cjm_desktop.main_window.preferences import PRESENTATION_TEXT_KEY, PreferencesDialog
+
+    presentation = _present(window)
+    unit = presentation.unit()
+    press(presentation, Qt.Key.Key_Plus)
+    press(presentation, Qt.Key.Key_Plus)
+    assert presentation.unit() == pytest.approx(unit * 1.2)
+    press(presentation, Qt.Key.Key_Escape)
+    assert QSettings().value(PRESENTATION_TEXT_KEY, type=int) == 120
+    assert PreferencesDialog(window).presentation_text.value() == 120  # the preference
+    QSettings().setValue(PRESENTATION_TEXT_KEY, 80)
+    assert _present(window).scale == pytest.approx(0.8)
+
+
+def test_start_up_builds_no_workshop_part():
+    """Only the menu actions exist at start: the workshop modules load on first use."""
+    import subprocess
+    import sys
+
+    code = ("from cjm_desktop.app import create_main_window, ensure_app; import sys; "
+            "ensure_app(); w = create_main_window(); "
+            "print(sorted(m for m in sys.modules if m.startswith('cjm_desktop.workshop.')))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"

@@ -243,6 +243,8 @@ KO: dict[str, str] = {
     "+&1 min": "+1분(&1)",
     "&Reset": "초기화(&R)",
     "Close": "닫기",
+    "Presentation te&xt size:": "발표 글자 크기(&X):",
+    "Text size of the workshop presentation": "워크숍 발표 화면의 글자 크기",
     "Choose a colour": "색 선택",
     "Description": "설명",
     "Customer goal": "고객 목표",

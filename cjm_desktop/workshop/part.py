@@ -21,7 +21,7 @@ from .presentation import Presentation
 from .timer import Clock, Countdown, Phase
 from .timer_dialog import TimerDialog
 
-SCALE_KEY = "workshop/textScale"
+SCALE_KEY = "workshop/textPercent"  # the presentation's text size, 100 = sized for 1080p
 SCREEN_KEY = "workshop/screen"
 
 
@@ -59,13 +59,14 @@ class Workshop(QObject):
             self.presentation.activateWindow()
             self.presentation.raise_()
             return self.presentation
-        scale = QSettings().value(SCALE_KEY, 1.0, type=float)
+        percent = QSettings().value(SCALE_KEY, 100, type=int)
         presentation = Presentation(self.document, self.countdown, self.host,
-                                    scale=float(scale or 1.0), dark=self._dark(),
+                                    scale=(percent or 100) / 100, dark=self._dark(),
                                     next_screen=self.next_screen)
         presentation.left.connect(self._on_left)
         presentation.timerRequested.connect(self.open_timer)
-        presentation.scaleChanged.connect(lambda value: QSettings().setValue(SCALE_KEY, value))
+        presentation.scaleChanged.connect(
+            lambda value: QSettings().setValue(SCALE_KEY, round(value * 100)))
         self.presentation = presentation
         presentation.start_at(self._current_cell())
         self._show_on(presentation, self.pick_screen())

@@ -278,7 +278,7 @@ class Presentation(QWidget):
         elif key == Qt.Key.Key_Space:
             self.countdown.toggle()
         elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus):
-            self.set_scale(self.scale * (1.1 if key != Qt.Key.Key_Minus else 1 / 1.1))
+            self.set_scale(self.scale + (0.1 if key != Qt.Key.Key_Minus else -0.1))
         elif key == Qt.Key.Key_S and self._next_screen is not None:
             self._next_screen()
         else:
@@ -288,7 +288,7 @@ class Presentation(QWidget):
             self._relayout()
 
     def set_scale(self, scale: float) -> None:
-        scale = max(MIN_SCALE, min(MAX_SCALE, round(scale, 2)))
+        scale = max(MIN_SCALE, min(MAX_SCALE, round(scale, 1)))
         if scale != self.scale:
             self.scale = scale
             self.scaleChanged.emit(scale)

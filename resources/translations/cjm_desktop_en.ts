@@ -1849,6 +1849,14 @@
             <translation>Preferences</translation>
         </message>
         <message>
+            <source>Presentation te&amp;xt size:</source>
+            <translation>Presentation te&amp;xt size:</translation>
+        </message>
+        <message>
+            <source>Text size of the workshop presentation</source>
+            <translation>Text size of the workshop presentation</translation>
+        </message>
+        <message>
             <source>The new interface language applies after a restart.</source>
             <translation>The new interface language applies after a restart.</translation>
         </message>

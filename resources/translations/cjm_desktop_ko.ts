@@ -1849,6 +1849,14 @@
             <translation>환경 설정</translation>
         </message>
         <message>
+            <source>Presentation te&amp;xt size:</source>
+            <translation>발표 글자 크기(&amp;X):</translation>
+        </message>
+        <message>
+            <source>Text size of the workshop presentation</source>
+            <translation>워크숍 발표 화면의 글자 크기</translation>
+        </message>
+        <message>
             <source>The new interface language applies after a restart.</source>
             <translation>새 화면 언어는 다시 시작한 뒤 적용됩니다.</translation>
         </message>
