@@ -286,3 +286,13 @@ def test_start_up_builds_no_workshop_part():
                             timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_closing_the_window_closes_the_presentation(window):
+    _present(window)
+    window.document.undo_stack.setClean()
+    window.close()
+    QApplication.processEvents()
+    assert not window.workshop.part().is_presenting()
+    assert not [w for w in QApplication.topLevelWidgets()
+                if w.objectName() == "presentation" and w.isVisible()]

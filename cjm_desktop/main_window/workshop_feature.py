@@ -67,6 +67,7 @@ class WorkshopFeature:
                                   current_cell=self.canvas.current_cell,
                                   dark=lambda: is_dark(saved_theme()), clock=self.clock)
             self.window.statusBar().addPermanentWidget(self._part.status_label)
+            self.window.closing.connect(self._part.leave)  # no presentation outlives the window
         return self._part
 
     @property

@@ -122,7 +122,8 @@ def build(journey: JourneyMap, focus: Focus, width: float, height: float, unit: 
     capture_at: tuple[str, float, float] | None = None
     for lane in card_lanes(journey):
         row_top = y
-        cards = stage_cards(journey, focus.stage_id, lane.id) if index >= 0 else []
+        cards = stage_cards(journey, focus.stage_id, lane.id) \
+            if focus.stage_id is not None else []
         heights = [max(card_metrics.lineSpacing() + 2 * pad,
                        _text_height(card_metrics, c.text, text_width) + 2 * pad) for c in cards]
         # Row by row, left to right: the reading order of the cell, and the capture box
