@@ -2,8 +2,8 @@
 
     QT_QPA_PLATFORM=offscreen python tools/take_screenshots.py [OUT_DIR]
 
-Writes main-window, welcome, preferences and map-properties pictures for each language
-(default OUT_DIR: docs/images), using a throwaway settings folder so nothing of the person
+Writes main-window, welcome, preferences, map-properties, presentation and timer pictures
+for each language (default OUT_DIR: docs/images), using a throwaway settings folder so nothing of the person
 running it shows. Run ``python tools/build_docs.py`` afterwards to ship them in resources/.
 """
 
@@ -56,8 +56,40 @@ def take(language: str, out: Path) -> None:
     for name, dialog in dialogs.items():
         _shot(dialog, out / f"{name}-{language}.png", app)
         dialog.close()
+    take_workshop(window, language, out, app)
     window.document.undo_stack.setClean()
     window.close()
+
+
+def take_workshop(window, language: str, out: Path, app) -> None:
+    """The presentation at a projector's 1280 × 720 with a capture box open, and the timer."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    part = window.workshop.part()
+    part.countdown.set_minutes(5)
+    part.countdown.start()
+    presentation = part.present()
+    presentation.showNormal()
+    presentation.resize(1280, 720)
+    _settle(app, 0.3)
+    QTest.keyClick(presentation, Qt.Key.Key_Home)
+    QTest.keyClick(presentation, Qt.Key.Key_Right)
+    presentation.focus.go_lane(1)
+    QTest.keyClick(presentation, Qt.Key.Key_Return)
+    text = "배달 시간이 안 보여 불안하다" if language == "ko" else "Not sure when it arrives"
+    for char in text:
+        QApplication.sendEvent(presentation.box, QKeyEvent(
+            QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, char))
+    _shot(presentation, out / f"presentation-{language}.png", app)
+    QTest.keyClick(presentation.box, Qt.Key.Key_Escape)
+    dialog = part.open_timer()
+    _shot(dialog, out / f"timer-{language}.png", app)
+    dialog.close()
+    presentation.close()
+    part.countdown.reset()
 
 
 def main() -> int:

@@ -28,11 +28,13 @@ def install_all(window: MainWindow) -> None:
         review_banner,
         structure_menus,
         welcome,
+        workshop_feature,
     )
 
     for feature in (
         help_menu,
         canvas_feature,  # before the others: they look for window.canvas
+        workshop_feature,  # its tool bar before the banners'
         persona_feature,
         plot_feature,
         docks_feature,

@@ -38,11 +38,12 @@ TEMPLATE_KEY = "files/defaultTemplate"
 RECENT_COUNT_KEY = "files/recentCount"
 CONTENT_LANGUAGE_KEY = "files/contentLanguage"
 CONTENT_LANGUAGES = ("ko", "en")
+PRESENTATION_TEXT_KEY = "workshop/textPercent"  # read by workshop.part when presenting
 
 DEFAULTS = {
     LANGUAGE_KEY: "", AUTOSAVE_KEY: 2, TEMPLATE_KEY: "discover-try-buy-use-support",
     FONT_KEY: DEFAULT_FONT_SIZE, CARD_WIDTH_KEY: DEFAULT_CARD_WIDTH,
-    THEME_KEY: "system", RECENT_COUNT_KEY: 10,
+    THEME_KEY: "system", RECENT_COUNT_KEY: 10, PRESENTATION_TEXT_KEY: 100,
 }
 
 
@@ -104,6 +105,8 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Interface &font size:"), self.font_size)
         self.card_width = self._spin(96, 480, CARD_WIDTH_KEY, self.tr(" px"), step=8)
         form.addRow(self.tr("Default &card width:"), self.card_width)
+        self.presentation_text = self._spin(60, 200, PRESENTATION_TEXT_KEY, " %", step=10)
+        form.addRow(self.tr("Presentation te&xt size:"), self.presentation_text)
 
         self.template = QComboBox(self)
         for name in TEMPLATE_NAMES:
@@ -120,6 +123,7 @@ class PreferencesDialog(QDialog):
                 (self.language, self.tr("Interface language")), (self.theme, self.tr("Theme")),
                 (self.font_size, self.tr("Interface font size")),
                 (self.card_width, self.tr("Default card width")),
+                (self.presentation_text, self.tr("Text size of the workshop presentation")),
                 (self.template, self.tr("Default template")),
                 (self.autosave, self.tr("Autosave delay in seconds")),
                 (self.recent_count, self.tr("Number of recent files"))):
@@ -145,6 +149,7 @@ class PreferencesDialog(QDialog):
             FONT_KEY: self.font_size.value(), CARD_WIDTH_KEY: self.card_width.value(),
             TEMPLATE_KEY: self.template.currentData(), AUTOSAVE_KEY: self.autosave.value(),
             RECENT_COUNT_KEY: self.recent_count.value(),
+            PRESENTATION_TEXT_KEY: self.presentation_text.value(),
         }
 
     def save(self) -> None:

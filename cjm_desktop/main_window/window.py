@@ -7,6 +7,7 @@ module stays a readable table of contents of the window.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -22,10 +23,14 @@ from .launcher import DesktopLauncher, Launcher
 from .theme import ThemeController
 from .undo_actions import create_undo_actions
 
+if TYPE_CHECKING:
+    from .workshop_feature import WorkshopFeature
+
 
 class MainWindow(QMainWindow):
     closing = Signal()  # the window is about to close for good (after the unsaved prompt)
     firstPainted = Signal()  # the window has been painted once: time for deferred work
+    workshop: WorkshopFeature  # Workshop menu and Present (main_window.workshop_feature)
 
     def __init__(self, document: Document, parent: QWidget | None = None, *,
                  launcher: Launcher | None = None) -> None:

@@ -1879,12 +1879,43 @@
             <translation>Preferences</translation>
         </message>
         <message>
+            <source>Presentation te&amp;xt size:</source>
+            <translation>Presentation te&amp;xt size:</translation>
+        </message>
+        <message>
+            <source>Text size of the workshop presentation</source>
+            <translation>Text size of the workshop presentation</translation>
+        </message>
+        <message>
             <source>The new interface language applies after a restart.</source>
             <translation>The new interface language applies after a restart.</translation>
         </message>
         <message>
             <source>Theme</source>
             <translation>Theme</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presentation</name>
+        <message>
+            <source>Could not add the card</source>
+            <translation>Could not add the card</translation>
+        </message>
+        <message>
+            <source>Enter: add a card · ←/→: stage · ↑/↓: lane · T: timer · B: blank · Esc: leave</source>
+            <translation>Enter: add a card · ←/→: stage · ↑/↓: lane · T: timer · B: blank · Esc: leave</translation>
+        </message>
+        <message>
+            <source>Enter: add · Shift+Enter: new line · Tab: next lane · Esc: close</source>
+            <translation>Enter: add · Shift+Enter: new line · Tab: next lane · Esc: close</translation>
+        </message>
+        <message>
+            <source>Presentation — CJM Desktop</source>
+            <translation>Presentation — CJM Desktop</translation>
+        </message>
+        <message>
+            <source>Stage %1 of %2: %3</source>
+            <translation>Stage %1 of %2: %3</translation>
         </message>
     </context>
     <context>
@@ -2284,6 +2315,99 @@
         <message>
             <source>Welcome to CJM Desktop</source>
             <translation>Welcome to CJM Desktop</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workshop</name>
+        <message>
+            <source>Presenting a journey map</source>
+            <translation>Presenting a journey map</translation>
+        </message>
+        <message>
+            <source>Timer %1</source>
+            <translation>Timer %1</translation>
+        </message>
+        <message>
+            <source>Timer %1 (paused)</source>
+            <translation>Timer %1 (paused)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopMenu</name>
+        <message>
+            <source>&amp;Present</source>
+            <translation>&amp;Present</translation>
+        </message>
+        <message>
+            <source>&amp;Timer…</source>
+            <translation>&amp;Timer…</translation>
+        </message>
+        <message>
+            <source>&amp;Workshop</source>
+            <translation>&amp;Workshop</translation>
+        </message>
+        <message>
+            <source>A countdown for the room, shown on the presentation</source>
+            <translation>A countdown for the room, shown on the presentation</translation>
+        </message>
+        <message>
+            <source>Main tool bar</source>
+            <translation>Main tool bar</translation>
+        </message>
+        <message>
+            <source>Show the map full screen for the room, one stage at a time</source>
+            <translation>Show the map full screen for the room, one stage at a time</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopTimer</name>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>&amp;Custom time:</source>
+            <translation>&amp;Custom time:</translation>
+        </message>
+        <message>
+            <source>&amp;Pause</source>
+            <translation>&amp;Pause</translation>
+        </message>
+        <message>
+            <source>&amp;Reset</source>
+            <translation>&amp;Reset</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Start</translation>
+        </message>
+        <message>
+            <source>+&amp;1 min</source>
+            <translation>+&amp;1 min</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Key %1</source>
+            <translation>Key %1</translation>
+        </message>
+        <message>
+            <source>Res&amp;ume</source>
+            <translation>Res&amp;ume</translation>
+        </message>
+        <message>
+            <source>S&amp;et</source>
+            <translation>S&amp;et</translation>
+        </message>
+        <message>
+            <source>Timer</source>
+            <translation>Timer</translation>
         </message>
     </context>
     <context>

@@ -1879,12 +1879,43 @@
             <translation>환경 설정</translation>
         </message>
         <message>
+            <source>Presentation te&amp;xt size:</source>
+            <translation>발표 글자 크기(&amp;X):</translation>
+        </message>
+        <message>
+            <source>Text size of the workshop presentation</source>
+            <translation>워크숍 발표 화면의 글자 크기</translation>
+        </message>
+        <message>
             <source>The new interface language applies after a restart.</source>
             <translation>새 화면 언어는 다시 시작한 뒤 적용됩니다.</translation>
         </message>
         <message>
             <source>Theme</source>
             <translation>테마</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presentation</name>
+        <message>
+            <source>Could not add the card</source>
+            <translation>카드를 추가하지 못했습니다</translation>
+        </message>
+        <message>
+            <source>Enter: add a card · ←/→: stage · ↑/↓: lane · T: timer · B: blank · Esc: leave</source>
+            <translation>Enter: 카드 추가 · ←/→: 단계 · ↑/↓: 레인 · T: 타이머 · B: 화면 끄기 · Esc: 나가기</translation>
+        </message>
+        <message>
+            <source>Enter: add · Shift+Enter: new line · Tab: next lane · Esc: close</source>
+            <translation>Enter: 추가 · Shift+Enter: 줄 바꿈 · Tab: 다음 레인 · Esc: 닫기</translation>
+        </message>
+        <message>
+            <source>Presentation — CJM Desktop</source>
+            <translation>발표 — CJM Desktop</translation>
+        </message>
+        <message>
+            <source>Stage %1 of %2: %3</source>
+            <translation>단계 %1/%2: %3</translation>
         </message>
     </context>
     <context>
@@ -2284,6 +2315,99 @@
         <message>
             <source>Welcome to CJM Desktop</source>
             <translation>CJM Desktop에 오신 것을 환영합니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workshop</name>
+        <message>
+            <source>Presenting a journey map</source>
+            <translation>고객 여정 지도 발표 중</translation>
+        </message>
+        <message>
+            <source>Timer %1</source>
+            <translation>타이머 %1</translation>
+        </message>
+        <message>
+            <source>Timer %1 (paused)</source>
+            <translation>타이머 %1 (일시 정지)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopMenu</name>
+        <message>
+            <source>&amp;Present</source>
+            <translation>발표(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Timer…</source>
+            <translation>타이머(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>&amp;Workshop</source>
+            <translation>워크숍(&amp;W)</translation>
+        </message>
+        <message>
+            <source>A countdown for the room, shown on the presentation</source>
+            <translation>발표 화면에 크게 보이는 카운트다운</translation>
+        </message>
+        <message>
+            <source>Main tool bar</source>
+            <translation>기본 도구 모음</translation>
+        </message>
+        <message>
+            <source>Show the map full screen for the room, one stage at a time</source>
+            <translation>지도를 전체 화면으로 한 단계씩 보여 줍니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopTimer</name>
+        <message>
+            <source> min</source>
+            <translation>분</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1분</translation>
+        </message>
+        <message>
+            <source>&amp;Custom time:</source>
+            <translation>직접 입력(&amp;C):</translation>
+        </message>
+        <message>
+            <source>&amp;Pause</source>
+            <translation>일시 정지(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Reset</source>
+            <translation>초기화(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>시작(&amp;S)</translation>
+        </message>
+        <message>
+            <source>+&amp;1 min</source>
+            <translation>+1분(&amp;1)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <source>Key %1</source>
+            <translation>%1 키</translation>
+        </message>
+        <message>
+            <source>Res&amp;ume</source>
+            <translation>계속(&amp;U)</translation>
+        </message>
+        <message>
+            <source>S&amp;et</source>
+            <translation>설정(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Timer</source>
+            <translation>타이머</translation>
         </message>
     </context>
     <context>
