@@ -21,6 +21,7 @@ from ..model.entities import KIND_INFO_FIELD
 from ..model.vocab import (
     CardKind,
     Channel,
+    KpiDirection,
     OpportunityScope,
     OpportunityStatus,
     PainCategory,
@@ -94,6 +95,7 @@ CARD_COLUMNS: tuple[Column, ...] = (
     _c("kpi_target", "KPI target", "지표 목표", "kpi.target", "float", width=10),
     _c("kpi_actual", "KPI actual", "지표 실적", "kpi.actual", "float", width=10),
     _c("kpi_unit", "KPI unit", "지표 단위", "kpi.unit", width=10),
+    _c("kpi_direction", "KPI direction", "지표 방향", "kpi.direction", "vocab", KpiDirection, 14),
     _c("color", "Colour", "색상", "color", "color", width=10),
 )
 COLUMN_BY_KEY: dict[str, Column] = {column.key: column for column in CARD_COLUMNS}
@@ -221,7 +223,7 @@ def read(column: Column, value: Any) -> Any:
     if kind == "vocab":
         assert column.vocabulary is not None
         if not text:
-            return None
+            return KpiDirection.HIGHER.value if column.vocabulary is KpiDirection else None
         found = parse(column.vocabulary, text)
         if found is None:
             names = ", ".join(label(v, "en") for v in column.vocabulary)
