@@ -41,7 +41,8 @@ def test_the_samples_delivery_time_is_lower_is_better():
     for language in ("ko", "en"):
         journey = load_sample(language)
         directions = {c.kpi.name: c.kpi.direction for c in journey.cards.values() if c.kpi}
-        assert directions[{"ko": "평균 배달 시간", "en": "Average delivery time"}[language]] == "lower"
+        name = {"ko": "평균 배달 시간", "en": "Average delivery time"}[language]
+        assert directions[name] == "lower"
         assert list(directions.values()).count("lower") == 1
 
 

@@ -15,7 +15,15 @@ from .base import CellKey, ModelError, check_rating
 from .entities import KIND_INFO_FIELD, Card, clone, ensure_kind_info, get_path, set_path
 from .events import What
 from .structure import StructureOps
-from .vocab import CardKind, Channel, KpiDirection, OpportunityScope, OpportunityStatus, PainCategory, Severity
+from .vocab import (
+    CardKind,
+    Channel,
+    KpiDirection,
+    OpportunityScope,
+    OpportunityStatus,
+    PainCategory,
+    Severity,
+)
 
 _RATING_FIELDS = {
     "touchpoint.satisfaction": "satisfaction",
