@@ -1,4 +1,5 @@
-"""The command line: the editor (default), ``convert``, ``check``, ``new`` and ``templates``.
+"""The command line: the editor (default), ``convert``, ``check``, ``new``, ``templates`` and
+``insights``.
 
 Bad input never shows a traceback: it prints one line ``error: FILE: WHERE: WHAT`` on
 stderr and exits with status 2, and no partly written output file is left behind (every
@@ -14,7 +15,7 @@ from pathlib import Path
 
 from . import __version__
 
-COMMANDS = ("convert", "check", "new", "templates")
+COMMANDS = ("convert", "check", "new", "templates", "insights")
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 RENDER_SUFFIXES = (".png", ".svg", ".pdf")
@@ -54,6 +55,7 @@ def _build_parser() -> _Parser:
             "  cjm-desktop check FILE                     validate a map (exit 0 if valid)\n"
             "  cjm-desktop new DST --template NAME [--lang ko|en]   a new map from a template\n"
             "  cjm-desktop templates                      list the templates\n"
+            "  cjm-desktop insights FILE [--json]         the map's insights as text or JSON\n"
             "\nbad input: exit status 2 and one line 'error: FILE: WHERE: WHAT' on stderr"),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -82,6 +84,8 @@ def _command_parser(command: str) -> _Parser:
         parser.add_argument("--template", required=True, help="a name from 'templates'")
         parser.add_argument("--lang", choices=("ko", "en"), default="ko")
         parser.add_argument("--force", action="store_true", help="replace DST if it exists")
+    elif command == "insights":
+        _insights_parser(parser)
     else:
         parser.description = "List the templates: one a line, its name first."
     return parser
@@ -120,6 +124,8 @@ def _run_command(command: str, options: argparse.Namespace) -> int:
         return _check(Path(options.file))
     if command == "new":
         return _new(Path(options.dst), options.template, options.lang, options.force)
+    if command == "insights":
+        return _insights(Path(options.file), options.json)
     return _convert(Path(options.src), Path(options.dst), options)
 
 
@@ -202,4 +208,26 @@ def _convert(src: Path, dst: Path, options: argparse.Namespace) -> int:
         raise CliError(str(dst), "", str(error)) from None
     except MapFileError as error:
         raise CliError(error.path, error.where, error.message) from None
+    return EXIT_OK
+
+
+def _insights_parser(parser: _Parser) -> None:
+    parser.description = ("Print a map's insights (docs/insights.md): as text in the map's "
+                          "language, or as JSON.")
+    parser.add_argument("file")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+
+def _insights(path: Path, as_json: bool) -> int:
+    import json
+
+    from .files.insights_text import report
+    from .model.insights import compute, to_json
+
+    journey = _read(path)
+    insights = compute(journey)
+    if as_json:
+        sys.stdout.write(json.dumps(to_json(insights), ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(report(journey, insights))
     return EXIT_OK
