@@ -27,11 +27,11 @@ def install(window: MainWindow) -> None:
     window.tabifyDockWidget(window.history_dock, dock)
     window.inspector_dock.raise_()
     dock.cardsActivated.connect(lambda ids: docks_feature.select(window, list(ids)))
-    dock.toggleViewAction().setText(tr("Insights &panel"))
+    dock.toggleViewAction().setText(tr("Insights pane&l"))
     window.insights_dock = dock
     window.insights_window = None
 
-    action = QAction(tr("&Insights…"), window)
+    action = QAction(tr("In&sights…"), window)
     action.setObjectName("viewInsights")
     action.setStatusTip(tr("Show every insight full size, ready to print"))
     action.triggered.connect(lambda: show_full_view(window))
