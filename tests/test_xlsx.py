@@ -21,9 +21,9 @@ from cjm_desktop.files.xlsx_safe import EXCEL_CELL_LIMIT, TRUNCATION_MARK
 from cjm_desktop.model import Card, JourneyMap
 
 SHEETS = {
-    "ko": ["여정", "감정", "접점·카드", "페르소나", "고충점·개선 기회", "정보", "_cjm"],
+    "ko": ["여정", "감정", "접점·카드", "페르소나", "고충점·개선 기회", "인사이트", "정보", "_cjm"],
     "en": ["Journey", "Emotions", "Touchpoints & cards", "Personas",
-           "Pain points & opportunities", "About", "_cjm"],
+           "Pain points & opportunities", "Insights", "About", "_cjm"],
 }
 
 
