@@ -32,20 +32,22 @@ def _selected(window) -> set[str]:
     return set(window.canvas.selected_ids())
 
 
-def test_the_dock_is_built_on_first_show_and_not_recomputed_while_hidden(window):
+def test_the_dock_is_built_on_first_show_and_not_recomputed_while_hidden(window, qtbot):
     dock = window.findChild(QDockWidget, "insights")
     assert dock.view is None and dock.computations == 0  # nothing built at start-up
     _show_dock(window)
     assert dock.view is not None and dock.computations == 1
     card = next(c for c in window.document.journey.ordered_cards() if c.kind == "note")
     window.document.update_card(card.id, {"text": "changed"})
-    QApplication.processEvents()
-    assert dock.computations == 2  # live while shown
+    window.document.update_card(card.id, {"text": "changed twice"})
+    qtbot.waitUntil(lambda: dock.computations == 2)  # live while shown, once per burst
+    qtbot.wait(250)
+    assert dock.computations == 2
     window.inspector_dock.raise_()  # tabbed together: the insights are hidden now
     QApplication.processEvents()
     assert not dock.shown
     window.document.update_card(card.id, {"text": "changed again"})
-    QApplication.processEvents()
+    qtbot.wait(250)
     assert dock.computations == 2 and dock.stale
     _show_dock(window)
     assert dock.computations == 3 and not dock.stale

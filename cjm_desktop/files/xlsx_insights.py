@@ -80,6 +80,7 @@ def write_insights_sheet(ws: Worksheet, journey: JourneyMap, language: str,
     for col in range(2, 9):
         ws.column_dimensions[get_column_letter(col)].width = 14
     landscape(ws)
+    ws.print_area = f"A1:S{max(1, out.row)}"  # the tables and charts, not the chart data
 
 
 def _pains(out: _Writer, insights: Insights, journey: JourneyMap,

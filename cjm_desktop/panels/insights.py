@@ -27,6 +27,7 @@ from ..model.insights import Insights, compute
 from .insights_view import InsightsView
 
 DOCK_WIDTH = 380
+REFRESH_DELAY_MS = 150
 
 
 class InsightsDock(QDockWidget):
@@ -45,7 +46,7 @@ class InsightsDock(QDockWidget):
         self.shown = False  # on screen (a dock tabbed behind another is not)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
+        self._timer.setInterval(REFRESH_DELAY_MS)  # a typing burst recomputes once
         self._timer.timeout.connect(self.refresh)
         self.setWidget(QLabel(self.tr("Insights appear here when this panel is shown."), self))
         document.changed.connect(self._changed)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -35,6 +34,9 @@ HEAT = "#D62728"
 TINTS = {(False, True): "#D62728", (True, True): "#2CA02C", (True, False): "#1F77B4",
          (False, False): "#7F7F7F"}
 IDS_ROLE = Qt.ItemDataRole.UserRole
+SAMPLE_ROWS = 60  # rows measured to size a column
+MAX_COLUMN_WIDTH = 260
+BAR_CELLS = 10  # characters of a KPI's attainment bar
 
 
 def _number(value: float | None) -> str:
@@ -138,7 +140,10 @@ class InsightsView(QTabWidget):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths are set from the text after each fill: ResizeToContents asks the style for
+        # every cell's size on every change, seconds on the L map.
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.horizontalHeader().setStretchLastSection(True)
         table.setWordWrap(True)
         table.cellClicked.connect(lambda row, col, t=table: self._clicked(t, row, col))
         if name:
@@ -204,13 +209,32 @@ class InsightsView(QTabWidget):
 
     def _fill(self, table: QTableWidget, headers: list[str],
               rows: list[list[QTableWidgetItem]]) -> None:
-        table.clear()
-        table.setColumnCount(len(headers))
-        table.setHorizontalHeaderLabels(headers)
-        table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            for c, item in enumerate(row):
-                table.setItem(r, c, item)
+        table.setUpdatesEnabled(False)
+        try:
+            table.clear()
+            table.setRowCount(0)
+            table.setColumnCount(len(headers))
+            table.setHorizontalHeaderLabels(headers)
+            table.setRowCount(len(rows))
+            for r, row in enumerate(rows):
+                for c, item in enumerate(row):
+                    table.setItem(r, c, item)
+            self._fit_columns(table, headers, rows)
+        finally:
+            table.setUpdatesEnabled(True)
+
+    @staticmethod
+    def _fit_columns(table: QTableWidget, headers: list[str],
+                     rows: list[list[QTableWidgetItem]]) -> None:
+        """Column widths from the header and the first rows' text (capped)."""
+        metrics = table.fontMetrics()
+        sample = rows[:SAMPLE_ROWS]
+        for c, header in enumerate(headers):
+            width = metrics.horizontalAdvance(header) + 24
+            for row in sample:
+                if c < len(row):
+                    width = max(width, metrics.horizontalAdvance(row[c].text()) + 16)
+            table.setColumnWidth(c, min(MAX_COLUMN_WIDTH, width))
 
     def show_insights(self, insights: Insights, journey: JourneyMap) -> None:
         names = self._names(journey)
@@ -333,17 +357,11 @@ class InsightsView(QTabWidget):
                          self._item(names.get(k.stage, "")),
                          self._item(_number(k.target) + unit),
                          self._item(_number(k.actual) + unit), self._item(direction),
-                         self._item(met), self._item("")])
+                         self._item(met), self._item(_bar(_attainment(
+                             k.target, k.actual, k.direction)))])
         self._fill(self.kpis, [self.tr("KPI"), self.tr("Stage"), self.tr("Target"),
                                self.tr("Actual"), self.tr("Direction"), self.tr("Result"),
                                self.tr("Attainment")], rows)
-        for r, k in enumerate(insights.kpis):
-            bar = QProgressBar(self.kpis)
-            bar.setRange(0, 100)
-            attained = _attainment(k.target, k.actual, k.direction)
-            bar.setValue(attained if attained is not None else 0)
-            bar.setFormat("%p%" if attained is not None else "–")
-            self.kpis.setCellWidget(r, 6, bar)
 
     def _show_segments(self, insights: Insights, journey: JourneyMap,
                        names: dict[str, str]) -> None:
@@ -398,6 +416,14 @@ class InsightsView(QTabWidget):
                 item.setBackground(heat)
             rows.append([item, self._item(text)])
         self._fill(self.checklist, [self.tr("Answer"), self.tr("Question")], rows)
+
+
+def _bar(percent: int | None) -> str:
+    """A KPI's attainment as a text bar, e.g. ``▰▰▰▰▰▰▰▱▱▱ 73%``."""
+    if percent is None:
+        return "–"
+    full = round(percent / 100 * BAR_CELLS)
+    return "▰" * full + "▱" * (BAR_CELLS - full) + f" {percent}%"
 
 
 def _attainment(target: float | None, actual: float | None, direction: str) -> int | None:
