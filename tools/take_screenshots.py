@@ -2,8 +2,8 @@
 
     QT_QPA_PLATFORM=offscreen python tools/take_screenshots.py [OUT_DIR]
 
-Writes main-window, welcome, preferences and map-properties pictures for each language
-(default OUT_DIR: docs/images), using a throwaway settings folder so nothing of the person
+Writes main-window, welcome, preferences, map-properties and insights pictures for each
+language (default OUT_DIR: docs/images), using a throwaway settings folder so nothing of the person
 running it shows. Run ``python tools/build_docs.py`` afterwards to ship them in resources/.
 """
 
@@ -33,6 +33,25 @@ def _shot(widget, path: Path, app) -> None:
     print(f"{path.name}: {image.width()}×{image.height()}")
 
 
+def _insights_shots(window, language: str, out: Path, app) -> None:
+    """The Insights dock (pain-point heatmap, touchpoint quadrants) and the full view."""
+    from cjm_desktop.main_window import insights_feature
+
+    dock = window.insights_dock
+    dock.show()
+    dock.raise_()
+    _settle(app, 0.4)
+    for index, name in ((0, "pains"), (2, "touchpoints")):
+        dock.view.setCurrentIndex(index)
+        _shot(dock, out / f"insights-{name}-{language}.png", app)
+    full = insights_feature.show_full_view(window)
+    full.resize(1100, 720)
+    full.view.setCurrentIndex(3)
+    _shot(full, out / f"insights-full-{language}.png", app)
+    full.close()
+    window.inspector_dock.raise_()
+
+
 def take(language: str, out: Path) -> None:
     from PySide6.QtCore import QSettings
 
@@ -56,6 +75,7 @@ def take(language: str, out: Path) -> None:
     for name, dialog in dialogs.items():
         _shot(dialog, out / f"{name}-{language}.png", app)
         dialog.close()
+    _insights_shots(window, language, out, app)
     window.document.undo_stack.setClean()
     window.close()
 

@@ -35,7 +35,7 @@ TINTS = {(False, True): "#D62728", (True, True): "#2CA02C", (True, False): "#1F7
          (False, False): "#7F7F7F"}
 IDS_ROLE = Qt.ItemDataRole.UserRole
 SAMPLE_ROWS = 60  # rows measured to size a column
-MAX_COLUMN_WIDTH = 260
+MAX_COLUMN_WIDTH = 180
 BAR_CELLS = 10  # characters of a KPI's attainment bar
 
 
