@@ -75,6 +75,8 @@ def _command_parser(command: str) -> _Parser:
                             help="PDF page size, landscape (default A4)")
         parser.add_argument("--tiled", action="store_true",
                             help="PDF: tile the map over several pages instead of fitting one")
+        parser.add_argument("--insights", action="store_true",
+                            help="PDF: add an Insights page at the end (docs/insights.md)")
     elif command == "check":
         parser.description = "Validate a map file; exit status 0 when it is valid."
         parser.add_argument("file")
@@ -200,7 +202,7 @@ def _convert(src: Path, dst: Path, options: argparse.Namespace) -> int:
         from .render_cli import render_to_file
 
         _write(lambda: render_to_file(journey, dst, dpi=options.dpi, page=options.page,
-                                      tiled=options.tiled), dst)
+                                      tiled=options.tiled, insights=options.insights), dst)
         return EXIT_OK
     try:
         _write(lambda: write_any(journey, dst), dst)
@@ -221,8 +223,8 @@ def _insights_parser(parser: _Parser) -> None:
 def _insights(path: Path, as_json: bool) -> int:
     import json
 
-    from .files.insights_text import report
     from .model.insights import compute, to_json
+    from .model.insights_text import report
 
     journey = _read(path)
     insights = compute(journey)

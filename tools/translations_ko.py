@@ -583,6 +583,7 @@ KO: dict[str, str] = {
     'Zoom &In': '확대(&I)',
     'Zoom &Out': '축소(&O)',
     # insights dock and full view
+    'Add an Insights page at the end': '끝에 인사이트 페이지 추가',
     'In&sights…': '인사이트(&S)…',
     'Attainment': '달성률',
     'Average (as-is)': '평균 (현재)',

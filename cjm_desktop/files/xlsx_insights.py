@@ -20,8 +20,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ..model import JourneyMap
 from ..model.insights import CATEGORIES, CLASSES, QUADRANTS, Insights, compute
+from ..model.insights_text import category_name, channel_name, met_word, names_of, word
 from ..model.vocab import ChecklistAnswer, ChecklistQuestion, KpiDirection, label
-from .insights_text import category_name, channel_name, met_word, names_of, word
 from .xlsx_safe import put
 from .xlsx_style import BOX, fill, landscape
 

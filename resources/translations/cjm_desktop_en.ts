@@ -938,6 +938,10 @@
             <translation>A4 landscape</translation>
         </message>
         <message>
+            <source>Add an Insights page at the end</source>
+            <translation>Add an Insights page at the end</translation>
+        </message>
+        <message>
             <source>All files (*)</source>
             <translation>All files (*)</translation>
         </message>

@@ -938,6 +938,10 @@
             <translation>A4 가로</translation>
         </message>
         <message>
+            <source>Add an Insights page at the end</source>
+            <translation>끝에 인사이트 페이지 추가</translation>
+        </message>
+        <message>
             <source>All files (*)</source>
             <translation>모든 파일 (*)</translation>
         </message>

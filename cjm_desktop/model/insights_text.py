@@ -6,9 +6,9 @@ Pure data and formatting over :mod:`cjm_desktop.model.insights` (no Qt, no openp
 
 from __future__ import annotations
 
-from ..model import JourneyMap
-from ..model.insights import Insights
-from ..model.vocab import Channel, ChecklistAnswer, ChecklistQuestion, PainCategory, label, shown
+from .insights import Insights
+from .journey import JourneyMap
+from .vocab import Channel, ChecklistAnswer, ChecklistQuestion, PainCategory, label, shown
 
 # key: (Korean, English)
 WORDS: dict[str, tuple[str, str]] = {
