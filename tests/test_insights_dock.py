@@ -155,3 +155,13 @@ def test_the_full_view_prints_every_tab(window, tmp_path):
     assert data.startswith(b"%PDF") and data.count(b"/Type /Page\n") + data.count(
         b"/Type /Page ") + data.count(b"/Type/Page") >= full.view.count()
     full.close()
+
+
+def test_clicking_a_moment_of_truth_selects_that_emotion_point(window):
+    dock = _show_dock(window)
+    view = dock.view
+    view.setCurrentIndex(1)
+    QApplication.processEvents()
+    low = compute(window.document.journey).lowest[0]
+    _click_cell(view.lows, 0, 0)
+    assert _selected(window) == {f"{low.persona}|{low.stage}|{low.step or ''}"}

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..editing.document import Document
-from ..model.insights import Insights, compute
+from ..model.insights import compute
 from .insights_view import InsightsView
 
 DOCK_WIDTH = 380
@@ -83,9 +83,6 @@ class InsightsDock(QDockWidget):
         self.stale = False
         view.show_insights(insights, journey)
 
-    def current(self) -> Insights:
-        return compute(self.document.journey)
-
 
 class InsightsWindow(QDialog):
     """The full-size Insights view (View ▸ Insights): every tab, printable."""
@@ -120,7 +117,7 @@ class InsightsWindow(QDialog):
 
     def _changed(self, *_args: object) -> None:
         if self.isVisible():
-            self._timer.start(0)
+            self._timer.start(REFRESH_DELAY_MS)
 
     def refresh(self) -> None:
         self.view.show_insights(compute(self.document.journey), self.document.journey)

@@ -299,7 +299,9 @@ class InsightsView(QTabWidget):
                                       "high 3)"))
 
     def _show_emotions(self, insights: Insights, names: dict[str, str]) -> None:
-        rows = [[self._item(names.get(low.persona, low.persona), [low.step or low.stage]),
+        # an emotion point's canvas id is "<persona>|<stage>|<step>" (canvas.emotion_lane)
+        rows = [[self._item(names.get(low.persona, low.persona),
+                            [f"{low.persona}|{low.stage}|{low.step or ''}"]),
                  self._item(names.get(low.stage, "") + (f" · {names.get(low.step, '')}"
                                                        if low.step else "")),
                  self._item(_number(low.score))] for low in insights.lowest]
