@@ -78,7 +78,7 @@ def write_insights_sheet(ws: Worksheet, journey: JourneyMap, language: str,
     _checklist(out, insights)
     ws.column_dimensions["A"].width = 30
     for col in range(2, 9):
-        ws.column_dimensions[get_column_letter(col)].width = 14
+        ws.column_dimensions[get_column_letter(col)].width = 24 if col == 2 else 14
     landscape(ws)
     ws.print_area = f"A1:S{max(1, out.row)}"  # the tables and charts, not the chart data
 
