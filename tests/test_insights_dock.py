@@ -165,3 +165,25 @@ def test_clicking_a_moment_of_truth_selects_that_emotion_point(window):
     low = compute(window.document.journey).lowest[0]
     _click_cell(view.lows, 0, 0)
     assert _selected(window) == {f"{low.persona}|{low.stage}|{low.step or ''}"}
+
+
+def test_the_inspector_sets_a_kpis_direction_and_the_insights_follow(window, qtbot):
+    from test_inspector import choose
+
+    dock = _show_dock(window)
+    journey = window.document.journey
+    kpi = next(c for c in journey.ordered_cards()
+               if c.kind == "kpi" and c.kpi.direction == "higher")
+    assert next(k for k in compute(journey).kpis if k.card == kpi.id).met is False
+    window.inspector_dock.show_ids([kpi.id])
+    binding = window.inspector_dock.form.binding("kpi.direction")
+    count = window.document.undo_stack.count()
+    choose(binding.widget, binding, "lower")
+    assert journey.card(kpi.id).kpi.direction == "lower"
+    assert window.document.undo_stack.count() == count + 1
+    assert next(k for k in compute(journey).kpis if k.card == kpi.id).met is True
+    _show_dock(window)
+    qtbot.waitUntil(lambda: not dock.stale)
+    row = next(r for r in range(dock.view.kpis.rowCount())
+               if dock.view.kpis.item(r, 0).data(Qt.ItemDataRole.UserRole) == [kpi.id])
+    assert dock.view.kpis.item(row, 5).text() == "Met"

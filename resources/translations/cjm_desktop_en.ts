@@ -153,6 +153,10 @@
             <translation>Complaints</translation>
         </message>
         <message>
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
             <source>Effort</source>
             <translation>Effort</translation>
         </message>

@@ -153,6 +153,10 @@
             <translation>불만 건수</translation>
         </message>
         <message>
+            <source>Direction</source>
+            <translation>방향</translation>
+        </message>
+        <message>
             <source>Effort</source>
             <translation>노력</translation>
         </message>
