@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cjm_desktop.model import Card, JourneyMap, Lane, Persona, Stage, Step
 from cjm_desktop.model import insights as ins
+from cjm_desktop.model.insights_text import report
 
 
 # ----- the rules, edge by edge ----------------------------------------------------------------
@@ -172,3 +175,45 @@ def test_json_has_the_documented_top_level_keys():
     assert data["touchpoints"][2]["quadrant"] is None
     assert data["opportunities"][-1]["class"] is None
     assert data["segments"][0]["missing"] == ["phone"]
+
+
+# ----- any map: the insights never fail and keep their rules -------------------------------------
+_rating = st.one_of(st.none(), st.integers(min_value=1, max_value=5))
+_number = st.one_of(st.none(), st.floats(min_value=-1e9, max_value=1e9, allow_nan=False))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["touchpoint", "pain_point", "opportunity", "kpi"]),
+                          _rating, _rating, _number, _number,
+                          st.sampled_from([None, "low", "medium", "high"]),
+                          st.sampled_from([None, "financial", "support"]),
+                          st.sampled_from(["higher", "lower"]),
+                          st.integers(min_value=0, max_value=50)), max_size=25))
+def test_any_map_gives_json_ready_insights_that_keep_the_rules(cards):
+    import json
+
+    j = _map()
+    for index, (kind, a, b, target, actual, severity, category, direction, votes) in \
+            enumerate(cards):
+        cid = f"x{index}"
+        lane = {"touchpoint": "lt", "pain_point": "lp", "opportunity": "lo", "kpi": "lk"}[kind]
+        j.add_card(Card(cid, kind, "s3", lane, text=cid, votes=votes))
+        changes = {
+            "touchpoint": {"touchpoint.expectation": a, "touchpoint.performance": b},
+            "pain_point": {"pain_point.severity": severity, "pain_point.category": category},
+            "opportunity": {"opportunity.impact": a, "opportunity.effort": b,
+                            "opportunity.pain_points": ["p1"] if votes % 2 else []},
+            "kpi": {"kpi.target": target, "kpi.actual": actual, "kpi.direction": direction},
+        }[kind]
+        j.update_card(cid, changes)
+    result = ins.compute(j)
+    json.dumps(ins.to_json(result), allow_nan=False)
+    assert report(j, result).startswith(("Insights", "인사이트"))
+    assert [o.rank for o in result.opportunities] == list(range(1, len(result.opportunities) + 1))
+    for t in result.touchpoints:
+        assert t.quadrant == ins.quadrant(t.expectation, t.performance)
+    for k in result.kpis:
+        assert k.met is ins.kpi_met(k.target, k.actual, k.direction)
+    total = sum(1 for c in j.cards.values() if c.kind == "pain_point")
+    assert sum(c.count for c in result.pain_cells) == total
+    assert 0 <= result.checklist.score <= 1

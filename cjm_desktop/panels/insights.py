@@ -26,7 +26,6 @@ from ..editing.document import Document
 from ..model.insights import compute
 from .insights_view import InsightsView
 
-DOCK_WIDTH = 380
 REFRESH_DELAY_MS = 150
 
 
