@@ -1,4 +1,5 @@
-"""The command line: the editor (default), ``convert``, ``check``, ``new`` and ``templates``.
+"""The command line: the editor (default), ``convert``, ``check``, ``new``, ``templates`` and
+``insights``.
 
 Bad input never shows a traceback: it prints one line ``error: FILE: WHERE: WHAT`` on
 stderr and exits with status 2, and no partly written output file is left behind (every
@@ -14,7 +15,7 @@ from pathlib import Path
 
 from . import __version__
 
-COMMANDS = ("convert", "check", "new", "templates", "help")
+COMMANDS = ("convert", "check", "new", "templates", "insights", "help")
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 RENDER_SUFFIXES = (".png", ".svg", ".pdf")
@@ -56,6 +57,7 @@ def _build_parser() -> _Parser:
             "  cjm-desktop check FILE                     validate a map (exit 0 if valid)\n"
             "  cjm-desktop new DST --template NAME [--lang ko|en]   a new map from a template\n"
             "  cjm-desktop templates                      list the templates\n"
+            "  cjm-desktop insights FILE [--json]         the map's insights as text or JSON\n"
             "  cjm-desktop help [COMMAND]                 this help, or a command's\n"
             "\nimports (.xlsx .csv .mmd) print what they made and skipped as 'note:' lines "
             "on stderr"
@@ -79,6 +81,8 @@ def _command_parser(command: str) -> _Parser:
         parser.add_argument("--tiled", action="store_true",
                             help="PDF: tile the map over several pages instead of fitting one")
         parser.add_argument("--force", action="store_true", help="replace DST if it exists")
+        parser.add_argument("--insights", action="store_true",
+                            help="PDF: add an Insights page at the end (docs/insights.md)")
     elif command == "check":
         parser.description = "Validate a map file; exit status 0 when it is valid."
         parser.add_argument("file")
@@ -88,6 +92,8 @@ def _command_parser(command: str) -> _Parser:
         parser.add_argument("--template", required=True, help="a name from 'templates'")
         parser.add_argument("--lang", choices=("ko", "en"), default="ko")
         parser.add_argument("--force", action="store_true", help="replace DST if it exists")
+    elif command == "insights":
+        _insights_parser(parser)
     elif command == "help":
         parser.description = "Show the help, or one command's help."
         parser.add_argument("topic", nargs="?", choices=[c for c in COMMANDS if c != "help"])
@@ -133,6 +139,8 @@ def _run_command(command: str, options: argparse.Namespace) -> int:
         return _check(Path(options.file))
     if command == "new":
         return _new(Path(options.dst), options.template, options.lang, options.force)
+    if command == "insights":
+        return _insights(Path(options.file), options.json)
     return _convert(Path(options.src), Path(options.dst), options)
 
 
@@ -241,7 +249,7 @@ def _convert(src: Path, dst: Path, options: argparse.Namespace) -> int:
         from .render_cli import render_to_file
 
         _write(lambda: render_to_file(journey, dst, dpi=options.dpi, page=options.page,
-                                      tiled=options.tiled), dst)
+                                      tiled=options.tiled, insights=options.insights), dst)
         return EXIT_OK
     try:
         _write(lambda: write_any(journey, dst), dst)
@@ -249,4 +257,26 @@ def _convert(src: Path, dst: Path, options: argparse.Namespace) -> int:
         raise CliError(str(dst), "", str(error)) from None
     except MapFileError as error:
         raise CliError(error.path, error.where, error.message) from None
+    return EXIT_OK
+
+
+def _insights_parser(parser: _Parser) -> None:
+    parser.description = ("Print a map's insights (docs/insights.md): as text in the map's "
+                          "language, or as JSON.")
+    parser.add_argument("file")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+
+def _insights(path: Path, as_json: bool) -> int:
+    import json
+
+    from .model.insights import compute, to_json
+    from .model.insights_text import report
+
+    journey = _read(path)
+    insights = compute(journey)
+    if as_json:
+        sys.stdout.write(json.dumps(to_json(insights), ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(report(journey, insights))
     return EXIT_OK

@@ -32,7 +32,7 @@ def _headless_app():  # -> QApplication
 
 
 def render_to_file(journey: JourneyMap, dst: Path, *, dpi: int = 150, page: str = "A4",
-                   tiled: bool = False) -> None:
+                   tiled: bool = False, insights: bool = False) -> None:
     """Draw ``journey`` into ``dst`` (.png, .svg or .pdf); raises cli.CliError."""
     from .cli import CliError
 
@@ -40,6 +40,6 @@ def render_to_file(journey: JourneyMap, dst: Path, *, dpi: int = 150, page: str 
     from .canvas.render import RenderError, render_file
 
     try:
-        render_file(journey, str(dst), dpi=dpi, page=page, tiled=tiled)
+        render_file(journey, str(dst), dpi=dpi, page=page, tiled=tiled, insights=insights)
     except RenderError as error:
         raise CliError(str(dst), "", str(error)) from None

@@ -26,8 +26,20 @@ _KO_CATEGORIES = {"financial": "재정", "productivity": "생산성", "process":
                   "support": "지원"}
 
 
+def as_version_2(current: dict) -> dict:
+    """Today's map data written the way schema 2 held it: KPIs without a direction."""
+    cards = []
+    for card in current["cards"]:
+        detail = card.get("kpi")
+        if isinstance(detail, dict):
+            card = {**card, "kpi": {k: v for k, v in detail.items() if k != "direction"}}
+        cards.append(card)
+    return {**current, "schema_version": 2, "cards": cards}
+
+
 def as_version_1(current: dict) -> dict:
     """Today's map data written the way schema 1 held it (see ``migrations``)."""
+    current = as_version_2(current)
     data = {"schema_version": 1, "generator": current.get("generator")}
     data.update(current["map"])
     data["stages"] = current["stages"]
@@ -50,7 +62,7 @@ def as_version_1(current: dict) -> dict:
     return data
 
 
-WRITERS = {1: as_version_1}
+WRITERS = {1: as_version_1, 2: as_version_2}
 CURRENT = [map_to_dict(full_map()), map_to_dict(load_sample("ko")), map_to_dict(load_sample("en"))]
 BASES = {version: [WRITERS[version](data) for data in CURRENT] for version in MIGRATIONS}
 ci = settings(max_examples=300, deadline=None,

@@ -21,9 +21,9 @@ from cjm_desktop.files.xlsx_safe import EXCEL_CELL_LIMIT, TRUNCATION_MARK
 from cjm_desktop.model import Card, JourneyMap
 
 SHEETS = {
-    "ko": ["여정", "감정", "접점·카드", "페르소나", "고충점·개선 기회", "정보", "_cjm"],
+    "ko": ["여정", "감정", "접점·카드", "페르소나", "고충점·개선 기회", "인사이트", "정보", "_cjm"],
     "en": ["Journey", "Emotions", "Touchpoints & cards", "Personas",
-           "Pain points & opportunities", "About", "_cjm"],
+           "Pain points & opportunities", "Insights", "About", "_cjm"],
 }
 
 
@@ -96,7 +96,7 @@ def test_cards_sheet_is_a_table_with_validations(exported):
     ws = book["Touchpoints & cards"]
     assert list(ws.tables) == ["Cards"]
     table = ws.tables["Cards"]
-    assert table.ref == f"A1:AG{1 + len(journey.cards)}"
+    assert table.ref == f"A1:AH{1 + len(journey.cards)}"
     assert table.autoFilter is not None
     formulas = [dv.formula1 for dv in ws.data_validations.dataValidation]
     assert any("Mobile app" in f and "Help desk" in f for f in formulas)
@@ -111,6 +111,7 @@ def test_cards_sheet_is_a_table_with_validations(exported):
     assert c6["Linked pain points"] == "c5, c4" and c6["Status"] == "In progress"
     c7 = dict(zip(headers, rows["c7"], strict=True))
     assert c7["KPI actual"] == 87500.5
+    assert c7["KPI direction"] == "Higher is better"
 
 
 def test_emotions_sheet_has_one_series_per_persona(exported):

@@ -122,8 +122,10 @@ class MapBuilder:
                          votes, opportunity=info)
 
     def kpi(self, text: Text, notes: Text | None = None, *, name: Text, target: float,
-            actual: float, unit: Text, tags: list[Text] | None = None, votes: int = 0) -> str:
-        info = KpiInfo(name=self.t(name), target=target, actual=actual, unit=self.t(unit))
+            actual: float, unit: Text, tags: list[Text] | None = None, votes: int = 0,
+            direction: str = "higher") -> str:
+        info = KpiInfo(name=self.t(name), target=target, actual=actual, unit=self.t(unit),
+                       direction=direction)
         return self._add(CardKind.KPI, LaneKind.KPIS.value, text, notes, tags, votes, kpi=info)
 
     # ----- people ---------------------------------------------------------------------

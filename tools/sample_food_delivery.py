@@ -301,7 +301,7 @@ def _fill_grid(b: MapBuilder) -> dict[str, tuple[str, str | None]]:
                   status=IDEA, scope=STEP)
     b.kpi(("평균 배달 시간 38분", "Average delivery 38 min"),
           name=("평균 배달 시간", "Average delivery time"), target=30.0, actual=38.0,
-          unit=("분", "min"))
+          unit=("분", "min"), direction="lower")
     b.note(BS, ("라이더 배차·묶음 배달", "Rider dispatch and batching"))
 
     # 5. Receiving and eating ----------------------------------------------------------

@@ -2,9 +2,10 @@
 
     QT_QPA_PLATFORM=offscreen python tools/take_screenshots.py [OUT_DIR]
 
-Writes main-window, welcome, preferences, map-properties, presentation and timer pictures
-for each language (default OUT_DIR: docs/images), using a throwaway settings folder so nothing of the person
-running it shows. Run ``python tools/build_docs.py`` afterwards to ship them in resources/.
+Writes main-window, welcome, preferences, map-properties, presentation, timer and insights
+pictures for each language (default OUT_DIR: docs/images), using a throwaway settings folder
+so nothing of the person running it shows. Run ``python tools/build_docs.py`` afterwards to
+ship them in resources/.
 """
 
 from __future__ import annotations
@@ -33,6 +34,25 @@ def _shot(widget, path: Path, app) -> None:
     print(f"{path.name}: {image.width()}×{image.height()}")
 
 
+def _insights_shots(window, language: str, out: Path, app) -> None:
+    """The Insights dock (pain-point heatmap, touchpoint quadrants) and the full view."""
+    from cjm_desktop.main_window import insights_feature
+
+    dock = window.insights_dock
+    dock.show()
+    dock.raise_()
+    _settle(app, 0.4)
+    for index, name in ((0, "pains"), (2, "touchpoints")):
+        dock.view.setCurrentIndex(index)
+        _shot(dock, out / f"insights-{name}-{language}.png", app)
+    full = insights_feature.show_full_view(window)
+    full.resize(1100, 720)
+    full.view.setCurrentIndex(3)
+    _shot(full, out / f"insights-full-{language}.png", app)
+    full.close()
+    window.inspector_dock.raise_()
+
+
 def take(language: str, out: Path) -> None:
     from PySide6.QtCore import QSettings
 
@@ -57,6 +77,7 @@ def take(language: str, out: Path) -> None:
         _shot(dialog, out / f"{name}-{language}.png", app)
         dialog.close()
     take_workshop(window, language, out, app)
+    _insights_shots(window, language, out, app)
     window.document.undo_stack.setClean()
     window.close()
 

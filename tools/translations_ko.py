@@ -653,4 +653,81 @@ KO: dict[str, str] = {
     "Details (in English, with the row of each):": "자세한 내용 (영어, 행 번호와 함께):",
     "Nothing was skipped.": "건너뛴 것이 없습니다.",
     "Cancel": "취소",
+    # insights dock and full view
+    'Add an Insights page at the end': '끝에 인사이트 페이지 추가',
+    'In&sights…': '인사이트(&S)…',
+    'Attainment': '달성률',
+    'Average (as-is)': '평균 (현재)',
+    'Average (to-be)': '평균 (목표)',
+    'Big bet — high impact, high effort: plan and invest.':
+        '큰 베팅 — 효과도 노력도 큼: 계획을 세워 투자하세요.',
+    'Big bet': '큰 베팅',
+    'CSAT': '만족도',
+    'CX checklist: %1% (%2 of %3 answered)': 'CX 체크리스트: %1% (%3개 중 %2개 응답)',
+    'Checklist': '체크리스트',
+    'Class': '분류',
+    'Complaint — high expectation, low performance: respond fast, show empathy, personalise, '
+    'find the root cause, and keep monitoring.':
+        '불만 — 기대는 높은데 성과가 낮음: 빠르게 응답하고, 공감을 보이고, 개인화하고, 근본 '
+        '원인을 찾고, 지속적으로 모니터링하세요.',
+    'Complaint': '불만',
+    'Delight — low expectation, high performance: a strength that delights; keep it and make '
+    'it known.':
+        '감동 — 기대보다 성과가 높음: 고객을 감동시키는 강점이니 지키고 알리세요.',
+    'Delight': '감동',
+    'Direction': '방향',
+    'Each cell: count (severity-weighted: low 1, medium 2, high 3)':
+        '각 칸: 개수 (심각도 가중: 낮음 1, 보통 2, 높음 3)',
+    'Emotions': '감정',
+    'Fill-in — low impact, low effort: do them when there is slack.':
+        '틈새 과제 — 효과도 노력도 작음: 여유가 있을 때 하세요.',
+    'Fill-in': '틈새 과제',
+    'Gap': '차이',
+    'Higher is better': '높을수록 좋음',
+    'Indifference — low expectation, low performance: first check whether it matters to '
+    'customers.':
+        '무관심 — 기대도 성과도 낮음: 고객에게 중요한지 먼저 확인하세요.',
+    'Indifference': '무관심',
+    'Insights pane&l': '인사이트 패널(&L)',
+    'Insights appear here when this panel is shown.':
+        '이 패널을 열면 인사이트가 여기에 나타납니다.',
+    'Insights': '인사이트',
+    'KPIs': '지표',
+    'Linked pain severity': '연결된 고충 심각도',
+    'Lower is better': '낮을수록 좋음',
+    'Met': '달성',
+    'Missed': '미달',
+    'Moment of truth (lowest)': '결정적 순간 (가장 낮음)',
+    'Money pit — low impact, high effort: avoid or rethink.':
+        '돈 먹는 하마 — 효과는 작고 노력은 큼: 피하거나 다시 생각하세요.',
+    'Money pit': '돈 먹는 하마',
+    'No pain points yet.': '아직 고충점이 없습니다.',
+    'Opportunities': '개선 기회',
+    'Pain points': '고충점',
+    'Persona': '페르소나',
+    'Preferred channels (✓ offered by the journey, ✗ missing from it); · a channel only the '
+    'journey offers.':
+        '선호 채널 (✓ 여정에 있음, ✗ 여정에 없음); · 여정에만 있는 채널.',
+    'Print…': '인쇄…',
+    'Question': '질문',
+    'Quick win — high impact, low effort: do these first.':
+        '빠른 성과 — 효과는 크고 노력은 적음: 먼저 하세요.',
+    'Quick win': '빠른 성과',
+    'Rank': '순위',
+    'Result': '결과',
+    'Satisfaction — high expectation, high performance: keep improving, as expectations keep '
+    'rising.':
+        '만족 — 기대도 성과도 높음: 기대는 계속 높아지므로 꾸준히 개선하세요.',
+    'Satisfaction': '만족',
+    'Score': '점수',
+    'Segments': '세그먼트',
+    'Show every insight full size, ready to print': '모든 인사이트를 크게 보고 인쇄하기',
+    'Stage · step': '단계 · 세부 단계',
+    'State': '상태',
+    'The stage that hurts most: %1': '가장 아픈 단계: %1',
+    'Total': '합계',
+    'Touchpoints': '접점',
+    'Uncategorised': '미분류',
+    '✓ offered': '✓ 있음',
+    '✗ missing': '✗ 없음',
 }

@@ -374,7 +374,7 @@ def _tiles(length: float, page: float, header: float, first_header: float) -> li
 
 
 def pdf_bytes(source: Source, page: str = "A4", tiled: bool = False,
-              progress: Progress = None) -> bytes:
+              progress: Progress = None, insights: bool = False) -> bytes:
     if page not in PAGE_SIZES:
         raise RenderError(f"unknown page size {page!r}; use A4 or A3")
     scene = scene_for(source)
@@ -411,6 +411,11 @@ def pdf_bytes(source: Source, page: str = "A4", tiled: bool = False,
             else:
                 _paint_tiles(painter, writer, scene, sheet, paint.width(),
                              paint.height() - label_h, TILE_ZOOM * device_per_unit, progress)
+        if insights:  # a last page: the insights report (canvas/insights_page)
+            from .insights_page import paint_insights_page
+
+            writer.newPage()
+            paint_insights_page(painter, QRectF(0, 0, paint.width(), paint.height()), journey)
     finally:
         painter.end()
     buffer.close()
@@ -478,14 +483,16 @@ def _paint_label(painter: QPainter, journey: JourneyMap, number: int, total: int
 
 
 def render_pdf(source: Source, path: str, page: str = "A4", tiled: bool = False,
-               progress: Progress = None) -> None:
+               progress: Progress = None, insights: bool = False) -> None:
     """Write the whole map as a landscape PDF with real, searchable text: fitted to one
-    page, or tiled over several pages at a readable size with page labels "2/6"."""
-    atomic_write_bytes(path, pdf_bytes(source, page, tiled, progress))
+    page, or tiled over several pages at a readable size with page labels "2/6"; with
+    ``insights``, an Insights page at the end."""
+    atomic_write_bytes(path, pdf_bytes(source, page, tiled, progress, insights))
 
 
 def render_file(source: Source, path: str, *, dpi: int = 150, page: str = "A4",
-                tiled: bool = False, progress: Progress = None) -> None:
+                tiled: bool = False, progress: Progress = None,
+                insights: bool = False) -> None:
     """Render by the file name's extension: .png, .svg or .pdf. ``progress`` is called
     now and then during a long render (the window keeps its busy dialog painted)."""
     name = str(path).lower()
@@ -494,6 +501,6 @@ def render_file(source: Source, path: str, *, dpi: int = 150, page: str = "A4",
     elif name.endswith(".svg"):
         render_svg(source, path, progress)
     elif name.endswith(".pdf"):
-        render_pdf(source, path, page, tiled, progress)
+        render_pdf(source, path, page, tiled, progress, insights)
     else:
         raise RenderError("images are written as .png, .svg or .pdf")

@@ -22,6 +22,7 @@ from ..model.field_labels import FIELD_BY_KEY, header_key
 from ..model.vocab import (
     CardKind,
     Channel,
+    KpiDirection,
     OpportunityScope,
     OpportunityStatus,
     PainCategory,
@@ -96,6 +97,7 @@ CARD_COLUMNS: tuple[Column, ...] = (
     _c("kpi_target", "kpi.target", "float", width=10),
     _c("kpi_actual", "kpi.actual", "float", width=10),
     _c("kpi_unit", "kpi.unit", width=10),
+    _c("kpi_direction", "kpi.direction", "vocab", KpiDirection, 14),
     _c("color", "color", "color", width=10),
 )
 COLUMN_BY_KEY: dict[str, Column] = {column.key: column for column in CARD_COLUMNS}
@@ -233,7 +235,7 @@ def read(column: Column, value: Any) -> Any:
     if kind == "vocab":
         assert column.vocabulary is not None
         if not text:
-            return None
+            return KpiDirection.HIGHER.value if column.vocabulary is KpiDirection else None
         found = parse(column.vocabulary, text)
         if found is None:
             names = ", ".join(label(v, "en") for v in column.vocabulary)

@@ -33,6 +33,7 @@ from ..model.vocab import (
     ChecklistAnswer,
     ChecklistQuestion,
     EmotionLabel,
+    KpiDirection,
     LaneKind,
     OpportunityScope,
     OpportunityStatus,
@@ -103,6 +104,7 @@ DETAIL_SPECS: dict[str, tuple[type, dict[str, Checker]]] = {
     }),
     CardKind.KPI.value: (KpiInfo, {
         "name": text, "target": OPT_NUMBER, "actual": OPT_NUMBER, "unit": text,
+        "direction": choice(KpiDirection),
     }),
 }
 EMOTION_SPEC: dict[str, Checker] = {

@@ -13,6 +13,9 @@ Version 1 (the first public format) differed from version 2 in four ways:
   no to-be score, label or note) instead of the top-level ``emotions`` list;
 - cards had no ``order``: their order in a cell was their order in the list;
 - a pain point's ``category`` was written as a Korean word (재정, 생산성, 프로세스, 지원).
+
+Version 2 differed from version 3 in one way: a KPI card's detail had no ``direction``
+("higher" or "lower" is better); migrating gives every KPI "higher", the default.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from typing import Any
 from ..model.vocab import PainCategory
 from .json_fields import Context, score, show
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 Migration = Callable[[dict[str, Any], str], dict[str, Any]]
 
@@ -116,4 +119,23 @@ def _ordered_cards(cards: Any) -> Any:
     return result
 
 
-MIGRATIONS: dict[int, Migration] = {1: migrate_1_to_2}
+def migrate_2_to_3(data: dict[str, Any], path: str) -> dict[str, Any]:
+    """Give every KPI card the direction "higher" (what schema 2 meant); nothing else."""
+    result = dict(data)
+    result["schema_version"] = 3
+    cards = data.get("cards")
+    if isinstance(cards, list):
+        result["cards"] = [_with_direction(card) for card in cards]
+    return result
+
+
+def _with_direction(card: Any) -> Any:
+    if not isinstance(card, dict) or card.get("kind") != "kpi":
+        return card
+    detail = card.get("kpi")
+    if not isinstance(detail, dict) or "direction" in detail:
+        return card
+    return {**card, "kpi": {**detail, "direction": "higher"}}
+
+
+MIGRATIONS: dict[int, Migration] = {1: migrate_1_to_2, 2: migrate_2_to_3}

@@ -1,8 +1,8 @@
 """Export a journey map as the stakeholder Excel workbook (PRODUCT.md "The Excel workbook").
 
 Sheets, named in the map's language: Journey, Emotions, Touchpoints & cards, Personas,
-Pain points & opportunities, About — plus ``_cjm``, a very hidden sheet holding the map's
-``.cjm.json`` text so that the app's own workbook imports back into the identical map
+Pain points & opportunities, Insights, About — plus ``_cjm``, a very hidden sheet holding
+the map's ``.cjm.json`` text so that the app's own workbook imports back into the identical map
 (see ``xlsx_import`` for how stakeholder edits in the cards sheet are merged).
 
 Every cell of user text is written through ``xlsx_safe`` (never a formula, no forbidden
@@ -21,6 +21,7 @@ from ..model import JourneyMap
 from .atomic import atomic_write_bytes
 from .cjm_json import MAX_FILE_BYTES, check_writable, dumps
 from .migrations import SCHEMA_VERSION
+from .xlsx_insights import write_insights_sheet
 from .xlsx_journey import write_emotions_sheet, write_journey_sheet
 from .xlsx_sheets import (
     write_about_sheet,
@@ -54,6 +55,8 @@ def build_workbook(journey: JourneyMap) -> Workbook:
     write_personas_sheet(workbook.create_sheet(word("sheet.personas", language)), journey,
                          language)
     write_pains_sheet(workbook.create_sheet(word("sheet.pains", language)), journey, language)
+    write_insights_sheet(workbook.create_sheet(word("sheet.insights", language)), journey,
+                         language)
     write_about_sheet(workbook.create_sheet(word("sheet.about", language)), journey, language,
                       SCHEMA_VERSION)
     write_data_sheet(workbook.create_sheet(DATA_SHEET), _data_text(journey))

@@ -162,7 +162,7 @@ def write_personas_sheet(ws: Worksheet, journey: JourneyMap, language: str) -> N
     ws.column_dimensions["A"].width = 26
     ws.freeze_panes = "B2"
     fit_row_heights(ws, 2)
-    landscape(ws, title_cols="A:A")
+    landscape(ws, title_cols="A:A", pages_tall=1)  # one page per persona sheet
 
 
 def _card_label(card: Card | None) -> str | None:

@@ -131,14 +131,14 @@ def fit_row_heights(ws: Worksheet, min_row: int = 1) -> None:
 
 
 def landscape(ws: Worksheet, *, fit_width: bool = True, title_rows: str | None = None,
-              title_cols: str | None = None, pages_wide: int = 1) -> None:
-    """A4 landscape print, fitted to the page width (as many pages down as needed), or to
-    ``pages_wide`` pages across."""
+              title_cols: str | None = None, pages_wide: int = 1, pages_tall: int = 0) -> None:
+    """A4 landscape print, fitted to the page width (as many pages down as needed, or at
+    most ``pages_tall``), or to ``pages_wide`` pages across."""
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     if fit_width or pages_wide > 1:
         ws.page_setup.fitToWidth = pages_wide
-        ws.page_setup.fitToHeight = 0
+        ws.page_setup.fitToHeight = pages_tall
         ws.sheet_properties.pageSetUpPr.fitToPage = True
     if title_rows:
         ws.print_title_rows = title_rows

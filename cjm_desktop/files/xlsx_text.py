@@ -14,6 +14,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "sheet.personas": ("페르소나", "Personas"),
     "sheet.pains": ("고충점·개선 기회", "Pain points & opportunities"),
     "sheet.about": ("정보", "About"),
+    "sheet.insights": ("인사이트", "Insights"),
     # journey sheet
     "stage_lane": ("단계 / 레인", "Stage / lane"),
     "owner": ("담당자", "Owner"),

@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -69,12 +70,14 @@ class ExportOptions(QDialog):
         self.fit = QRadioButton(tr("Fit the whole map on one page"), self)
         self.tiled = QRadioButton(tr("Tile over several pages at a readable size"), self)
         self.fit.setChecked(True)
+        self.insights = QCheckBox(tr("Add an Insights page at the end"), self)
+        self.insights.setObjectName("exportInsightsPage")
         group = QButtonGroup(self)
         group.addButton(self.fit)
         group.addButton(self.tiled)
         if kind == "png":
             layout.addRow(tr("Resolution:"), self.dpi)
-            for widget in (self.page, self.fit, self.tiled):
+            for widget in (self.page, self.fit, self.tiled, self.insights):
                 widget.hide()
         else:
             self.dpi.hide()
@@ -85,6 +88,7 @@ class ExportOptions(QDialog):
             box.addWidget(self.fit)
             box.addWidget(self.tiled)
             layout.addRow(tr("Layout:"), pages)
+            layout.addRow(self.insights)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -94,7 +98,8 @@ class ExportOptions(QDialog):
     def values(self) -> dict[str, Any]:
         if self.kind == "png":
             return {"dpi": self.dpi.value()}
-        return {"page": self.page.currentData(), "tiled": self.tiled.isChecked()}
+        return {"page": self.page.currentData(), "tiled": self.tiled.isChecked(),
+                "insights": self.insights.isChecked()}
 
 
 def ask_options(parent: QWidget, kind: str) -> dict[str, Any] | None:

@@ -15,7 +15,15 @@ from .base import CellKey, ModelError, check_rating
 from .entities import KIND_INFO_FIELD, Card, clone, ensure_kind_info, get_path, set_path
 from .events import What
 from .structure import StructureOps
-from .vocab import CardKind, Channel, OpportunityScope, OpportunityStatus, PainCategory, Severity
+from .vocab import (
+    CardKind,
+    Channel,
+    KpiDirection,
+    OpportunityScope,
+    OpportunityStatus,
+    PainCategory,
+    Severity,
+)
 
 _RATING_FIELDS = {
     "touchpoint.satisfaction": "satisfaction",
@@ -30,6 +38,7 @@ _CHOICE_FIELDS: dict[str, type] = {
     "pain_point.severity": Severity,
     "opportunity.status": OpportunityStatus,
     "opportunity.scope": OpportunityScope,
+    "kpi.direction": KpiDirection,
 }
 
 
@@ -172,6 +181,8 @@ class CardOps(StructureOps):
                 value = get_path(card, path)
                 if value is not None and value not in {v.value for v in vocabulary}:
                     raise ModelError(f"{value!r} is not a valid {path.split('.')[1]}")
+        if card.kpi is not None and card.kpi.direction not in {d.value for d in KpiDirection}:
+            raise ModelError("a KPI's direction must be higher or lower")
         if card.pain_point is not None and card.pain_point.touchpoint is not None:
             target = self.cards.get(card.pain_point.touchpoint)
             if target is None or target.kind != CardKind.TOUCHPOINT.value:

@@ -14,6 +14,7 @@ from typing import Any
 from .vocab import (
     CardKind,
     ChecklistQuestion,
+    KpiDirection,
     LaneKind,
     OpportunityScope,
     OpportunityStatus,
@@ -102,6 +103,7 @@ class KpiInfo:
     target: float | None = None
     actual: float | None = None
     unit: str = ""
+    direction: str = KpiDirection.HIGHER.value  # which way is better: "higher" or "lower"
 
 
 KIND_INFO_FIELD: dict[str, str] = {

@@ -83,6 +83,7 @@ FIELD_LABELS: tuple[FieldLabel, ...] = (
     _f("kpi_target", "KPI target", "지표 목표", (), ()),
     _f("kpi_actual", "KPI actual", "지표 실적", (), ()),
     _f("kpi_unit", "KPI unit", "지표 단위", (), ()),
+    _f("kpi_direction", "KPI direction", "지표 방향", ("Direction", "방향"), ()),
     _f("color", "Colour", "색상", ("Colour", "색"), ("Color",)),
     _f("persona", "Persona", "페르소나", ("Persona", "페르소나"), ("Actor", "액터")),
     _f("score", "Score", "점수", ("Score", "점수"),

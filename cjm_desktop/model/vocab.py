@@ -78,6 +78,11 @@ class OpportunityScope(StrEnum):
     FUNNEL = "funnel"
 
 
+class KpiDirection(StrEnum):
+    HIGHER = "higher"
+    LOWER = "lower"
+
+
 class EmotionLabel(StrEnum):
     DELIGHTED = "delighted"
     HAPPY = "happy"
@@ -162,6 +167,8 @@ _NAMES: dict[StrEnum, tuple[str, str]] = {
     OpportunityStatus.DONE: ("완료", "Done"),
     OpportunityScope.STEP: ("단일 단계", "Single step"),
     OpportunityScope.FUNNEL: ("전체 퍼널", "Whole funnel"),
+    KpiDirection.HIGHER: ("높을수록 좋음", "Higher is better"),
+    KpiDirection.LOWER: ("낮을수록 좋음", "Lower is better"),
     EmotionLabel.DELIGHTED: ("감동", "Delighted"),
     EmotionLabel.HAPPY: ("기쁨", "Happy"),
     EmotionLabel.SATISFIED: ("만족", "Satisfied"),

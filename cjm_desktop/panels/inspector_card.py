@@ -17,6 +17,7 @@ from ..model.entities import get_path
 from ..model.vocab import (
     CardKind,
     Channel,
+    KpiDirection,
     OpportunityScope,
     OpportunityStatus,
     PainCategory,
@@ -113,6 +114,8 @@ class CardForm(BoundForm):
         form.addRow(self.tr("Target"), self.number("kpi.target"))
         form.addRow(self.tr("Actual"), self.number("kpi.actual"))
         form.addRow(self.tr("Unit"), self.line("kpi.unit", self.tr("e.g. %, min, count")))
+        form.addRow(self.tr("Direction"), self.choice(
+            "kpi.direction", [(label(d, self.ctx.language), d.value) for d in KpiDirection]))
 
     def _cards_of(self, kind: CardKind) -> list[tuple[str, str]]:
         """Cards of a kind as (label, id), labelled "stage · text" in reading order."""

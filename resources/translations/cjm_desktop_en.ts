@@ -153,6 +153,10 @@
             <translation>Complaints</translation>
         </message>
         <message>
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
             <source>Effort</source>
             <translation>Effort</translation>
         </message>
@@ -945,6 +949,10 @@
             <translation>A4 landscape</translation>
         </message>
         <message>
+            <source>Add an Insights page at the end</source>
+            <translation>Add an Insights page at the end</translation>
+        </message>
+        <message>
             <source>All files (*)</source>
             <translation>All files (*)</translation>
         </message>
@@ -1324,6 +1332,318 @@
         <message>
             <source>Nothing was skipped.</source>
             <translation>Nothing was skipped.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InsightsDock</name>
+        <message>
+            <source>Insights</source>
+            <translation>Insights</translation>
+        </message>
+        <message>
+            <source>Insights appear here when this panel is shown.</source>
+            <translation>Insights appear here when this panel is shown.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InsightsFeature</name>
+        <message>
+            <source>In&amp;sights…</source>
+            <translation>In&amp;sights…</translation>
+        </message>
+        <message>
+            <source>Insights pane&amp;l</source>
+            <translation>Insights pane&amp;l</translation>
+        </message>
+        <message>
+            <source>Show every insight full size, ready to print</source>
+            <translation>Show every insight full size, ready to print</translation>
+        </message>
+    </context>
+    <context>
+        <name>InsightsView</name>
+        <message>
+            <source>Actual</source>
+            <translation>Actual</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <source>Attainment</source>
+            <translation>Attainment</translation>
+        </message>
+        <message>
+            <source>Average (as-is)</source>
+            <translation>Average (as-is)</translation>
+        </message>
+        <message>
+            <source>Average (to-be)</source>
+            <translation>Average (to-be)</translation>
+        </message>
+        <message>
+            <source>Big bet</source>
+            <translation>Big bet</translation>
+        </message>
+        <message>
+            <source>Big bet — high impact, high effort: plan and invest.</source>
+            <translation>Big bet — high impact, high effort: plan and invest.</translation>
+        </message>
+        <message>
+            <source>CSAT</source>
+            <translation>CSAT</translation>
+        </message>
+        <message>
+            <source>CX checklist: %1% (%2 of %3 answered)</source>
+            <translation>CX checklist: %1% (%2 of %3 answered)</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>Checklist</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>Complaint</translation>
+        </message>
+        <message>
+            <source>Complaint types</source>
+            <translation>Complaint types</translation>
+        </message>
+        <message>
+            <source>Complaint — high expectation, low performance: respond fast, show empathy, personalise, find the root cause, and keep monitoring.</source>
+            <translation>Complaint — high expectation, low performance: respond fast, show empathy, personalise, find the root cause, and keep monitoring.</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>Complaints</translation>
+        </message>
+        <message>
+            <source>Delight</source>
+            <translation>Delight</translation>
+        </message>
+        <message>
+            <source>Delight — low expectation, high performance: a strength that delights; keep it and make it known.</source>
+            <translation>Delight — low expectation, high performance: a strength that delights; keep it and make it known.</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <source>Each cell: count (severity-weighted: low 1, medium 2, high 3)</source>
+            <translation>Each cell: count (severity-weighted: low 1, medium 2, high 3)</translation>
+        </message>
+        <message>
+            <source>Effort</source>
+            <translation>Effort</translation>
+        </message>
+        <message>
+            <source>Emotions</source>
+            <translation>Emotions</translation>
+        </message>
+        <message>
+            <source>Expectation</source>
+            <translation>Expectation</translation>
+        </message>
+        <message>
+            <source>Fill-in</source>
+            <translation>Fill-in</translation>
+        </message>
+        <message>
+            <source>Fill-in — low impact, low effort: do them when there is slack.</source>
+            <translation>Fill-in — low impact, low effort: do them when there is slack.</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>Gap</translation>
+        </message>
+        <message>
+            <source>Higher is better</source>
+            <translation>Higher is better</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>Impact</translation>
+        </message>
+        <message>
+            <source>Indifference</source>
+            <translation>Indifference</translation>
+        </message>
+        <message>
+            <source>Indifference — low expectation, low performance: first check whether it matters to customers.</source>
+            <translation>Indifference — low expectation, low performance: first check whether it matters to customers.</translation>
+        </message>
+        <message>
+            <source>KPI</source>
+            <translation>KPI</translation>
+        </message>
+        <message>
+            <source>KPIs</source>
+            <translation>KPIs</translation>
+        </message>
+        <message>
+            <source>Linked pain severity</source>
+            <translation>Linked pain severity</translation>
+        </message>
+        <message>
+            <source>Lower is better</source>
+            <translation>Lower is better</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>Missed</translation>
+        </message>
+        <message>
+            <source>Moment of truth (lowest)</source>
+            <translation>Moment of truth (lowest)</translation>
+        </message>
+        <message>
+            <source>Money pit</source>
+            <translation>Money pit</translation>
+        </message>
+        <message>
+            <source>Money pit — low impact, high effort: avoid or rethink.</source>
+            <translation>Money pit — low impact, high effort: avoid or rethink.</translation>
+        </message>
+        <message>
+            <source>No pain points yet.</source>
+            <translation>No pain points yet.</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>Opportunities</translation>
+        </message>
+        <message>
+            <source>Opportunity</source>
+            <translation>Opportunity</translation>
+        </message>
+        <message>
+            <source>Pain points</source>
+            <translation>Pain points</translation>
+        </message>
+        <message>
+            <source>Performance</source>
+            <translation>Performance</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Preferred channels (✓ offered by the journey, ✗ missing from it); · a channel only the journey offers.</source>
+            <translation>Preferred channels (✓ offered by the journey, ✗ missing from it); · a channel only the journey offers.</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Quick win</source>
+            <translation>Quick win</translation>
+        </message>
+        <message>
+            <source>Quick win — high impact, low effort: do these first.</source>
+            <translation>Quick win — high impact, low effort: do these first.</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Rank</translation>
+        </message>
+        <message>
+            <source>Response time</source>
+            <translation>Response time</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>Satisfaction</translation>
+        </message>
+        <message>
+            <source>Satisfaction — high expectation, high performance: keep improving, as expectations keep rising.</source>
+            <translation>Satisfaction — high expectation, high performance: keep improving, as expectations keep rising.</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>Segments</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Stage · step</source>
+            <translation>Stage · step</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>The stage that hurts most: %1</source>
+            <translation>The stage that hurts most: %1</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Touchpoint</source>
+            <translation>Touchpoint</translation>
+        </message>
+        <message>
+            <source>Touchpoints</source>
+            <translation>Touchpoints</translation>
+        </message>
+        <message>
+            <source>Uncategorised</source>
+            <translation>Uncategorised</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Votes</translation>
+        </message>
+        <message>
+            <source>✓ offered</source>
+            <translation>✓ offered</translation>
+        </message>
+        <message>
+            <source>✗ missing</source>
+            <translation>✗ missing</translation>
+        </message>
+    </context>
+    <context>
+        <name>InsightsWindow</name>
+        <message>
+            <source>Insights</source>
+            <translation>Insights</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
         </message>
     </context>
     <context>

@@ -153,6 +153,10 @@
             <translation>불만 건수</translation>
         </message>
         <message>
+            <source>Direction</source>
+            <translation>방향</translation>
+        </message>
+        <message>
             <source>Effort</source>
             <translation>노력</translation>
         </message>
@@ -945,6 +949,10 @@
             <translation>A4 가로</translation>
         </message>
         <message>
+            <source>Add an Insights page at the end</source>
+            <translation>끝에 인사이트 페이지 추가</translation>
+        </message>
+        <message>
             <source>All files (*)</source>
             <translation>모든 파일 (*)</translation>
         </message>
@@ -1324,6 +1332,318 @@
         <message>
             <source>Nothing was skipped.</source>
             <translation>건너뛴 것이 없습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InsightsDock</name>
+        <message>
+            <source>Insights</source>
+            <translation>인사이트</translation>
+        </message>
+        <message>
+            <source>Insights appear here when this panel is shown.</source>
+            <translation>이 패널을 열면 인사이트가 여기에 나타납니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InsightsFeature</name>
+        <message>
+            <source>In&amp;sights…</source>
+            <translation>인사이트(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Insights pane&amp;l</source>
+            <translation>인사이트 패널(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Show every insight full size, ready to print</source>
+            <translation>모든 인사이트를 크게 보고 인쇄하기</translation>
+        </message>
+    </context>
+    <context>
+        <name>InsightsView</name>
+        <message>
+            <source>Actual</source>
+            <translation>실적</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>답</translation>
+        </message>
+        <message>
+            <source>Attainment</source>
+            <translation>달성률</translation>
+        </message>
+        <message>
+            <source>Average (as-is)</source>
+            <translation>평균 (현재)</translation>
+        </message>
+        <message>
+            <source>Average (to-be)</source>
+            <translation>평균 (목표)</translation>
+        </message>
+        <message>
+            <source>Big bet</source>
+            <translation>큰 베팅</translation>
+        </message>
+        <message>
+            <source>Big bet — high impact, high effort: plan and invest.</source>
+            <translation>큰 베팅 — 효과도 노력도 큼: 계획을 세워 투자하세요.</translation>
+        </message>
+        <message>
+            <source>CSAT</source>
+            <translation>만족도</translation>
+        </message>
+        <message>
+            <source>CX checklist: %1% (%2 of %3 answered)</source>
+            <translation>CX 체크리스트: %1% (%3개 중 %2개 응답)</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>체크리스트</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>분류</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>불만</translation>
+        </message>
+        <message>
+            <source>Complaint types</source>
+            <translation>불만 유형</translation>
+        </message>
+        <message>
+            <source>Complaint — high expectation, low performance: respond fast, show empathy, personalise, find the root cause, and keep monitoring.</source>
+            <translation>불만 — 기대는 높은데 성과가 낮음: 빠르게 응답하고, 공감을 보이고, 개인화하고, 근본 원인을 찾고, 지속적으로 모니터링하세요.</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>불만 건수</translation>
+        </message>
+        <message>
+            <source>Delight</source>
+            <translation>감동</translation>
+        </message>
+        <message>
+            <source>Delight — low expectation, high performance: a strength that delights; keep it and make it known.</source>
+            <translation>감동 — 기대보다 성과가 높음: 고객을 감동시키는 강점이니 지키고 알리세요.</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>방향</translation>
+        </message>
+        <message>
+            <source>Each cell: count (severity-weighted: low 1, medium 2, high 3)</source>
+            <translation>각 칸: 개수 (심각도 가중: 낮음 1, 보통 2, 높음 3)</translation>
+        </message>
+        <message>
+            <source>Effort</source>
+            <translation>노력</translation>
+        </message>
+        <message>
+            <source>Emotions</source>
+            <translation>감정</translation>
+        </message>
+        <message>
+            <source>Expectation</source>
+            <translation>기대</translation>
+        </message>
+        <message>
+            <source>Fill-in</source>
+            <translation>틈새 과제</translation>
+        </message>
+        <message>
+            <source>Fill-in — low impact, low effort: do them when there is slack.</source>
+            <translation>틈새 과제 — 효과도 노력도 작음: 여유가 있을 때 하세요.</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>차이</translation>
+        </message>
+        <message>
+            <source>Higher is better</source>
+            <translation>높을수록 좋음</translation>
+        </message>
+        <message>
+            <source>Impact</source>
+            <translation>효과</translation>
+        </message>
+        <message>
+            <source>Indifference</source>
+            <translation>무관심</translation>
+        </message>
+        <message>
+            <source>Indifference — low expectation, low performance: first check whether it matters to customers.</source>
+            <translation>무관심 — 기대도 성과도 낮음: 고객에게 중요한지 먼저 확인하세요.</translation>
+        </message>
+        <message>
+            <source>KPI</source>
+            <translation>지표</translation>
+        </message>
+        <message>
+            <source>KPIs</source>
+            <translation>지표</translation>
+        </message>
+        <message>
+            <source>Linked pain severity</source>
+            <translation>연결된 고충 심각도</translation>
+        </message>
+        <message>
+            <source>Lower is better</source>
+            <translation>낮을수록 좋음</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>달성</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>미달</translation>
+        </message>
+        <message>
+            <source>Moment of truth (lowest)</source>
+            <translation>결정적 순간 (가장 낮음)</translation>
+        </message>
+        <message>
+            <source>Money pit</source>
+            <translation>돈 먹는 하마</translation>
+        </message>
+        <message>
+            <source>Money pit — low impact, high effort: avoid or rethink.</source>
+            <translation>돈 먹는 하마 — 효과는 작고 노력은 큼: 피하거나 다시 생각하세요.</translation>
+        </message>
+        <message>
+            <source>No pain points yet.</source>
+            <translation>아직 고충점이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>개선 기회</translation>
+        </message>
+        <message>
+            <source>Opportunity</source>
+            <translation>개선 기회</translation>
+        </message>
+        <message>
+            <source>Pain points</source>
+            <translation>고충점</translation>
+        </message>
+        <message>
+            <source>Performance</source>
+            <translation>성과</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>페르소나</translation>
+        </message>
+        <message>
+            <source>Preferred channels (✓ offered by the journey, ✗ missing from it); · a channel only the journey offers.</source>
+            <translation>선호 채널 (✓ 여정에 있음, ✗ 여정에 없음); · 여정에만 있는 채널.</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>질문</translation>
+        </message>
+        <message>
+            <source>Quick win</source>
+            <translation>빠른 성과</translation>
+        </message>
+        <message>
+            <source>Quick win — high impact, low effort: do these first.</source>
+            <translation>빠른 성과 — 효과는 크고 노력은 적음: 먼저 하세요.</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>순위</translation>
+        </message>
+        <message>
+            <source>Response time</source>
+            <translation>응답 시간</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>결과</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>만족</translation>
+        </message>
+        <message>
+            <source>Satisfaction — high expectation, high performance: keep improving, as expectations keep rising.</source>
+            <translation>만족 — 기대도 성과도 높음: 기대는 계속 높아지므로 꾸준히 개선하세요.</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>점수</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>세그먼트</translation>
+        </message>
+        <message>
+            <source>Segments</source>
+            <translation>세그먼트</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>단계</translation>
+        </message>
+        <message>
+            <source>Stage · step</source>
+            <translation>단계 · 세부 단계</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>목표</translation>
+        </message>
+        <message>
+            <source>The stage that hurts most: %1</source>
+            <translation>가장 아픈 단계: %1</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>합계</translation>
+        </message>
+        <message>
+            <source>Touchpoint</source>
+            <translation>접점</translation>
+        </message>
+        <message>
+            <source>Touchpoints</source>
+            <translation>접점</translation>
+        </message>
+        <message>
+            <source>Uncategorised</source>
+            <translation>미분류</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>투표</translation>
+        </message>
+        <message>
+            <source>✓ offered</source>
+            <translation>✓ 있음</translation>
+        </message>
+        <message>
+            <source>✗ missing</source>
+            <translation>✗ 없음</translation>
+        </message>
+    </context>
+    <context>
+        <name>InsightsWindow</name>
+        <message>
+            <source>Insights</source>
+            <translation>인사이트</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>인쇄…</translation>
         </message>
     </context>
     <context>

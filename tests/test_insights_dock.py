@@ -1,0 +1,189 @@
+"""The Insights dock and full view in the window: built on first show, live while shown,
+clicking selects cards on the canvas, dragging an opportunity edits it in one undo step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDockWidget, QTableWidget
+from window_helpers import window_fixture  # noqa: F401 (fixture)
+
+from cjm_desktop.main_window import insights_feature
+from cjm_desktop.model.insights import compute
+
+
+def _show_dock(window):
+    dock = window.findChild(QDockWidget, "insights")
+    assert dock is not None
+    dock.show()
+    dock.raise_()
+    QApplication.processEvents()
+    return dock
+
+
+def _click_cell(table: QTableWidget, row: int, col: int) -> None:
+    table.scrollToItem(table.item(row, col))
+    rect = table.visualRect(table.model().index(row, col))
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     rect.center())
+
+
+def _selected(window) -> set[str]:
+    return set(window.canvas.selected_ids())
+
+
+def test_the_dock_is_built_on_first_show_and_not_recomputed_while_hidden(window, qtbot):
+    dock = window.findChild(QDockWidget, "insights")
+    assert dock.view is None and dock.computations == 0  # nothing built at start-up
+    _show_dock(window)
+    assert dock.view is not None and dock.computations == 1
+    card = next(c for c in window.document.journey.ordered_cards() if c.kind == "note")
+    window.document.update_card(card.id, {"text": "changed"})
+    window.document.update_card(card.id, {"text": "changed twice"})
+    qtbot.waitUntil(lambda: dock.computations == 2)  # live while shown, once per burst
+    qtbot.wait(250)
+    assert dock.computations == 2
+    window.inspector_dock.raise_()  # tabbed together: the insights are hidden now
+    QApplication.processEvents()
+    assert not dock.shown
+    window.document.update_card(card.id, {"text": "changed again"})
+    qtbot.wait(250)
+    assert dock.computations == 2 and dock.stale
+    _show_dock(window)
+    assert dock.computations == 3 and not dock.stale
+
+
+def test_clicking_a_heatmap_cell_selects_its_pain_points(window):
+    dock = _show_dock(window)
+    table = dock.view.pains
+    insights = compute(window.document.journey)
+    cell = max(insights.pain_cells, key=lambda c: c.count)
+    for row in range(table.rowCount()):
+        for col in range(1, table.columnCount() - 1):
+            item = table.item(row, col)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == list(cell.cards):
+                dock.view.setCurrentIndex(0)
+                _click_cell(table, row, col)
+                assert _selected(window) == set(cell.cards)
+                return
+    raise AssertionError("no heatmap cell holds the pain points")
+
+
+def test_clicking_an_opportunity_row_and_a_kpi_row_selects_the_card(window):
+    dock = _show_dock(window)
+    view = dock.view
+    view.setCurrentIndex(3)
+    QApplication.processEvents()
+    _click_cell(view.opp_table, 0, 1)
+    first = compute(window.document.journey).opportunities[0].card
+    assert _selected(window) == {first}
+    view.setCurrentIndex(4)
+    QApplication.processEvents()
+    _click_cell(view.kpis, 0, 0)
+    assert _selected(window) == {compute(window.document.journey).kpis[0].card}
+
+
+def test_clicking_a_touchpoint_point_selects_it(window):
+    dock = _show_dock(window)
+    view = dock.view
+    view.setCurrentIndex(2)
+    QApplication.processEvents()
+    chart = view.touch_chart
+    point, centre = chart.placed()[0]
+    QTest.mouseClick(chart, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     centre.toPoint())
+    assert _selected(window) == {point.card}
+
+
+def test_dragging_an_opportunity_point_changes_impact_and_effort_in_one_step(window):
+    dock = _show_dock(window)
+    view = dock.view
+    view.setCurrentIndex(3)
+    QApplication.processEvents()
+    chart = view.opp_chart
+    journey = window.document.journey
+    lonely = [(p, c) for p, c in chart.placed()
+              if sum(1 for q in chart.points if (q.x, q.y) == (p.x, p.y)) == 1]
+    point, centre = (lonely or chart.placed())[0]
+    before = journey.card(point.card).opportunity
+    old = (before.impact, before.effort)
+    target = chart.to_pixel(5, 5).toPoint()  # effort 5 (x), impact 5 (y)
+    stack = window.document.undo_stack
+    count = stack.count()
+    QTest.mousePress(chart, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     centre.toPoint())
+    for step in range(1, 6):
+        at = centre.toPoint() + (target - centre.toPoint()) * step / 5
+        QTest.mouseMove(chart, QPoint(round(at.x()), round(at.y())))
+    QTest.mouseRelease(chart, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target)
+    QApplication.processEvents()
+    after = journey.card(point.card).opportunity
+    assert (after.impact, after.effort) == (5, 5)
+    assert stack.count() == count + 1
+    row = next(o for o in compute(journey).opportunities if o.card == point.card)
+    assert row.cls == "big_bet"
+    stack.undo()
+    again = journey.card(point.card).opportunity
+    assert (again.impact, again.effort) == old
+
+
+def test_the_full_view_opens_from_the_view_menu_and_selects(window):
+    action = window.insights_action
+    assert action.objectName() == "viewInsights" and action in window.view_menu.actions()
+    action.trigger()
+    QApplication.processEvents()
+    full = window.insights_window
+    assert full is not None and full.isVisible()
+    full.view.setCurrentIndex(3)
+    QApplication.processEvents()
+    _click_cell(full.view.opp_table, 0, 1)
+    assert _selected(window) == {compute(window.document.journey).opportunities[0].card}
+    assert insights_feature.show_full_view(window) is full
+    full.close()
+
+
+def test_the_full_view_prints_every_tab(window, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    full = insights_feature.show_full_view(window)
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "insights.pdf"
+    printer.setOutputFileName(str(out))
+    full.print_to(printer)
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF") and data.count(b"/Type /Page\n") + data.count(
+        b"/Type /Page ") + data.count(b"/Type/Page") >= full.view.count()
+    full.close()
+
+
+def test_clicking_a_moment_of_truth_selects_that_emotion_point(window):
+    dock = _show_dock(window)
+    view = dock.view
+    view.setCurrentIndex(1)
+    QApplication.processEvents()
+    low = compute(window.document.journey).lowest[0]
+    _click_cell(view.lows, 0, 0)
+    assert _selected(window) == {f"{low.persona}|{low.stage}|{low.step or ''}"}
+
+
+def test_the_inspector_sets_a_kpis_direction_and_the_insights_follow(window, qtbot):
+    from test_inspector import choose
+
+    dock = _show_dock(window)
+    journey = window.document.journey
+    kpi = next(c for c in journey.ordered_cards()
+               if c.kind == "kpi" and c.kpi.direction == "higher")
+    assert next(k for k in compute(journey).kpis if k.card == kpi.id).met is False
+    window.inspector_dock.show_ids([kpi.id])
+    binding = window.inspector_dock.form.binding("kpi.direction")
+    count = window.document.undo_stack.count()
+    choose(binding.widget, binding, "lower")
+    assert journey.card(kpi.id).kpi.direction == "lower"
+    assert window.document.undo_stack.count() == count + 1
+    assert next(k for k in compute(journey).kpis if k.card == kpi.id).met is True
+    _show_dock(window)
+    qtbot.waitUntil(lambda: not dock.stale)
+    row = next(r for r in range(dock.view.kpis.rowCount())
+               if dock.view.kpis.item(r, 0).data(Qt.ItemDataRole.UserRole) == [kpi.id])
+    assert dock.view.kpis.item(row, 5).text() == "Met"
