@@ -39,8 +39,10 @@ EMOTION = "감정|·"  # the emotion dialog's title: "<persona> · <stage>"
 
 # Where things are in the window at its first start (window coordinates).
 STAGE_X = [639, 852, 1066, 1280]  # card cells of the four stages
-STAGE_HEADER_Y = 46
-LANE_Y = {"touchpoint": 455, "pain": 526, "opportunity": 593}
+# A lane's colour on the stripe at the canvas's left edge: the lanes are found on a screenshot
+# (their place moves with the toolbars and docks, their height with the cards).
+LANE_COLOUR = {"touchpoint": (59, 130, 246), "pain": (229, 83, 75),
+               "opportunity": (47, 158, 91)}
 PERSONA_TAB_GOALS = (105, 294)
 PLOT_X = [207, 455, 701, 948]  # the four stages on the emotion curve
 PLOT_Y = {2: 693, 1: 727, 0: 760, -1: 795, -2: 827}
@@ -129,10 +131,40 @@ def _is_touchpoint_blue(r: int, g: int, b: int) -> bool:
     return b > 180 and r < 120 and g < 190  # a touchpoint card's stripe, a selected frame
 
 
-def _touchpoint_card_at(session: XSession, shot: Path, cell_x: int) -> tuple[int, int]:
+def _canvas_rows(session: XSession) -> dict[str, int]:
+    """The middle y of the stage header row and of each lane of ``LANE_COLOUR``, read off a
+    screenshot: the lane stripes at the canvas's left edge, the header is the white band above
+    the first lane."""
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(session.shot("layout")))
+    blue = LANE_COLOUR["touchpoint"]
+
+    def colour(x: int, y: int) -> tuple[int, int, int]:
+        c = image.pixelColor(x, y)
+        return c.red(), c.green(), c.blue()
+
+    column = next((x for x in range(150, 900) for y in range(0, image.height(), 3)
+                   if colour(x, y) == blue), None)
+    assert column is not None, "no lane stripe on the screen"
+    runs: dict[tuple[int, int, int], list[int]] = {}
+    for y in range(image.height()):
+        runs.setdefault(colour(column, y), []).append(y)
+    rows = {lane: (min(runs[rgb]) + max(runs[rgb])) // 2 for lane, rgb in LANE_COLOUR.items()}
+    first_lane = next(y for y in range(image.height())
+                      if colour(column, y) not in ((255, 255, 255),)
+                      and y > 0 and colour(column, y - 1) == (255, 255, 255))
+    canvas_top = first_lane
+    while canvas_top > 0 and colour(column, canvas_top - 1) == (255, 255, 255):
+        canvas_top -= 1
+    rows["header"] = (canvas_top + first_lane) // 2
+    return rows
+
+
+def _touchpoint_card_at(session: XSession, shot: Path, cell_x: int,
+                        lane_y: int) -> tuple[int, int]:
     """The middle of the touchpoint card in the touchpoint lane's cell around ``cell_x``,
     found on the screenshot by its blue stripe (the lane's height changes with the layout)."""
-    lane_y = LANE_Y["touchpoint"]
     blue = session.find_pixels(shot, (cell_x - 110, lane_y - 100, 120, 140),
                                _is_touchpoint_blue)
     assert blue, "no touchpoint card on the screen where it was typed"
@@ -150,14 +182,14 @@ def _type_in_new_editor(session: XSession, text: str) -> None:
 
 
 def _add_card_by_keyboard(session: XSession, stage: int, lane: str, text: str) -> None:
-    session.click(STAGE_X[stage], LANE_Y[lane])  # the cell becomes the current one
+    session.click(STAGE_X[stage], _canvas_rows(session)[lane])  # the cell becomes the current one
     session.key("F2")
     _type_in_new_editor(session, text)
     session.key("Return", "Escape")
 
 
 def _add_card_by_double_click(session: XSession, stage: int, lane: str, text: str) -> None:
-    session.click(STAGE_X[stage], LANE_Y[lane], double=True)
+    session.click(STAGE_X[stage], _canvas_rows(session)[lane], double=True)
     _type_in_new_editor(session, text)
     session.key("Return", "Escape")
 
@@ -192,7 +224,7 @@ def test_journey_new_korean_map_by_keyboard(session: XSession, tmp_path: Path):
     _full_height(session, main)
     session.shot("new-map")
 
-    session.click(STAGE_X[0], STAGE_HEADER_Y)
+    session.click(STAGE_X[0], _canvas_rows(session)["header"])
     session.key("F2")
     _type_in_new_editor(session, "알아보기")
     session.key("Return")
@@ -224,7 +256,9 @@ def test_journey_new_korean_map_by_keyboard(session: XSession, tmp_path: Path):
     assert len(data["cards"]) == 3  # and no stray empty card
 
     card = typed["touchpoint"]
-    start = _touchpoint_card_at(session, session.shot("before-drag"), STAGE_X[0])
+    rows = _canvas_rows(session)
+    start = _touchpoint_card_at(session, session.shot("before-drag"), STAGE_X[0],
+                                rows["touchpoint"])
     session.drag(start, (STAGE_X[1], start[1]))
     session.shot("card-dragged")
     data = _save(session, main, path)
