@@ -43,12 +43,10 @@ STAGE_X = [639, 852, 1066, 1280]  # card cells of the four stages
 # (their place moves with the toolbars and docks, their height with the cards).
 LANE_COLOUR = {"touchpoint": (59, 130, 246), "pain": (229, 83, 75),
                "opportunity": (47, 158, 91)}
-PERSONA_TAB_GOALS = (105, 294)
+PERSONA_TAB_GOALS = (105, 324)  # the persona's "goals and needs" tab
+SHORT_TERM_GOALS = (150, 422)  # the tab's first list
 PLOT_X = [207, 455, 701, 948]  # the four stages on the emotion curve
-PLOT_Y = {2: 693, 1: 727, 0: 760, -1: 795, -2: 827}
-GOALS_PLUS = (302, 356)  # the short-term goals' "+", the goals tab scrolled to the top
-PROBLEMS_PLUS = (302, 542)  # the problems' "+" after three wheel steps down
-FORM_POINT = (150, 500)
+PLOT_Y = {2: 794, 1: 827, 0: 860, -1: 894, -2: 927}
 
 
 class KnownBugs:
@@ -323,21 +321,21 @@ def test_journey_persona_and_emotions_survive_a_kill(session: XSession, tmp_path
     session.key("Escape")
     session.wait_no_window(WELCOME)
     main = session.wait_window(MAIN)
-    session.focus(main)
+    _full_height(session, main)
     session.shot("opened")
 
     session.click(*PERSONA_TAB_GOALS)
     session.shot("goals-tab")
     goals, problems = ["주문을 3분 안에 끝내기"], ["리뷰를 믿기 어렵다"]
-    session.xdotool("mousemove", "--sync", *map(str, FORM_POINT))
-    session.xdotool("click", "--repeat", "3", "--delay", "50", "5")  # wheel down to problems
-    session.click(*PROBLEMS_PLUS)
-    _type_in_new_editor(session, problems[0])
-    session.key("Return", "Escape")
-    session.xdotool("mousemove", "--sync", *map(str, FORM_POINT))
-    session.xdotool("click", "--repeat", "15", "--delay", "50", "4")  # back to the top
-    session.click(*GOALS_PLUS)
+    # By keyboard from the tab: each list editor is its list, then "+", "−", "↑", "↓" in
+    # the Tab order (the visual order); the scroll area follows the focus.
+    session.click(*SHORT_TERM_GOALS)  # the first list of the tab
+    session.key("Tab", "space")  # its "+"
     _type_in_new_editor(session, goals[0])
+    session.key("Return", "Escape")  # the focus is back on the short-term goals' list
+    session.shot("goal-typed")
+    session.key(*["Tab"] * (3 * 5 + 1), "space")  # long-term, needs, problems' list, its "+"
+    _type_in_new_editor(session, problems[0])
     session.key("Return", "Escape")
     session.shot("persona-filled")
 
