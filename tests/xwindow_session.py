@@ -114,13 +114,11 @@ class XSession:
                 texts.append(path.read_text(encoding="utf-8", errors="replace"))
         return "\n".join(texts)
 
-    def assert_no_traceback(self, allowed: str | None = None) -> None:
-        """No traceback on the editor's stderr (``allowed``: the signature of a known
-        defect's traceback, tolerated until its fix is merged)."""
+    def assert_no_traceback(self) -> None:
+        """No traceback on the editor's stderr."""
         text = self.stderr()
-        blocks = text.split("Traceback (most recent call last):")[1:]
-        unexpected = [b for b in blocks if allowed is None or allowed not in b[:3000]]
-        assert not unexpected, f"the editor printed a traceback:\n{text[-4000:]}"
+        assert "Traceback (most recent call last):" not in text, (
+            f"the editor printed a traceback:\n{text[-4000:]}")
 
     def kill9(self) -> None:
         assert self.app is not None
