@@ -187,3 +187,38 @@ def test_the_inspector_sets_a_kpis_direction_and_the_insights_follow(window, qtb
     row = next(r for r in range(dock.view.kpis.rowCount())
                if dock.view.kpis.item(r, 0).data(Qt.ItemDataRole.UserRole) == [kpi.id])
     assert dock.view.kpis.item(row, 5).text() == "Met"
+
+
+def test_the_heatmap_rows_of_one_stages_steps_read_apart_at_the_docks_width(qtbot):
+    """A stage with steps gives a row per step, 'Stage · step': in the dock's narrow first
+    column the drawn labels must still show which step each row is (not 'Stage · …' three
+    times over)."""
+    from cjm_desktop.app import ensure_app
+    from cjm_desktop.editing.document import Document
+    from cjm_desktop.files.cjm_json import load_map
+    from cjm_desktop.files.templates import sample_path
+    from cjm_desktop.panels.insights_view import InsightsView
+
+    ensure_app()  # the application's font and style, as the window has them
+    document = Document(load_map(sample_path("en")))
+    view = InsightsView(document, "en")
+    qtbot.addWidget(view)
+    view.resize(368, 600)  # the dock's default width beside the canvas
+    view.show()
+    view.show_insights(compute(document.journey), document.journey)
+    QApplication.processEvents()
+    table = view.pains
+    journey = document.journey
+    stage = next(s for s in journey.stages if len(s.steps) >= 3)
+    rows = [r for r in range(table.rowCount())
+            if table.item(r, 0).text().startswith(stage.name + " · ")]
+    assert len(rows) == len(stage.steps)
+    assert table.fontMetrics().horizontalAdvance(table.item(rows[0], 0).text()) > \
+        table.columnWidth(0)  # the label does not fit: what is drawn of it matters
+    drawn = set()
+    for r in rows:
+        rect = table.visualRect(table.model().index(r, 0))
+        image = table.viewport().grab(rect).toImage()
+        drawn.add(tuple(image.pixel(x, y) for x in range(image.width())
+                        for y in range(image.height())))
+    assert len(drawn) == len(rows)

@@ -54,6 +54,10 @@ class InsightsView(QTabWidget):
         self.setUsesScrollButtons(True)
         self.setDocumentMode(True)
         self.pains = self._table(self.tr("Pain points"))
+        # "Stage · step" rows: elided in the middle on one line, so a narrow dock still shows
+        # which step each row is (wrapped and cut at the end, a stage's steps all read alike).
+        self.pains.setWordWrap(False)
+        self.pains.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.worst = QLabel(self)
         self.lows = self._table(self.tr("Emotions"))
         self.stage_emotions = self._table("")
