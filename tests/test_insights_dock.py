@@ -222,3 +222,25 @@ def test_the_heatmap_rows_of_one_stages_steps_read_apart_at_the_docks_width(qtbo
         drawn.add(tuple(image.pixel(x, y) for x in range(image.width())
                         for y in range(image.height())))
     assert len(drawn) == len(rows)
+
+
+def test_every_heatmap_column_fits_the_dock_and_its_names_are_whole(window):
+    """In the dock, the pain-point heatmap shows every category and the total without
+    scrolling sideways; the category names are written upwards, whole."""
+    from cjm_desktop.panels.rotated_header import RotatedHeader
+
+    dock = _show_dock(window)
+    view = dock.widget()
+    view.setCurrentIndex(0)  # the pain points come first
+    QApplication.processEvents()
+    table = view.pains
+    assert table.columnCount() == 7  # stage, five categories, total
+    needed = sum(table.columnWidth(c) for c in range(table.columnCount()))
+    assert needed <= table.viewport().width(), (needed, table.viewport().width())
+    assert not table.horizontalScrollBar().isVisible()
+    header = table.horizontalHeader()
+    assert isinstance(header, RotatedHeader)
+    metrics = header.fontMetrics()
+    longest = max(metrics.horizontalAdvance(table.horizontalHeaderItem(c).text())
+                  for c in range(1, table.columnCount()))
+    assert header.height() >= longest  # every name fits upright in the header

@@ -29,6 +29,7 @@ from ..model import JourneyMap
 from ..model.insights import CATEGORIES, Insights
 from ..model.vocab import Channel, ChecklistAnswer, ChecklistQuestion, PainCategory, label
 from .insights_chart import ChartPoint, QuadrantChart
+from .rotated_header import RotatedHeader
 
 HEAT = "#D62728"
 TINTS = {(False, True): "#D62728", (True, True): "#2CA02C", (True, False): "#1F77B4",
@@ -54,6 +55,10 @@ class InsightsView(QTabWidget):
         self.setUsesScrollButtons(True)
         self.setDocumentMode(True)
         self.pains = self._table(self.tr("Pain points"))
+        # Category names written upwards: every column of the heatmap fits a narrow dock.
+        self.pains.setHorizontalHeader(RotatedHeader(self.pains, flat=1))
+        self.pains.horizontalHeader().setStretchLastSection(False)
+        self.pains.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         # "Stage · step" rows: elided in the middle on one line, so a narrow dock still shows
         # which step each row is (wrapped and cut at the end, a stage's steps all read alike).
         self.pains.setWordWrap(False)
@@ -233,12 +238,18 @@ class InsightsView(QTabWidget):
         """Column widths from the header and the first rows' text (capped)."""
         metrics = table.fontMetrics()
         sample = rows[:SAMPLE_ROWS]
+        head = table.horizontalHeader()
         for c, header in enumerate(headers):
             width = metrics.horizontalAdvance(header) + 24
+            if isinstance(head, RotatedHeader) and c >= head.flat:
+                width = head.section_width_needed()
             for row in sample:
                 if c < len(row):
                     width = max(width, metrics.horizontalAdvance(row[c].text()) + 16)
             table.setColumnWidth(c, min(MAX_COLUMN_WIDTH, width))
+        if isinstance(head, RotatedHeader):
+            # the row labels take what the figure columns leave (elided in the middle)
+            head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def show_insights(self, insights: Insights, journey: JourneyMap) -> None:
         names = self._names(journey)
