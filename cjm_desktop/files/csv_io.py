@@ -33,6 +33,7 @@ from .import_report import ImportReport
 from .table_import import HEADER_SEARCH_ROWS, build_map, looks_like_header
 
 MAX_CSV_BYTES = 100 * 1024 * 1024
+MAX_CSV_LINES = 1_048_576  # rows of a spreadsheet, blank ones included
 # A cell may be as long as the export writes it (the csv module's default stops at 131,072).
 csv.field_size_limit(max(csv.field_size_limit(), MAX_CSV_BYTES))
 # what a spreadsheet would read as a formula (same list as xlsx_safe, kept free of openpyxl)
@@ -164,11 +165,17 @@ def _parse_rows(text: str, path: str) -> tuple[list[tuple[int, list[str]]], str]
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows: list[tuple[int, list[str]]] = []
     start = 1
+    filled = 0  # rows holding a value: blank rows (a spreadsheet's used range) do not count
     try:
         for row in reader:
-            if len(rows) > MAX_TABLE_ROWS:  # the header and up to MAX_TABLE_ROWS rows
+            filled += any(cell.strip() for cell in row)
+            if filled > MAX_TABLE_ROWS + 1:  # the header and up to MAX_TABLE_ROWS rows
                 raise MapFileError(path, f"line {start}", "the table has more than "
                                    f"{MAX_TABLE_ROWS:,} rows; the limit is {MAX_TABLE_ROWS:,}")
+            if len(rows) >= MAX_CSV_LINES:
+                raise MapFileError(path, f"line {start}", "the table has more than "
+                                   f"{MAX_CSV_LINES:,} lines, blank ones included; the limit "
+                                   f"is {MAX_CSV_LINES:,} (as in a spreadsheet)")
             rows.append((start, row))
             start = reader.line_num + 1
     except csv.Error as error:
