@@ -242,3 +242,18 @@ def test_a_cancelled_import_stops():
     report.cancel()
     with pytest.raises(ImportCancelled):
         import_csv_text("Stage,Lane,Text\nA,B,c\n", "s.csv", report)
+
+
+def test_report_lines_cut_long_echoed_values():
+    """A 100,000-digit score, a 1,000-letter kind and a long lane name are quoted cut to about
+    80 characters in the report (one readable line each), while the card keeps the values."""
+    long_score, long_kind, long_lane = "9" * 100_000, "k" * 1000, "L" * 5000
+    report = ImportReport()
+    journey = import_csv_text("Stage,Lane,Text,Kind,Persona,Score\n"
+                              f"A,{long_lane},x,{long_kind},Me,{long_score}\n"
+                              f"A,{long_lane},x2,,,\n",
+                              "long.csv", report)
+    assert all(len(line) < 400 for line in report.note_lines()), report.note_lines()
+    assert any("the score must be" in line for line in report.note_lines())
+    first = next(card for card in journey.cards.values() if card.text == "x")
+    assert long_score in first.notes and long_kind in first.notes
