@@ -257,3 +257,16 @@ def test_report_lines_cut_long_echoed_values():
     assert any("the score must be" in line for line in report.note_lines())
     first = next(card for card in journey.cards.values() if card.text == "x")
     assert long_score in first.notes and long_kind in first.notes
+
+
+def test_a_lane_named_in_the_singular_or_with_punctuation_gets_its_kind():
+    """"Pain point", "pain-points", "touchpoint", "KPI" name typed lanes (matched like headers),
+    so their rows make pain points, touchpoints and KPIs, not notes in free-text lanes."""
+    journey = import_csv_text("Stage,Lane,Text\nA,Pain point,x\nA,pain-points,y\nA,touchpoint,w\n"
+                              "A,KPI,k\nA,Opportunity,o\nA,고충점,z\nA,Ideas,i\n", "lanes.csv")
+    kinds = {lane.title: lane.kind for lane in journey.lanes}
+    assert kinds == {"Pain point": "pain_points", "pain-points": "pain_points",
+                     "touchpoint": "touchpoints", "KPI": "kpis", "Opportunity": "opportunities",
+                     "고충점": "pain_points", "Ideas": "free_text"}
+    assert sorted(card.kind for card in journey.cards.values()) == [
+        "kpi", "note", "opportunity", "pain_point", "pain_point", "pain_point", "touchpoint"]

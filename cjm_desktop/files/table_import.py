@@ -33,6 +33,7 @@ from pathlib import PurePath
 from typing import Any
 
 from ..model import Card, JourneyMap, Lane, ModelError, Persona, Stage, Step
+from ..model.field_labels import normalize_header
 from ..model.vocab import DEFAULT_CARD_KIND, CardKind, EmotionLabel, LaneKind, label, parse
 from .card_columns import COLUMN_BY_KEY, find_header, is_blank, kind_of_fields, read
 from .errors import MapFileError, clip
@@ -74,6 +75,29 @@ def raise_problems(path: str, problems: list[tuple[str, str]]) -> None:
     error = MapFileError(path, where, message)
     error.problems = problems  # type: ignore[attr-defined]
     raise error
+
+
+def _lane_kind_names() -> dict[str, LaneKind]:
+    names: dict[str, LaneKind] = {}
+    singular = {CardKind.PAIN_POINT: LaneKind.PAIN_POINTS, CardKind.TOUCHPOINT:
+                LaneKind.TOUCHPOINTS, CardKind.OPPORTUNITY: LaneKind.OPPORTUNITIES,
+                CardKind.KPI: LaneKind.KPIS}  # "Pain point" names the pain-points lane too
+    for card_kind, lane_kind in singular.items():
+        for text in (card_kind.value, label(card_kind, "ko"), label(card_kind, "en")):
+            names[normalize_header(text)] = lane_kind
+    for lane_kind in LaneKind:
+        for text in (lane_kind.value, label(lane_kind, "ko"), label(lane_kind, "en")):
+            names[normalize_header(text)] = lane_kind
+    return names
+
+
+def lane_kind_named(text: str) -> LaneKind | None:
+    """The lane kind a lane's name or a Lane kind value says, matched like a header (case,
+    spaces and punctuation ignored; "pain-points" and the singular "Pain point" count)."""
+    return _LANE_KIND_NAMES.get(normalize_header(text)) if text.strip() else None
+
+
+_LANE_KIND_NAMES = _lane_kind_names()
 
 
 def _score(value: Any, what: str) -> float | None:
@@ -133,11 +157,11 @@ class TableBuilder:
         return self.steps[key]
 
     def lane(self, name: str, kind_text: str, place: str) -> Lane:
-        wanted = parse(LaneKind, kind_text) if kind_text else None
+        wanted = lane_kind_named(kind_text) if kind_text else None
         if kind_text and wanted is None:
             self.report.change(place, f"{clip(kind_text.strip())} is not a lane kind; ignored")
         if name not in self.lanes:
-            kind = wanted or parse(LaneKind, name) or LaneKind.FREE_TEXT
+            kind = wanted or lane_kind_named(name) or LaneKind.FREE_TEXT
             if kind == LaneKind.EMOTIONS:
                 self.report.change(place, f"lane {clip(name)} holds cards, so it is made a "
                                    "free-text lane (emotions are drawn from the scores)")
