@@ -270,3 +270,14 @@ def test_a_lane_named_in_the_singular_or_with_punctuation_gets_its_kind():
                      "고충점": "pain_points", "Ideas": "free_text"}
     assert sorted(card.kind for card in journey.cards.values()) == [
         "kpi", "note", "opportunity", "pain_point", "pain_point", "pain_point", "touchpoint"]
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_a_utf16_table_from_excel_unicode_text_is_read(tmp_path, codec):
+    """Excel's "Unicode Text" saves tab-separated UTF-16 with a byte-order mark."""
+    path = tmp_path / "unicode.csv"
+    path.write_bytes("\ufeff단계\t레인\t텍스트\r\n인지\t행동\t광고를 봄\r\n".encode(codec))
+    report = ImportReport()
+    journey = import_csv(path, report)
+    assert [card.text for card in journey.cards.values()] == ["광고를 봄"]
+    assert "UTF-16" in report.source and "tabs" in report.source

@@ -125,6 +125,17 @@ def export_csv(journey: JourneyMap, path: str | os.PathLike[str]) -> None:
 
 
 def _decode(raw: bytes, path: str, report: ImportReport | None = None) -> str:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode Text" (tab-separated)
+        try:
+            text = raw.decode("utf-16")
+        except UnicodeDecodeError as error:
+            line = raw[:error.start].decode("utf-16", errors="replace").count("\n") + 1
+            raise MapFileError(path, f"line {line}", "not valid UTF-16 text (the file starts "
+                               "like UTF-16); save the table from the spreadsheet as \"CSV "
+                               "UTF-8\"") from None
+        if report is not None:
+            report.source = "as UTF-16 text"
+        return text
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
