@@ -138,6 +138,20 @@ def test_a_csv_table_over_the_row_limit_is_refused(tmp_path, monkeypatch):
         import_csv(path)
 
 
+def test_blank_csv_rows_do_not_count_toward_the_row_limit(tmp_path, monkeypatch):
+    """A spreadsheet's CSV may carry a long used range of empty rows after the table."""
+    from cjm_desktop.files import csv_io
+
+    monkeypatch.setattr(csv_io, "MAX_TABLE_ROWS", 50)
+    path = tmp_path / "rows.csv"
+    path.write_text("Stage,Lane,Text\n" + "s,l,t\n" * 50 + ",,\n" * 100 + "\n" * 100,
+                    encoding="utf-8")
+    assert len(import_csv(path).cards) == 50
+    monkeypatch.setattr(csv_io, "MAX_CSV_LINES", 200)
+    with pytest.raises(MapFileError, match="more than 200 lines, blank ones included"):
+        import_csv(path)
+
+
 # ----- one size limit for writing and reading -------------------------------------------
 def test_a_map_too_large_to_open_again_is_not_saved(tmp_path, monkeypatch):
     path = tmp_path / "big.cjm.json"

@@ -61,6 +61,7 @@ def test_setting_an_svg_photo_is_refused(tmp_path):
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX FIFOs")
 def test_a_fifo_as_photo_is_refused_at_once(tmp_path):
+    ensure_app()  # the interface language of this test's own settings, not the import-time one
     fifo = tmp_path / "face.png"
     os.mkfifo(fifo)
     with pytest.raises(PhotoError, match="regular file"):

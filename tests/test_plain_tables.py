@@ -242,3 +242,42 @@ def test_a_cancelled_import_stops():
     report.cancel()
     with pytest.raises(ImportCancelled):
         import_csv_text("Stage,Lane,Text\nA,B,c\n", "s.csv", report)
+
+
+def test_report_lines_cut_long_echoed_values():
+    """A 100,000-digit score, a 1,000-letter kind and a long lane name are quoted cut to about
+    80 characters in the report (one readable line each), while the card keeps the values."""
+    long_score, long_kind, long_lane = "9" * 100_000, "k" * 1000, "L" * 5000
+    report = ImportReport()
+    journey = import_csv_text("Stage,Lane,Text,Kind,Persona,Score\n"
+                              f"A,{long_lane},x,{long_kind},Me,{long_score}\n"
+                              f"A,{long_lane},x2,,,\n",
+                              "long.csv", report)
+    assert all(len(line) < 400 for line in report.note_lines()), report.note_lines()
+    assert any("the score must be" in line for line in report.note_lines())
+    first = next(card for card in journey.cards.values() if card.text == "x")
+    assert long_score in first.notes and long_kind in first.notes
+
+
+def test_a_lane_named_in_the_singular_or_with_punctuation_gets_its_kind():
+    """"Pain point", "pain-points", "touchpoint", "KPI" name typed lanes (matched like headers),
+    so their rows make pain points, touchpoints and KPIs, not notes in free-text lanes."""
+    journey = import_csv_text("Stage,Lane,Text\nA,Pain point,x\nA,pain-points,y\nA,touchpoint,w\n"
+                              "A,KPI,k\nA,Opportunity,o\nA,고충점,z\nA,Ideas,i\n", "lanes.csv")
+    kinds = {lane.title: lane.kind for lane in journey.lanes}
+    assert kinds == {"Pain point": "pain_points", "pain-points": "pain_points",
+                     "touchpoint": "touchpoints", "KPI": "kpis", "Opportunity": "opportunities",
+                     "고충점": "pain_points", "Ideas": "free_text"}
+    assert sorted(card.kind for card in journey.cards.values()) == [
+        "kpi", "note", "opportunity", "pain_point", "pain_point", "pain_point", "touchpoint"]
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_a_utf16_table_from_excel_unicode_text_is_read(tmp_path, codec):
+    """Excel's "Unicode Text" saves tab-separated UTF-16 with a byte-order mark."""
+    path = tmp_path / "unicode.csv"
+    path.write_bytes("\ufeff단계\t레인\t텍스트\r\n인지\t행동\t광고를 봄\r\n".encode(codec))
+    report = ImportReport()
+    journey = import_csv(path, report)
+    assert [card.text for card in journey.cards.values()] == ["광고를 봄"]
+    assert "UTF-16" in report.source and "tabs" in report.source

@@ -30,6 +30,7 @@ from ..model.vocab import (
     label,
     parse,
 )
+from .errors import clip
 
 Reader = Callable[[Any], Any]
 
@@ -194,9 +195,9 @@ def _int(value: Any, column: Column) -> int | None:
     try:
         number = float(text)
     except ValueError:
-        raise ValueError(f"{column.en.lower()} must be a whole number, not {text!r}") from None
+        raise ValueError(f"{column.en.lower()} must be a whole number, not {clip(text)}") from None
     if not math.isfinite(number) or not number.is_integer():
-        raise ValueError(f"{column.en.lower()} must be a whole number, not {text!r}")
+        raise ValueError(f"{column.en.lower()} must be a whole number, not {clip(text)}")
     return int(number)
 
 
@@ -215,7 +216,7 @@ def read(column: Column, value: Any) -> Any:
         try:
             number = float(text.replace(",", ""))
         except ValueError:
-            raise ValueError(f"{column.en} must be a number, not {text!r}") from None
+            raise ValueError(f"{column.en} must be a number, not {clip(text)}") from None
         if not math.isfinite(number):
             raise ValueError(f"{column.en} must be a finite number")
         return number
@@ -227,7 +228,7 @@ def read(column: Column, value: Any) -> Any:
             return True
         if folded in _FALSE:
             return False
-        raise ValueError(f"online must be Online or Offline, not {text!r}")
+        raise ValueError(f"online must be Online or Offline, not {clip(text)}")
     if kind == "list":
         return [item.strip() for item in text.split(",") if item.strip()]
     if kind == "lines":
@@ -239,7 +240,7 @@ def read(column: Column, value: Any) -> Any:
         found = parse(column.vocabulary, text)
         if found is None:
             names = ", ".join(label(v, "en") for v in column.vocabulary)
-            raise ValueError(f"{text!r} is not a {column.en.lower()} (use one of: {names})")
+            raise ValueError(f"{clip(text)} is not a {column.en.lower()} (use one of: {names})")
         return found.value
     if kind == "id":
         return text or None
@@ -248,7 +249,7 @@ def read(column: Column, value: Any) -> Any:
             return None
         if len(text) != 7 or text[0] != "#" or any(ch not in "0123456789abcdefABCDEF"
                                                    for ch in text[1:]):
-            raise ValueError(f"a colour must look like #RRGGBB, not {text!r}")
+            raise ValueError(f"a colour must look like #RRGGBB, not {clip(text)}")
         return text
     raise AssertionError(kind)
 

@@ -33,6 +33,7 @@ from .import_report import ImportReport
 from .table_import import HEADER_SEARCH_ROWS, build_map, looks_like_header
 
 MAX_CSV_BYTES = 100 * 1024 * 1024
+MAX_CSV_LINES = 1_048_576  # rows of a spreadsheet, blank ones included
 # A cell may be as long as the export writes it (the csv module's default stops at 131,072).
 csv.field_size_limit(max(csv.field_size_limit(), MAX_CSV_BYTES))
 # what a spreadsheet would read as a formula (same list as xlsx_safe, kept free of openpyxl)
@@ -124,6 +125,17 @@ def export_csv(journey: JourneyMap, path: str | os.PathLike[str]) -> None:
 
 
 def _decode(raw: bytes, path: str, report: ImportReport | None = None) -> str:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode Text" (tab-separated)
+        try:
+            text = raw.decode("utf-16")
+        except UnicodeDecodeError as error:
+            line = raw[:error.start].decode("utf-16", errors="replace").count("\n") + 1
+            raise MapFileError(path, f"line {line}", "not valid UTF-16 text (the file starts "
+                               "like UTF-16); save the table from the spreadsheet as \"CSV "
+                               "UTF-8\"") from None
+        if report is not None:
+            report.source = "as UTF-16 text"
+        return text
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
@@ -164,11 +176,17 @@ def _parse_rows(text: str, path: str) -> tuple[list[tuple[int, list[str]]], str]
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows: list[tuple[int, list[str]]] = []
     start = 1
+    filled = 0  # rows holding a value: blank rows (a spreadsheet's used range) do not count
     try:
         for row in reader:
-            if len(rows) > MAX_TABLE_ROWS:  # the header and up to MAX_TABLE_ROWS rows
+            filled += any(cell.strip() for cell in row)
+            if filled > MAX_TABLE_ROWS + 1:  # the header and up to MAX_TABLE_ROWS rows
                 raise MapFileError(path, f"line {start}", "the table has more than "
                                    f"{MAX_TABLE_ROWS:,} rows; the limit is {MAX_TABLE_ROWS:,}")
+            if len(rows) >= MAX_CSV_LINES:
+                raise MapFileError(path, f"line {start}", "the table has more than "
+                                   f"{MAX_CSV_LINES:,} lines, blank ones included; the limit "
+                                   f"is {MAX_CSV_LINES:,} (as in a spreadsheet)")
             rows.append((start, row))
             start = reader.line_num + 1
     except csv.Error as error:

@@ -15,6 +15,7 @@ import threading
 from dataclasses import dataclass, field
 
 from ..model import JourneyMap
+from .errors import MESSAGE_LIMIT, WHERE_LIMIT, _cut
 
 MAX_NOTE_LINES = 50
 
@@ -43,10 +44,12 @@ class ImportReport:
 
     # ----- filling --------------------------------------------------------------------
     def skip(self, where: str, why: str) -> None:
+        where, why = _cut(where, WHERE_LIMIT), _cut(why, MESSAGE_LIMIT)
         self.skipped.append((where, why))
         self._log.append(f"{where}: skipped: {why}" if where else f"skipped: {why}")
 
     def change(self, where: str, what: str) -> None:
+        where, what = _cut(where, WHERE_LIMIT), _cut(what, MESSAGE_LIMIT)  # as MapFileError
         self.changes.append((where, what))
         self._log.append(f"{where}: {what}" if where else what)
 

@@ -33,9 +33,10 @@ from pathlib import PurePath
 from typing import Any
 
 from ..model import Card, JourneyMap, Lane, ModelError, Persona, Stage, Step
+from ..model.field_labels import normalize_header
 from ..model.vocab import DEFAULT_CARD_KIND, CardKind, EmotionLabel, LaneKind, label, parse
 from .card_columns import COLUMN_BY_KEY, find_header, is_blank, kind_of_fields, read
-from .errors import MapFileError
+from .errors import MapFileError, clip
 from .import_report import ImportReport
 
 MAX_LISTED = 5
@@ -76,15 +77,38 @@ def raise_problems(path: str, problems: list[tuple[str, str]]) -> None:
     raise error
 
 
+def _lane_kind_names() -> dict[str, LaneKind]:
+    names: dict[str, LaneKind] = {}
+    singular = {CardKind.PAIN_POINT: LaneKind.PAIN_POINTS, CardKind.TOUCHPOINT:
+                LaneKind.TOUCHPOINTS, CardKind.OPPORTUNITY: LaneKind.OPPORTUNITIES,
+                CardKind.KPI: LaneKind.KPIS}  # "Pain point" names the pain-points lane too
+    for card_kind, lane_kind in singular.items():
+        for text in (card_kind.value, label(card_kind, "ko"), label(card_kind, "en")):
+            names[normalize_header(text)] = lane_kind
+    for lane_kind in LaneKind:
+        for text in (lane_kind.value, label(lane_kind, "ko"), label(lane_kind, "en")):
+            names[normalize_header(text)] = lane_kind
+    return names
+
+
+def lane_kind_named(text: str) -> LaneKind | None:
+    """The lane kind a lane's name or a Lane kind value says, matched like a header (case,
+    spaces and punctuation ignored; "pain-points" and the singular "Pain point" count)."""
+    return _LANE_KIND_NAMES.get(normalize_header(text)) if text.strip() else None
+
+
+_LANE_KIND_NAMES = _lane_kind_names()
+
+
 def _score(value: Any, what: str) -> float | None:
     if is_blank(value):
         return None
     try:
         number = float(str(value).strip().replace("−", "-"))
     except ValueError:
-        raise ValueError(f"{what} must be a number from -2 to +2, not {value!r}") from None
+        raise ValueError(f"{what} must be a number from -2 to +2, not {clip(value)}") from None
     if not math.isfinite(number) or not -2 <= number <= 2 or number * 2 != int(number * 2):
-        raise ValueError(f"{what} must be from -2 to +2 in steps of 0.5, not {value!r}")
+        raise ValueError(f"{what} must be from -2 to +2 in steps of 0.5, not {clip(value)}")
     return number
 
 
@@ -133,13 +157,13 @@ class TableBuilder:
         return self.steps[key]
 
     def lane(self, name: str, kind_text: str, place: str) -> Lane:
-        wanted = parse(LaneKind, kind_text) if kind_text else None
+        wanted = lane_kind_named(kind_text) if kind_text else None
         if kind_text and wanted is None:
-            self.report.change(place, f"{kind_text.strip()!r} is not a lane kind; ignored")
+            self.report.change(place, f"{clip(kind_text.strip())} is not a lane kind; ignored")
         if name not in self.lanes:
-            kind = wanted or parse(LaneKind, name) or LaneKind.FREE_TEXT
+            kind = wanted or lane_kind_named(name) or LaneKind.FREE_TEXT
             if kind == LaneKind.EMOTIONS:
-                self.report.change(place, f"lane {name!r} holds cards, so it is made a "
+                self.report.change(place, f"lane {clip(name)} holds cards, so it is made a "
                                    "free-text lane (emotions are drawn from the scores)")
                 kind = LaneKind.FREE_TEXT
             self.lanes[name] = Lane(id="", kind=kind.value, title=name)
@@ -148,9 +172,9 @@ class TableBuilder:
         elif wanted is not None and wanted.value != self.lanes[name].kind and wanted != \
                 LaneKind.EMOTIONS:
             if name in self.lane_kind_given:
-                self.report.change(place, f"lane {name!r} is already a "
+                self.report.change(place, f"lane {clip(name)} is already a "
                                    f"{label(LaneKind(self.lanes[name].kind))} lane; "
-                                   f"{kind_text.strip()!r} ignored")
+                                   f"{clip(kind_text.strip())} ignored")
             else:  # the first kind given wins over the one guessed from the name
                 self.lanes[name].kind = wanted.value
                 self.lane_kind_given.add(name)
@@ -225,7 +249,7 @@ class TableBuilder:
                     self.step(stage_name, step_name)
                 self.report.score_rows += 1
                 for extra in extras:
-                    self.report.change(row_place, f"{extra!r} not kept: a row without Text "
+                    self.report.change(row_place, f"{clip(extra)} not kept: a row without Text "
                                        "makes no card")
             else:
                 self.report.skip(row_place, "the Text cell is empty and the row has no "
@@ -259,7 +283,7 @@ class TableBuilder:
         if not lane_name:
             lane_kind = LANE_OF_KIND.get(kind or CardKind.NOTE.value, LaneKind.FREE_TEXT)
             lane_name = label(lane_kind, self.language)
-            self.report.change(row_place, f"no Lane: the card is put in lane {lane_name!r}")
+            self.report.change(row_place, f"no Lane: the card is put in lane {clip(lane_name)}")
             if lane_name not in self.lanes:
                 self.lanes[lane_name] = Lane(id="", kind=lane_kind.value, title=lane_name)
         lane = self.lane(lane_name, _name(values.get("lane_kind")),
@@ -277,7 +301,7 @@ class TableBuilder:
                 del parsed[key]
         card_id = str(values["id"]).strip() if "id" in values else ""
         if card_id and card_id in self.card_ids:
-            self.report.change(places["id"], f"the ID {card_id!r} is used twice; this card "
+            self.report.change(places["id"], f"the ID {clip(card_id)} is used twice; this card "
                                "gets a new ID")
             card_id = ""
         self.card_ids.add(card_id)
@@ -313,7 +337,7 @@ class TableBuilder:
             found = parse(EmotionLabel, str(values["emotion_label"]))
             if found is None:
                 self.keep(places["emotion_label"], "emotion_label", values["emotion_label"],
-                          f"{str(values['emotion_label']).strip()!r} is not an emotion label",
+                          f"{clip(str(values['emotion_label']).strip())} is not an emotion label",
                           notes)
             else:
                 changes["label"] = found.value
@@ -332,7 +356,7 @@ class TableBuilder:
         point = (name, stage_name, step_name)
         if point in self.emotions:
             earlier = self.emotions[point][1]
-            self.report.change(row_place, f"a second score for {name!r} at this point: it "
+            self.report.change(row_place, f"a second score for {clip(name)} at this point: it "
                                f"replaces the one of {earlier}")
         self.emotions[point] = (changes, row_place)
         return True
@@ -351,9 +375,9 @@ class TableBuilder:
         if step_name:
             return self.steps[(stage.name, step_name)].id
         if stage.steps:
-            self.report.change(place, f"stage {stage.name!r} has steps elsewhere in the "
+            self.report.change(place, f"stage {clip(stage.name)} has steps elsewhere in the "
                                f"table: this row goes to its first step "
-                               f"{stage.steps[0].name!r}")
+                               f"{clip(stage.steps[0].name)}")
             return stage.steps[0].id
         return None
 
