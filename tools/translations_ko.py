@@ -653,6 +653,7 @@ KO: dict[str, str] = {
     "Details (in English, with the row of each):": "자세한 내용 (영어, 행 번호와 함께):",
     "Nothing was skipped.": "건너뛴 것이 없습니다.",
     "Cancel": "취소",
+    "Export cancelled: no file was written": "내보내기를 취소했습니다. 파일을 만들지 않았습니다",
     # insights dock and full view
     'Add an Insights page at the end': '끝에 인사이트 페이지 추가',
     'In&sights…': '인사이트(&S)…',

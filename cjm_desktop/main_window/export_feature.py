@@ -5,12 +5,16 @@ pictures through ``canvas.render``); every writer is atomic, so a failure leaves
 file and is shown in a dialog. Imports open the file as a new, unsaved map after the
 unsaved-changes prompt; a file that cannot be read changes nothing, and a summary dialog
 tells what an import made and skipped. An export or import that takes more than half a
-second shows a busy progress dialog; an import's has a Cancel button.
+second shows a busy progress dialog with a Cancel button; a cancelled import leaves the
+open map untouched and a cancelled export writes no file.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import threading
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -39,6 +43,11 @@ from ..files.import_report import ImportCancelled, ImportReport
 from .export_notice import export_stem
 from .file_controller import LAST_DIR_KEY
 from .import_summary import ImportSummary
+
+
+class ExportCancelled(Exception):
+    """The person cancelled an export; no file was written."""
+
 
 if TYPE_CHECKING:
     from .window import MainWindow
@@ -158,8 +167,10 @@ class ExportController(QObject):
             if suffix in (".png", ".svg", ".pdf"):
                 self._render(path, options)
             else:
-                journey = document.journey
-                self._busy(tr("Exporting…"), lambda: write_any(journey, path))
+                self._write(document.journey, path)
+        except ExportCancelled:
+            self.window.statusBar().showMessage(tr("Export cancelled: no file was written"), 6000)
+            return False
         except (MapFileError, OSError) as error:
             self._show_failure(tr("Could not export the map"), path, error)
             return False
@@ -177,19 +188,41 @@ class ExportController(QObject):
         view = getattr(self.window, "canvas", None)
         scene = view.scene() if view is not None and hasattr(view, "scene") else None
         source = scene if isinstance(scene, JourneyScene) else self.window.document
-        progress = self._progress(tr("Exporting…"))
+        cancelled: list[bool] = []
+        progress = self._progress(tr("Exporting…"), lambda: cancelled.append(True))
         if len(self.window.document.journey.cards) >= BIG_MAP_CARDS:
             # the drawing itself is one long call that cannot tick: show the dialog now
             progress.show()
             QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         try:
             def tick() -> None:
-                QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+                # the Cancel button needs input; the window-modal dialog keeps it from the map
+                QApplication.processEvents(
+                    QEventLoop.ProcessEventsFlag.AllEvents if progress.isVisible()
+                    else QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+                if cancelled:
+                    raise ExportCancelled  # before the file is written: nothing is left
 
             render.render_file(source, path, progress=tick, **options)
         finally:
-            progress.close()
-            progress.deleteLater()
+            self._close(progress)
+
+    def _write(self, journey: Any, path: str) -> None:
+        """Write a file format on a thread into a hidden file beside ``path``, moved into place
+        only when it was not cancelled (a thread cannot be stopped: a cancelled write is let
+        finish and its file removed)."""
+        target = Path(path)
+        hidden = target.with_name(f".{uuid.uuid4().hex[:8]}-{target.name}")
+        cancelled: list[bool] = []
+        try:
+            self._busy(tr("Exporting…"), lambda: write_any(journey, str(hidden)),
+                       cancel=lambda: cancelled.append(True))
+            if cancelled:
+                raise ExportCancelled
+            os.replace(hidden, target)
+        finally:
+            with contextlib.suppress(OSError):
+                hidden.unlink()
 
     # ----- import ---------------------------------------------------------------------
     def import_from(self, suffix: str) -> bool:
@@ -234,6 +267,14 @@ class ExportController(QObject):
         progress.setValue(0)  # starts the timer that shows the dialog after the delay
         return progress
 
+    @staticmethod
+    def _close(progress: QProgressDialog) -> None:
+        """Close the dialog without it counting as Cancel (closing emits ``canceled``)."""
+        with contextlib.suppress(RuntimeError, TypeError):
+            progress.canceled.disconnect()
+        progress.close()
+        progress.deleteLater()
+
     def _busy(self, label: str, work: Callable[[], Any],
               cancel: Callable[[], None] | None = None) -> Any:
         """Run pure-Python file work on a thread while the window stays painted; a busy
@@ -260,8 +301,7 @@ class ExportController(QObject):
                 QApplication.processEvents(flags)
                 thread.join(0.02)
         finally:
-            progress.close()
-            progress.deleteLater()
+            self._close(progress)
         if "error" in result:
             raise result["error"]
         return result.get("value")

@@ -981,6 +981,10 @@
             <translation>Excel workbooks (*.xlsx)</translation>
         </message>
         <message>
+            <source>Export cancelled: no file was written</source>
+            <translation>Export cancelled: no file was written</translation>
+        </message>
+        <message>
             <source>Export map</source>
             <translation>Export map</translation>
         </message>

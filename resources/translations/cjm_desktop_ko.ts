@@ -981,6 +981,10 @@
             <translation>엑셀 통합 문서 (*.xlsx)</translation>
         </message>
         <message>
+            <source>Export cancelled: no file was written</source>
+            <translation>내보내기를 취소했습니다. 파일을 만들지 않았습니다</translation>
+        </message>
+        <message>
             <source>Export map</source>
             <translation>지도 내보내기</translation>
         </message>
