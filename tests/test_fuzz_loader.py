@@ -70,10 +70,8 @@ hostile_values = st.one_of(
 )
 
 
-@st.composite
-def mutated_maps(draw) -> bytes:
-    """A valid map with a few places replaced, removed or duplicated."""
-    data = json.loads(json.dumps(draw(st.sampled_from(BASES))))
+def mutate(draw, data: object) -> None:
+    """Replace, remove or duplicate one to four places of ``data`` (walked down at random)."""
     for _ in range(draw(st.integers(min_value=1, max_value=4))):
         node, key = data, None
         parent = None
@@ -97,6 +95,13 @@ def mutated_maps(draw) -> bytes:
             parent.append(json.loads(json.dumps(parent[key])))
         else:
             parent[key] = [parent[key], parent[key]]
+
+
+@st.composite
+def mutated_maps(draw) -> bytes:
+    """A valid map with a few places replaced, removed or duplicated."""
+    data = json.loads(json.dumps(draw(st.sampled_from(BASES))))
+    mutate(draw, data)
     allow_nan = draw(st.booleans())
     try:
         text = json.dumps(data, ensure_ascii=draw(st.booleans()), allow_nan=allow_nan)

@@ -16,7 +16,7 @@ from files_helpers import full_map
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_fuzz_loader import check as check_loads
-from test_fuzz_loader import hostile_values
+from test_fuzz_loader import mutate
 
 from cjm_desktop.files import map_to_dict
 from cjm_desktop.files.migrations import MIGRATIONS, SCHEMA_VERSION
@@ -100,27 +100,7 @@ def test_unmutated_old_files_migrate_to_the_same_maps(version):
 def mutated_old_maps(draw, version: int) -> bytes:
     """An old-version map with a few places replaced, removed or duplicated."""
     data = json.loads(json.dumps(draw(st.sampled_from(BASES[version]))))
-    for _ in range(draw(st.integers(min_value=1, max_value=4))):
-        node, key, parent = data, None, None
-        for _depth in range(draw(st.integers(min_value=0, max_value=5))):
-            if isinstance(node, dict) and node:
-                key = draw(st.sampled_from(sorted(node)))
-            elif isinstance(node, list) and node:
-                key = draw(st.integers(min_value=0, max_value=len(node) - 1))
-            else:
-                break
-            parent, node = node, node[key]
-        if parent is None:
-            continue
-        action = draw(st.sampled_from(["replace", "replace", "delete", "duplicate"]))
-        if action == "replace":
-            parent[key] = draw(hostile_values)
-        elif action == "delete":
-            del parent[key]
-        elif isinstance(parent, list):
-            parent.append(json.loads(json.dumps(parent[key])))
-        else:
-            parent[key] = [parent[key], parent[key]]
+    mutate(draw, data)
     data["schema_version"] = version  # keep it on the migration path
     try:
         text = json.dumps(data, ensure_ascii=draw(st.booleans()))
