@@ -214,12 +214,12 @@ def read(column: Column, value: Any) -> Any:
         if not text:
             return None
         try:
-            number = float(text.replace(",", ""))
+            amount = float(text.replace(",", ""))
         except ValueError:
             raise ValueError(f"{column.en} must be a number, not {clip(text)}") from None
-        if not math.isfinite(number):
+        if not math.isfinite(amount):
             raise ValueError(f"{column.en} must be a finite number")
-        return number
+        return amount
     if kind == "bool":
         if not text:
             return None

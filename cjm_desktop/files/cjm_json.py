@@ -15,7 +15,7 @@ import json
 import math
 import os
 import re
-from json.encoder import encode_basestring as _quote  # type: ignore[attr-defined]
+from json.encoder import encode_basestring as _quote
 from typing import Any
 
 from .. import __version__

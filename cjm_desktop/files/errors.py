@@ -53,7 +53,8 @@ class MapFileError(Exception):
             return f"{self.path}: {self.where}: {self.message}"
         return f"{self.path}: {self.message}"
 
-    def __reduce__(self):  # keep pickling (e.g. across processes) working
+    # keep pickling (e.g. across processes) working
+    def __reduce__(self) -> tuple[type[MapFileError], tuple[str, str, str]]:
         return (type(self), (self.path, self.where, self.message))
 
 

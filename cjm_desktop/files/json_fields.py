@@ -111,31 +111,31 @@ def ids(ctx: Context, value: Any, where: str) -> list[str]:
 
 
 def color(ctx: Context, value: Any, where: str) -> str:
-    text(ctx, value, where)
-    if not _COLOR.fullmatch(value):
-        ctx.fail(where, f"a colour must look like #RRGGBB, not {show(value)}")
-    return value
+    value_text = text(ctx, value, where)
+    if not _COLOR.fullmatch(value_text):
+        ctx.fail(where, f"a colour must look like #RRGGBB, not {show(value_text)}")
+    return value_text
 
 
 def iso_date(ctx: Context, value: Any, where: str) -> str:
-    text(ctx, value, where)
+    value_text = text(ctx, value, where)
     try:
-        if not _DATE.fullmatch(value):
+        if not _DATE.fullmatch(value_text):
             raise ValueError
-        date.fromisoformat(value)
+        date.fromisoformat(value_text)
     except ValueError:
-        ctx.fail(where, f"a date must be written YYYY-MM-DD, not {show(value)}")
-    return value
+        ctx.fail(where, f"a date must be written YYYY-MM-DD, not {show(value_text)}")
+    return value_text
 
 
 def photo(ctx: Context, value: Any, where: str) -> str:
-    text(ctx, value, where)
-    if not value.startswith("data:image/"):
+    value_text = text(ctx, value, where)
+    if not value_text.startswith("data:image/"):
         ctx.fail(where, "a photo must be a data URI (data:image/...)")
-    if photo_bytes(value) is None:
+    if photo_bytes(value_text) is None:
         ctx.fail(where, "a photo must be a PNG or JPEG picture "
                  "(data:image/png;base64,… or data:image/jpeg;base64,…)")
-    return value
+    return value_text
 
 
 def flag(ctx: Context, value: Any, where: str) -> bool:
@@ -165,10 +165,10 @@ def number(ctx: Context, value: Any, where: str) -> int | float:
 
 
 def positive(ctx: Context, value: Any, where: str) -> int | float:
-    number(ctx, value, where)
-    if value <= 0:
-        ctx.fail(where, f"must be greater than 0, not {clip(value)}")
-    return value
+    checked = number(ctx, value, where)
+    if checked <= 0:
+        ctx.fail(where, f"must be greater than 0, not {clip(checked)}")
+    return checked
 
 
 def score(ctx: Context, value: Any, where: str) -> float | None:
@@ -182,10 +182,10 @@ def choice(values: Iterable[str] | type[StrEnum]) -> Checker:
     allowed = tuple(v.value if isinstance(v, StrEnum) else v for v in values)
 
     def checker(ctx: Context, value: Any, where: str) -> str:
-        text(ctx, value, where)
-        if value not in allowed:
-            ctx.fail(where, f"{show(value)} is not one of: {', '.join(allowed)}")
-        return value
+        value_text = text(ctx, value, where)
+        if value_text not in allowed:
+            ctx.fail(where, f"{show(value_text)} is not one of: {', '.join(allowed)}")
+        return value_text
     return checker
 
 

@@ -145,7 +145,7 @@ class MapReader(Context):
 
     # ----- helpers --------------------------------------------------------------------
     def claim(self, data: dict[str, Any], where: str) -> str:
-        entity_id = self.required(data, "id", where, ident)
+        entity_id: str = self.required(data, "id", where, ident)
         first = self.id_places.get(entity_id)
         if first is not None:
             self.fail(f"{where}.id", f"id {show(entity_id)} is already used at {first}")
@@ -242,9 +242,10 @@ class MapReader(Context):
     def read_detail(self, card: Card, data: dict[str, Any],
                     where: str) -> tuple[str | None, list[str]]:
         """Fill the card's detail record; return its links, set once all cards exist."""
-        for kind, attr in KIND_INFO_FIELD.items():
-            if kind != card.kind and data.get(attr) is not None:
-                self.fail(f"{where}.{attr}", f"a {card.kind} card cannot have {attr} details")
+        for kind, other_attr in KIND_INFO_FIELD.items():
+            if kind != card.kind and data.get(other_attr) is not None:
+                self.fail(f"{where}.{other_attr}",
+                          f"a {card.kind} card cannot have {other_attr} details")
         attr = KIND_INFO_FIELD.get(card.kind)
         if attr is None or data.get(attr) is None:
             return None, []

@@ -16,6 +16,7 @@ import io
 import os
 
 from openpyxl import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
 
 from ..model import JourneyMap
 from .atomic import atomic_write_bytes
@@ -47,6 +48,7 @@ def build_workbook(journey: JourneyMap) -> Workbook:
     language = journey.info.language if journey.info.language in ("ko", "en") else "en"
     workbook = Workbook()
     journey_ws = workbook.active
+    assert isinstance(journey_ws, Worksheet)  # a new workbook holds one worksheet
     journey_ws.title = word("sheet.journey", language)
     write_journey_sheet(journey_ws, journey, language)
     write_emotions_sheet(workbook.create_sheet(word("sheet.emotions", language)), journey,

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from openpyxl.chart import BarChart, Reference, ScatterChart, Series
+from openpyxl.chart.axis import NumericAxis
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -122,6 +123,7 @@ def _scatter(out: _Writer, title: str, x_title: str, y_title: str,
     chart.title = title
     chart.style = 13
     chart.x_axis.title, chart.y_axis.title = x_title, y_title
+    assert isinstance(chart.x_axis, NumericAxis)  # a scatter chart's x axis is a value axis
     for axis in (chart.x_axis, chart.y_axis):
         axis.scaling.min, axis.scaling.max, axis.majorUnit = 0, 5, 1
         axis.delete = False

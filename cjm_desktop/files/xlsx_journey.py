@@ -18,7 +18,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ..model import JourneyMap
 from ..model.vocab import EmotionLabel, LaneKind, Scenario, label, suggested_label
-from .xlsx_safe import clean_text, put
+from .xlsx_safe import clean_text, put, writable_cell
 from .xlsx_style import (
     BOX,
     CENTRE,
@@ -155,14 +155,14 @@ def write_journey_sheet(ws: Worksheet, journey: JourneyMap, language: str) -> No
         head.alignment = WRAP_TOP
         head.fill = fill(LANE_FILLS.get(lane.kind, "F2F2F2"))
         head.border = BOX
-        lines_needed = text_lines(head.value or "", LANE_COL_WIDTH)
+        lines_needed = text_lines(str(head.value or ""), LANE_COL_WIDTH)
         for offset, (stage_id, step_id) in enumerate(points):
             if lane.kind == LaneKind.EMOTIONS:
                 text = emotion_cell_text(journey, stage_id, step_id, language)
             else:
                 text = "\n".join(f"• {card.text}" for card in
                                  journey.cards_in((stage_id, step_id, lane.id)))
-            cell = ws.cell(row=row, column=2 + offset)
+            cell = writable_cell(ws, row, 2 + offset)
             cell.alignment = WRAP_TOP
             cell.border = BOX
             if text:
@@ -175,7 +175,7 @@ def write_journey_sheet(ws: Worksheet, journey: JourneyMap, language: str) -> No
     ws.column_dimensions["A"].width = LANE_COL_WIDTH
     for index in range(2, last_col + 1):
         ws.column_dimensions[get_column_letter(index)].width = POINT_COL_WIDTH
-    ws.freeze_panes = ws.cell(row=last_header + 1, column=2)
+    ws.freeze_panes = ws.cell(row=last_header + 1, column=2).coordinate
 
     landscape(ws, title_rows=f"{HEADER_ROW}:{last_header}", title_cols="A:A")
     ws.sheet_view.zoomScale = 90
@@ -225,7 +225,8 @@ def write_emotions_sheet(ws: Worksheet, journey: JourneyMap, language: str) -> N
     chart.y_axis.delete = False
     chart.x_axis.tickLblPos = "low"  # stage names under the plot, not across the 0 line
     chart.height = 9
-    chart.width = max(16, min(40, 3 + 2.2 * len(points)))
+    # the stubs type the width as int; openpyxl takes centimetres as a float
+    chart.width = max(16, min(40, 3 + 2.2 * len(points)))  # type: ignore[assignment]
     data = Reference(ws, min_col=2, max_col=1 + len(personas), min_row=1,
                      max_row=1 + len(points))
     chart.add_data(data, titles_from_data=True)

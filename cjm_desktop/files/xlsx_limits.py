@@ -95,13 +95,15 @@ def dimensions_not_scanned() -> Iterator[None]:
     openpyxl scans every sheet's whole XML for it when the workbook is opened (all of it
     when the tag is missing, keeping every parsed row element); :func:`read_rows` never
     uses it, so the scan is skipped."""
-    original = ReadOnlyWorksheet._get_size
+    # a private openpyxl method, patched for the time of the open (untyped on purpose)
+    sheet_class: Any = ReadOnlyWorksheet
+    original = sheet_class._get_size
     with _PATCH_LOCK:
-        ReadOnlyWorksheet._get_size = lambda self: None  # type: ignore[method-assign]
+        sheet_class._get_size = lambda self: None
         try:
             yield
         finally:
-            ReadOnlyWorksheet._get_size = original  # type: ignore[method-assign]
+            sheet_class._get_size = original
 
 
 @dataclass

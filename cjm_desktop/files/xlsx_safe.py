@@ -75,14 +75,22 @@ def set_value(cell: Cell, value: Any) -> Cell:
     return cell
 
 
+def writable_cell(ws: Worksheet, row: int, column: int) -> Cell:
+    """The cell at (row, column); a cell covered by a merged range cannot take a value."""
+    cell = ws.cell(row=row, column=column)
+    if not isinstance(cell, Cell):
+        raise ValueError(f"cell {cell.coordinate} of {ws.title!r} lies inside a merged range")
+    return cell
+
+
 def put(ws: Worksheet, row: int, column: int, value: Any) -> Cell:
     """Write ``value`` at (row, column) of ``ws`` safely and return the cell."""
-    return set_value(ws.cell(row=row, column=column), value)
+    return set_value(writable_cell(ws, row, column), value)
 
 
 def put_raw_text(ws: Worksheet, row: int, column: int, text: str) -> Cell:
     """Write machine text (no cleaning, no cutting) that must still never be a formula."""
-    cell = ws.cell(row=row, column=column)
+    cell = writable_cell(ws, row, column)
     cell.value = text
     cell.data_type = "s"
     if text.startswith(FORMULA_TRIGGERS):

@@ -10,6 +10,7 @@ importable. ``_cjm`` holds the map's ``.cjm.json`` text in chunks down column A.
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.styles.cell_style import StyleArray
@@ -83,12 +84,13 @@ def write_cards_sheet(ws: Worksheet, journey: JourneyMap, language: str) -> None
                 if "\n" not in value and (len(value) * 2 < widths[col - 1] - 1 or
                                           text_units(value) < widths[col - 1] - 1):
                     continue  # fits on one line: no need to wrap (keeps big exports fast)
+                styled: Any = cell  # openpyxl's per-cell style array is private, untyped
                 if wrapped is not None and not cell.quotePrefix:
-                    cell._style = StyleArray(wrapped)  # what cell.alignment = WRAP makes
+                    styled._style = StyleArray(wrapped)  # what cell.alignment = WRAP makes
                 else:
                     cell.alignment = WRAP
                     if not cell.quotePrefix:
-                        wrapped = StyleArray(cell._style)
+                        wrapped = StyleArray(styled._style)
     last_row = max(row, 2)
     ref = f"A1:{get_column_letter(len(CARD_COLUMNS))}{last_row}"
     table = Table(displayName=CARDS_TABLE, ref=ref, autoFilter=AutoFilter(ref=ref))
@@ -112,11 +114,11 @@ def write_cards_sheet(ws: Worksheet, journey: JourneyMap, language: str) -> None
     for key in VALIDATED:
         column = COLUMN_BY_KEY[key]
         assert column.vocabulary is not None
-        names = [label(value, language) for value in column.vocabulary]
-        validation = DataValidation(type="list", formula1='"' + ",".join(names) + '"',
+        choices = [label(value, language) for value in column.vocabulary]
+        validation = DataValidation(type="list", formula1='"' + ",".join(choices) + '"',
                                     allow_blank=True, showErrorMessage=True,
                                     errorTitle=column.header(language),
-                                    error=", ".join(names))
+                                    error=", ".join(choices))
         letter = get_column_letter(CARD_COLUMNS.index(column) + 1)
         validation.add(f"{letter}2:{letter}{max(last_row, 1000)}")
         ws.add_data_validation(validation)

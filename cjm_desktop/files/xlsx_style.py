@@ -5,11 +5,13 @@ from __future__ import annotations
 import copy
 import math
 import re
+from typing import Any
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.workbook import Workbook
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 LINE_HEIGHT = 15.0  # points per text line at the default 11-pt font
@@ -46,13 +48,15 @@ def use_font_family(workbook: Workbook, language: str) -> None:
     alike; cells keep their size, weight and colour). Works on the font table, so it costs
     nothing per cell."""
     family = FONT_FAMILY.get(language, FONT_FAMILY["en"])
+    # openpyxl offers no public way to its font table and named styles (nor types for them)
+    tables: Any = workbook
     fonts = []
-    for font in workbook._fonts:  # type: ignore[attr-defined]
+    for font in tables._fonts:
         renamed = copy.copy(font)
         renamed.name = family
         fonts.append(renamed)
-    workbook._fonts = IndexedList(fonts)  # type: ignore[attr-defined]
-    workbook._named_styles["Normal"].font = Font(name=family, size=11)
+    tables._fonts = IndexedList(fonts)
+    tables._named_styles["Normal"].font = Font(name=family, size=11)
 
 
 def text_units(text: str) -> int:
@@ -112,10 +116,13 @@ def fit_row_heights(ws: Worksheet, min_row: int = 1) -> None:
     widths: dict[int, float] = {}
     lines: dict[int, int] = {}
     # The ids of wrapping alignments: reading cell.alignment builds an object per cell.
-    wrapping = {index for index, alignment in enumerate(ws.parent._alignments)
+    # (openpyxl's style tables and per-cell style arrays are private and untyped.)
+    book: Any = ws.parent
+    wrapping = {index for index, alignment in enumerate(book._alignments)
                 if alignment.wrap_text}
     # Only the cells that exist: iter_rows() would create every empty cell of the range.
-    for (row, column), cell in ws._cells.items():
+    cells: dict[tuple[int, int], Any] = ws._cells
+    for (row, column), cell in cells.items():
         if row < min_row or not isinstance(cell.value, str):
             continue
         style = cell._style  # None: a cell never styled
@@ -139,7 +146,10 @@ def landscape(ws: Worksheet, *, fit_width: bool = True, title_rows: str | None =
     if fit_width or pages_wide > 1:
         ws.page_setup.fitToWidth = pages_wide
         ws.page_setup.fitToHeight = pages_tall
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        properties = ws.sheet_properties.pageSetUpPr
+        if properties is None:
+            properties = ws.sheet_properties.pageSetUpPr = PageSetupProperties()
+        properties.fitToPage = True
     if title_rows:
         ws.print_title_rows = title_rows
     if title_cols:

@@ -9,6 +9,7 @@ record puts them back on undo.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 from .base import CellKey, ModelError, check_rating
@@ -32,7 +33,7 @@ _RATING_FIELDS = {
     "opportunity.impact": "impact",
     "opportunity.effort": "effort",
 }
-_CHOICE_FIELDS: dict[str, type] = {
+_CHOICE_FIELDS: dict[str, type[StrEnum]] = {
     "touchpoint.channel": Channel,
     "pain_point.category": PainCategory,
     "pain_point.severity": Severity,

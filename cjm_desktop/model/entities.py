@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import Any, TypeVar
 
 from .vocab import (
     CardKind,
@@ -263,6 +263,9 @@ def field_names(cls: type) -> list[str]:
     return [f.name for f in fields(cls)]
 
 
-def clone(value: Any) -> Any:
+_T = TypeVar("_T")
+
+
+def clone(value: _T) -> _T:
     """A deep copy, so values handed in or out never alias model state."""
     return copy.deepcopy(value)
