@@ -283,7 +283,8 @@ def png_bytes(source: Source, dpi: int = 150, progress: Progress = None) -> byte
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    # the stubs want the format as bytes; PySide6 accepts it only as str
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
         raise RenderError("the PNG image could not be encoded")
     buffer.close()
     return bytes(data.data())

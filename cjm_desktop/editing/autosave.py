@@ -50,8 +50,11 @@ def recovery_folder() -> Path:
 
 def configured_delay() -> float:
     """The autosave delay in seconds from the settings (0.2 s … 10 min)."""
+    stored = QSettings().value(DELAY_KEY, DEFAULT_DELAY_SECONDS)
     try:
-        value = float(QSettings().value(DELAY_KEY, DEFAULT_DELAY_SECONDS))
+        if not isinstance(stored, int | float | str):
+            raise TypeError(f"not a number: {type(stored).__name__}")
+        value = float(stored)
     except (TypeError, ValueError):
         value = DEFAULT_DELAY_SECONDS
     return min(max(value, 0.2), 600.0)

@@ -15,6 +15,7 @@ import atexit
 import json
 from collections.abc import Sequence
 from dataclasses import asdict, fields
+from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QMimeData
@@ -33,7 +34,7 @@ from ..model.vocab import (
 CARDS_MIME = "application/x-cjm-cards"
 CARD_KIND_MIME = "application/x-cjm-card-kind"
 
-_CHOICES: dict[str, type] = {
+_CHOICES: dict[str, type[StrEnum]] = {
     "channel": Channel, "category": PainCategory, "severity": Severity,
     "status": OpportunityStatus, "scope": OpportunityScope,
 }

@@ -136,7 +136,8 @@ class FileWatcher(QObject):
         if _same_content(current, self._known):
             self._reported = "nothing"
             return None
-        if self._reported != "nothing" and _same_content(current, self._reported):  # type: ignore[arg-type]
+        reported = self._reported
+        if not isinstance(reported, str) and _same_content(current, reported):  # not "nothing"
             return None  # already told the user about exactly this
         self._reported = current
         if current is None:
@@ -237,7 +238,10 @@ def read_lock_file(lock: Path) -> dict[str, object] | None:
 
 def _holder(data: dict[str, object]) -> LockHolder | None:
     try:
-        pid = int(data["pid"])  # type: ignore[call-overload]
+        raw_pid = data["pid"]
+        if not isinstance(raw_pid, int | float | str):
+            return None  # a list, an object, null: no process id
+        pid = int(raw_pid)
         host = str(data.get("host", ""))
     except (KeyError, TypeError, ValueError, OverflowError):
         return None

@@ -38,7 +38,7 @@ def pid_alive(pid: int) -> bool:
     if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
         import ctypes
 
-        kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        kernel = ctypes.windll.kernel32
         handle = kernel.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
         if not handle:
             return False

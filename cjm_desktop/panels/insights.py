@@ -126,7 +126,7 @@ class InsightsWindow(QDialog):
         printer.setPageOrientation(QPageLayout.Orientation.Landscape)
         dialog = QPrintDialog(printer, self)
         dialog.accepted.connect(lambda: self.print_to(printer))
-        dialog.open()
+        QDialog.open(dialog)  # QPrintDialog.open(receiver, member) hides the plain one
 
     def print_to(self, printer: QPrinter) -> None:
         """Every tab on its own page, scaled to fit it."""
@@ -141,6 +141,8 @@ class InsightsWindow(QDialog):
                     printer.newPage()
                 tabs.setCurrentIndex(index)
                 page = tabs.widget(index)
+                if page is None:
+                    continue
                 page.resize(tabs.size())
                 pixmap = page.grab()
                 area = painter.viewport()

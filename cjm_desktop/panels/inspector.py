@@ -60,13 +60,13 @@ class Inspector(QDockWidget):
         self.context_label.setWordWrap(True)
         self.context_label.setTextFormat(Qt.TextFormat.PlainText)
         self.context_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # soft, any theme
-        self.scroll = QScrollArea(body)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea(body)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         column.addWidget(self.heading)
         column.addWidget(self.context_label)
-        column.addWidget(self.scroll, 1)
+        column.addWidget(self.scroll_area, 1)
         self.setWidget(body)
         body.setMinimumWidth(260)
         self.ctx = FormContext(document, language, self, document.refuse, self.rebuild)
@@ -98,19 +98,19 @@ class Inspector(QDockWidget):
 
     def rebuild(self) -> None:
         """Build the form again (a card's kind changed), keeping the scroll position."""
-        position = self.scroll.verticalScrollBar().value()
+        position = self.scroll_area.verticalScrollBar().value()
         kind, object_id = self.target if self.target else (None, None)
         self._show(kind, object_id)
-        self.scroll.verticalScrollBar().setValue(position)
+        self.scroll_area.verticalScrollBar().setValue(position)
 
     def _show(self, kind: str | None, object_id: str | None) -> None:
-        old = self.scroll.takeWidget()
+        old = self.scroll_area.takeWidget()
         if old is not None:
             old.hide()
             old.deleteLater()  # it may be inside one of its own signals right now
         self.target = (kind, object_id) if kind and object_id else None
         self.form = self._make_form(kind, object_id)
-        self.scroll.setWidget(self.form)
+        self.scroll_area.setWidget(self.form)
         self._set_heading()
 
     def _make_form(self, kind: str | None, object_id: str | None) -> BoundForm:

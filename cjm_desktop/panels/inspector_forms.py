@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QDate, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QIcon, QPixmap
@@ -56,10 +56,13 @@ class FormContext:
         self.rebuild = rebuild
 
 
-class Binding:
-    """One widget bound to one path of the form's object."""
+W = TypeVar("W", bound=QWidget)
 
-    def __init__(self, form: BoundForm, path: str, widget: QWidget) -> None:
+
+class Binding(Generic[W]):
+    """One widget (of type ``W``) bound to one path of the form's object."""
+
+    def __init__(self, form: BoundForm, path: str, widget: W) -> None:
         self.form = form
         self.path = path
         self.widget = widget
@@ -77,7 +80,7 @@ class BoundForm(QWidget):
     def __init__(self, ctx: FormContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.bindings: list[Binding] = []
+        self.bindings: list[Binding[Any]] = []
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(8)
@@ -144,7 +147,7 @@ class BoundForm(QWidget):
         self._layout.addWidget(holder)
         return form
 
-    def binding(self, path: str) -> Binding:
+    def binding(self, path: str) -> Binding[Any]:
         return next(b for b in self.bindings if b.path == path)
 
     def finish(self) -> None:
@@ -275,7 +278,7 @@ class FocusPlainTextEdit(QPlainTextEdit):
 
 
 # ----- bindings -----------------------------------------------------------------------
-class LineBinding(Binding):
+class LineBinding(Binding[QLineEdit]):
     def __init__(self, form: BoundForm, path: str, widget: QLineEdit) -> None:
         super().__init__(form, path, widget)
         widget.textEdited.connect(lambda text: self.commit(text, merge=True))
@@ -288,7 +291,7 @@ class LineBinding(Binding):
             self.widget.setCursorPosition(0)
 
 
-class TextBinding(Binding):
+class TextBinding(Binding[FocusPlainTextEdit]):
     def __init__(self, form: BoundForm, path: str, widget: FocusPlainTextEdit) -> None:
         super().__init__(form, path, widget)
         widget.textChanged.connect(lambda: self.commit(widget.toPlainText(), merge=True))
@@ -305,7 +308,7 @@ def split_list(text: str) -> list[str]:
     return [part.strip() for part in text.split(",") if part.strip()]
 
 
-class ListLineBinding(Binding):
+class ListLineBinding(Binding[QLineEdit]):
     """A list of texts typed comma-separated (tags, complaint types)."""
 
     def __init__(self, form: BoundForm, path: str, widget: QLineEdit) -> None:
@@ -318,7 +321,7 @@ class ListLineBinding(Binding):
             self.widget.setText(", ".join(value or []))
 
 
-class ChoiceBinding(Binding):
+class ChoiceBinding(Binding[QComboBox]):
     """A combo box over a list of (text, value); ``none_text`` adds a first "no value" item.
     Values are kept in a Python list, so None, True and False compare exactly."""
 
@@ -331,7 +334,7 @@ class ChoiceBinding(Binding):
         widget.activated.connect(lambda index: self.commit(self.values[index]))
 
     def set_items(self, items: Sequence[tuple[str, Any]]) -> None:
-        widget: QComboBox = self.widget
+        widget = self.widget
         current = self.values[widget.currentIndex()] if 0 <= widget.currentIndex() < len(
             self.values) else None
         with QSignalBlocker(widget):
@@ -347,7 +350,7 @@ class ChoiceBinding(Binding):
             self._select(current)
 
     def _select(self, value: Any) -> None:
-        widget: QComboBox = self.widget
+        widget = self.widget
         index = next((i for i, v in enumerate(self.values)
                       if v == value and type(v) is type(value)), -1)
         if index < 0 and value is not None:
@@ -362,7 +365,7 @@ class ChoiceBinding(Binding):
             self._select(value)
 
 
-class IntBinding(Binding):
+class IntBinding(Binding[QSpinBox]):
     def __init__(self, form: BoundForm, path: str, widget: QSpinBox) -> None:
         super().__init__(form, path, widget)
         widget.valueChanged.connect(lambda value: self.commit(value, merge=True))
@@ -374,7 +377,7 @@ class IntBinding(Binding):
                 self.widget.setValue(int(value or 0))
 
 
-class OptionalIntBinding(Binding):
+class OptionalIntBinding(Binding[QSpinBox]):
     """A spin box whose lowest value ("—") stands for no value."""
 
     def __init__(self, form: BoundForm, path: str, widget: QSpinBox) -> None:
@@ -392,7 +395,7 @@ class OptionalIntBinding(Binding):
                 self.widget.setValue(wanted)
 
 
-class ScoreBinding(Binding):
+class ScoreBinding(Binding[QDoubleSpinBox]):
     """An emotion score on −2…+2 in half steps; the lowest value means "no score"."""
 
     def __init__(self, form: BoundForm, path: str, widget: QDoubleSpinBox) -> None:
@@ -426,7 +429,7 @@ def parse_number(text: str) -> float | None:
     return value
 
 
-class NumberBinding(Binding):
+class NumberBinding(Binding[QLineEdit]):
     """A free number typed into a line (KPI target and actual); empty means none."""
 
     def __init__(self, form: BoundForm, path: str, widget: QLineEdit) -> None:
@@ -447,15 +450,15 @@ class NumberBinding(Binding):
 
     def load(self, value: Any) -> None:
         try:
-            shown = parse_number(self.widget.text())
+            differs = parse_number(self.widget.text()) != value
         except ValueError:
-            shown = object()
-        if shown != value:
+            differs = True  # the field holds what is not a number: show the model's
+        if differs:
             self.widget.setText("" if value is None else f"{value:g}")
             self.widget.setStyleSheet("")
 
 
-class DateBinding(Binding):
+class DateBinding(Binding[QDateEdit]):
     def __init__(self, form: BoundForm, path: str, widget: QDateEdit) -> None:
         super().__init__(form, path, widget)
         widget.dateChanged.connect(self._changed)
@@ -479,7 +482,7 @@ def swatch(color: str | None, size: int = 14) -> QIcon:
     return QIcon(pixmap)
 
 
-class ColorBinding(Binding):
+class ColorBinding(Binding[QWidget]):
     """A button showing the colour; clicking opens QColorDialog. Optionally a reset button."""
 
     def __init__(self, form: BoundForm, path: str, allow_none: bool, none_text: str) -> None:
@@ -512,7 +515,7 @@ class ColorBinding(Binding):
         self.button.setText(value or self.none_text)
 
 
-class CheckListBinding(Binding):
+class CheckListBinding(Binding[QListWidget]):
     """A list of checkable items whose checked values form a list (linked pain points)."""
 
     def __init__(self, form: BoundForm, path: str, widget: QListWidget,
@@ -522,7 +525,7 @@ class CheckListBinding(Binding):
         widget.itemChanged.connect(self._changed)
 
     def _checked(self) -> list[str]:
-        widget: QListWidget = self.widget
+        widget = self.widget
         return [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
                 if widget.item(i).checkState() == Qt.CheckState.Checked]
 
@@ -530,7 +533,7 @@ class CheckListBinding(Binding):
         self.commit(self._checked())
 
     def load(self, value: Any) -> None:
-        widget: QListWidget = self.widget
+        widget = self.widget
         chosen = set(value or [])
         with QSignalBlocker(widget):
             widget.clear()
@@ -543,7 +546,7 @@ class CheckListBinding(Binding):
                                    else Qt.CheckState.Unchecked)
 
 
-class WhysBinding(Binding):
+class WhysBinding(Binding[QWidget]):
     """The 5 Whys: one line per "why"; empty trailing lines are not stored."""
 
     def __init__(self, form: BoundForm, path: str, count: int, placeholder: str) -> None:

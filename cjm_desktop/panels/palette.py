@@ -8,6 +8,8 @@ that kind to the current cell.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QDrag, QIcon, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
@@ -79,7 +81,7 @@ class KindList(QListWidget):
     def mimeTypes(self) -> list[str]:  # noqa: N802 (Qt API)
         return [CARD_KIND_MIME]
 
-    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # noqa: N802 (Qt API)
+    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:  # noqa: N802 (Qt API)
         return card_kind_mime(items[0].data(KIND_ROLE) if items else "")
 
     def startDrag(self, _actions: Qt.DropAction) -> None:  # noqa: N802 (Qt API)

@@ -170,7 +170,8 @@ def image_to_data_uri(image: QImage) -> str:
 def _encode(image: QImage, fmt: str, quality: int = -1) -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, fmt, quality)
+    # the stubs want the format as bytes; PySide6 accepts it only as str
+    image.save(buffer, fmt, quality)  # type: ignore[call-overload]
     return bytes(buffer.data().data())
 
 

@@ -233,7 +233,8 @@ class EmotionPlot(QWidget):
 
     def _build_legend(self) -> None:
         while self.legend.count():
-            widget = self.legend.takeAt(0).widget()
+            item = self.legend.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None and widget not in (self.to_be_check, self.key_label):
                 widget.deleteLater()
         self.checks.clear()

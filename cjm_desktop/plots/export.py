@@ -50,7 +50,8 @@ def render_png(widget: QWidget, scale: float = 2.0) -> bytes:
         painter.end()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    # the stubs want the format as bytes; PySide6 accepts it only as str
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
         raise OSError("the PNG image could not be encoded")
     return bytes(buffer.data().data())
 

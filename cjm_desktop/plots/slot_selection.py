@@ -173,16 +173,18 @@ class SlotSelection(QObject):
                 event, QFocusEvent) and event.reason() in (
                 Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
             self.select_at(0)  # reached by Tab: the keyboard has a slot to act on at once
-        elif event.type() == QEvent.Type.KeyPress and self.key is not None:
-            return self._key(event)  # type: ignore[arg-type]
+        elif event.type() == QEvent.Type.KeyPress and self.key is not None and isinstance(
+                event, QKeyEvent):
+            return self._key(event)
         return False
 
     def _key(self, event: QKeyEvent) -> bool:
         key = event.key()
         index = self.index()
-        if index is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        if index is None or self.key is None or (
+                event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
             return False
-        persona_id = self.key[0]  # type: ignore[index]
+        persona_id = self.key[0]
         if not self.plot.curves[persona_id].visible:  # its line is hidden in the legend
             return False
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import logging
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtDBus import QDBusInterface
 
 log = logging.getLogger(__name__)
 
@@ -33,12 +37,13 @@ class KeepAwake:
     def release(self) -> None:
         if self._windows:
             self._windows = False
-            try:
-                import ctypes
+            if sys.platform == "win32":  # (only there is _windows ever set)
+                try:
+                    import ctypes
 
-                ctypes.windll.kernel32.SetThreadExecutionState(_ES_CONTINUOUS)  # type: ignore[attr-defined]
-            except (OSError, AttributeError) as error:
-                log.warning("could not release the display: %s", error)
+                    ctypes.windll.kernel32.SetThreadExecutionState(_ES_CONTINUOUS)
+                except (OSError, AttributeError) as error:
+                    log.warning("could not release the display: %s", error)
         if self._cookie is not None:
             cookie, self._cookie = self._cookie, None
             interface = self._interface()
@@ -46,10 +51,12 @@ class KeepAwake:
                 interface.call("UnInhibit", cookie)
 
     def _hold_windows(self) -> bool:
+        if sys.platform != "win32":
+            return False
         try:
             import ctypes
 
-            ctypes.windll.kernel32.SetThreadExecutionState(  # type: ignore[attr-defined]
+            ctypes.windll.kernel32.SetThreadExecutionState(
                 _ES_CONTINUOUS | _ES_DISPLAY_REQUIRED)
         except (OSError, AttributeError) as error:
             log.warning("could not hold off display sleep: %s", error)
@@ -58,7 +65,7 @@ class KeepAwake:
         return True
 
     @staticmethod
-    def _interface():  # type: ignore[no-untyped-def]
+    def _interface() -> QDBusInterface | None:
         try:
             from PySide6.QtDBus import QDBusConnection, QDBusInterface
         except ImportError:

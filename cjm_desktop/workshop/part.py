@@ -59,7 +59,8 @@ class Workshop(QObject):
             self.presentation.activateWindow()
             self.presentation.raise_()
             return self.presentation
-        percent = int(QSettings().value(SCALE_KEY, 100, type=int))  # type: ignore[call-overload]
+        stored = QSettings().value(SCALE_KEY, 100, type=int)
+        percent = stored if isinstance(stored, int) else 100
         presentation = Presentation(self.document, self.countdown, self.host,
                                     scale=(percent or 100) / 100, dark=self._dark(),
                                     next_screen=self.next_screen)

@@ -114,7 +114,7 @@ class Presentation(QWidget):
 
     # ----- state ----------------------------------------------------------------------
     def start_at(self, cell: object) -> None:
-        self.focus.start_at(cell if isinstance(cell, tuple) else None)  # type: ignore[arg-type]
+        self.focus.start_at(cell if isinstance(cell, tuple) else None)
         self._relayout()
 
     def unit(self) -> float:
