@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
 
 from . import __version__
+
+if TYPE_CHECKING:
+    from .model import JourneyMap
 
 COMMANDS = ("convert", "check", "new", "templates", "insights", "help")
 EXIT_OK = 0
@@ -36,7 +40,7 @@ class CliError(Exception):
 class _Parser(argparse.ArgumentParser):
     """argparse that reports usage problems as one ``error:`` line and exit status 2."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         raise CliError(self.prog, "arguments", message)
 
 
@@ -155,7 +159,7 @@ def _templates() -> int:
 IMPORTED_SUFFIXES = (".xlsx", ".csv", ".mmd")
 
 
-def _read(path: Path):  # -> JourneyMap
+def _read(path: Path) -> JourneyMap:
     """The map in ``path``; an import (.xlsx .csv .mmd) prints its report as ``note:``
     lines on stderr."""
     from .files import MapFileError
@@ -206,7 +210,7 @@ def _check_output(dst: Path, force: bool = True) -> None:
         raise CliError(str(dst), "", f"the folder {dst.parent} does not exist")
 
 
-def _write(writer, dst: Path) -> None:
+def _write(writer: Callable[[], object], dst: Path) -> None:
     try:
         writer()
     except OSError as error:

@@ -11,7 +11,14 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSettings,
+    QTranslator,
+)
 
 from .editing.display import set_display_language
 from .paths import resource
@@ -39,11 +46,12 @@ def installed_language() -> str:
 class FallbackTranslator(QTranslator):
     """Translates by source text alone, whatever the context (asked last)."""
 
-    def __init__(self, table: dict[str, str], parent=None) -> None:
+    def __init__(self, table: dict[str, str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._table = table
 
-    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: D401
+    def translate(self, context: str, source_text: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
         return self._table.get(source_text or "")  # None: "no translation here"
 
     def isEmpty(self) -> bool:  # noqa: N802 (Qt API)

@@ -10,11 +10,15 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .model import JourneyMap
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
-def _headless_app():  # -> QApplication
+
+def _headless_app() -> QApplication:
     if sys.platform.startswith("linux") and not (
             os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -22,9 +26,8 @@ def _headless_app():  # -> QApplication
 
     from .app import install_fonts
 
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     if not app.property("cjmFonts"):
         install_fonts(app)
         app.setProperty("cjmFonts", True)

@@ -7,7 +7,8 @@ edit (ModelError) goes to ``Document.refuse``, never a traceback.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
@@ -25,8 +26,11 @@ from ..model.ids import parse_emotion_point_id
 from . import style as st
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QGraphicsView
+
     from ..editing import Document
     from .drag import DragController
+    from .headers import HeaderItem
     from .inline_edit import InlineEditor
     from .scene import JourneyScene
 
@@ -35,7 +39,13 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Canvas", text)
 
 
-class ViewActions:
+if TYPE_CHECKING:
+    _ViewBase = QGraphicsView  # the view this mixin is part of (see view.CanvasView)
+else:
+    _ViewBase = object
+
+
+class ViewActions(_ViewBase):
     document: Document
     journey_scene: JourneyScene
     editor: InlineEditor
@@ -134,8 +144,8 @@ class ViewActions:
             with self.document.macro(tr("Clear emotion")):
                 for ident in ids:
                     persona, stage, step = parse_emotion_point_id(ident)
-                    self._try(lambda p=persona, s=stage, t=step: self.document.set_emotion(
-                        p, s, t, {"score": None}, origin=self))
+                    self._try(partial(self.document.set_emotion, persona, stage, step,
+                                      {"score": None}, origin=self))
 
     def select_all(self) -> None:
         if (box := self._text_box()) is not None:
@@ -161,11 +171,13 @@ class ViewActions:
             self.editor.start(rect, card.text, st.font("card"), lambda text: self._try(
                 lambda: self._commit_card(item_id, text)), on_cancel, target=item_id)
             return
-        groups = {"stage": scene.stages, "step": scene.steps, "lane": scene.lanes}
+        groups: dict[str, Mapping[str, HeaderItem]] = {
+            "stage": scene.stages, "step": scene.steps, "lane": scene.lanes}
         item = groups[kind].get(item_id)
         if item is None:
             return
         rect = item.mapRectToScene(item.rect)
+        update: Callable[..., None]  # the Document's update_stage / _step / _lane
         if kind == "stage":
             text, update = journey.stage(item_id).name, self.document.update_stage
             rect = QRectF(rect.left() + 6, rect.top() + 8, rect.width() - 12, 32)
@@ -188,7 +200,7 @@ class ViewActions:
         journey = self.document.journey
         if card_id in journey.cards and journey.cards[card_id].text != text:
             self.document.update_card(card_id, {"text": text}, origin=self)
-        self.setFocus(Qt.FocusReason.OtherFocusReason)  # type: ignore[attr-defined]
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def add_card_and_edit(self, cell: CellKey, position: int | None, *,
                           kind: str | None = None, previous: str | None = None
@@ -215,7 +227,7 @@ class ViewActions:
                 self.select_ids([previous])
             else:
                 self.set_current_cell(cell)
-            self.setFocus(Qt.FocusReason.OtherFocusReason)  # type: ignore[attr-defined]
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
 
         def commit(text: str) -> None:
             nonlocal filled
@@ -241,7 +253,7 @@ class ViewActions:
     def _fill_new_card(self, card_id: str, text: str) -> bool:
         if card_id in self.document.journey.cards:
             self.document.set_new_card_text(card_id, text, origin=self)
-        self.setFocus(Qt.FocusReason.OtherFocusReason)  # type: ignore[attr-defined]
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
     # ----- keyboard -------------------------------------------------------------------
@@ -269,7 +281,7 @@ class ViewActions:
             back = key == Qt.Key.Key_Backtab or bool(mods & Qt.KeyboardModifier.ShiftModifier)
             self.move_to_cell(-1 if back else 1, 0, tab=True)
             return True
-        arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
+        arrows: dict[int, tuple[int, int]] = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
                   Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
         if key in arrows and not mods & Qt.KeyboardModifier.ControlModifier:
             self.move_selection(*arrows[key])
@@ -308,7 +320,7 @@ class ViewActions:
             scene.clearSelection()
             self.set_current_cell(cell)
             x, y, w, h = scene.layout.cell_rect(col, row)
-            self.ensureVisible(QRectF(x, y, w, min(h, 200)), 40, 40)  # type: ignore[attr-defined]
+            self.ensureVisible(QRectF(x, y, w, min(h, 200)), 40, 40)
 
     def move_to_cell(self, dcol: int, drow: int, *, tab: bool = False) -> None:
         """Tab: the next cell in reading order (stage by stage along a lane)."""

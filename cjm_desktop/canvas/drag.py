@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsRectItem
 
@@ -21,6 +21,7 @@ from . import geometry as geo
 if TYPE_CHECKING:
     from .emotion_lane import EmotionLaneItem
     from .items import CardItem
+    from .scene import JourneyScene
     from .view import CanvasView
 
 
@@ -30,7 +31,7 @@ class DragController:
         self.mode: str | None = None  # card, stage, lane, resize, emotion (pending until moved)
         self.active = False
         self.press_pos = QPointF()
-        self.press_view = None
+        self.press_view = QPoint()
         self.target_id = ""
         self.items: list[tuple[CardItem, QPointF, QPointF]] = []
         self.drop: tuple[tuple[int, int], int] | None = None
@@ -40,10 +41,10 @@ class DragController:
         self.score: float | None = None  # the score an emotion point is dragged to
 
     @property
-    def scene(self):
+    def scene(self) -> JourneyScene:
         return self.view.journey_scene
 
-    def press(self, mode: str, target_id: str, scene_pos: QPointF, view_pos) -> None:
+    def press(self, mode: str, target_id: str, scene_pos: QPointF, view_pos: QPoint) -> None:
         self.mode, self.target_id = mode, target_id
         self.press_pos, self.press_view = scene_pos, view_pos
         self.active = False
@@ -56,7 +57,7 @@ class DragController:
         return self.mode is not None
 
     # ----- moving ---------------------------------------------------------------------
-    def move(self, scene_pos: QPointF, view_pos) -> None:
+    def move(self, scene_pos: QPointF, view_pos: QPoint) -> None:
         if self.mode is None:
             return
         if not self.active:
@@ -145,7 +146,8 @@ class DragController:
     def _move_stage(self, pos: QPointF) -> None:
         lay = self.scene.layout
         x, w = lay.stage_spans[self.target_id]
-        self.ghost.setPos(pos.x() - self.press_pos.x(), 0)
+        if self.ghost is not None:
+            self.ghost.setPos(pos.x() - self.press_pos.x(), 0)
         order = [s.id for s in self.scene.journey.stages if s.id != self.target_id]
         index = lay.stage_drop_index(order, pos.x())
         edge = (lay.stage_spans[order[index - 1]] if index > 0 else None)
@@ -156,7 +158,8 @@ class DragController:
 
     def _move_lane(self, pos: QPointF) -> None:
         lay = self.scene.layout
-        self.ghost.setPos(0, pos.y() - self.press_pos.y())
+        if self.ghost is not None:
+            self.ghost.setPos(0, pos.y() - self.press_pos.y())
         row = lay.lane_ids.index(self.target_id)
         rows = [i for i in range(len(lay.lane_ids)) if i != row]
         index = sum(1 for i in rows if pos.y() > lay.row_y[i] + lay.row_h[i] / 2)

@@ -11,7 +11,7 @@ turn a pointer position into a score and a (stage, step), for setting scores on 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
@@ -23,7 +23,9 @@ from ..model.overlap import side_by_side
 from . import style as st
 
 if TYPE_CHECKING:
+    from ..model import JourneyMap
     from .geometry import Layout
+    from .scene import JourneyScene
 
 PAD = 20.0
 FACE_R = 9.0
@@ -113,8 +115,8 @@ class EmotionLaneItem(QGraphicsItem):
         # to-be (future state) curves: dashed, with small hollow dots, not selectable
         self._future: list[tuple[QColor, list[QPainterPath], list[QPointF]]] = []
 
-    def journey(self) -> Any:
-        return self.scene().journey  # type: ignore[attr-defined]
+    def journey(self) -> JourneyMap:
+        return cast("JourneyScene", self.scene()).journey  # lanes live in a JourneyScene only
 
     def place(self, lay: Layout, row: int) -> None:
         x0 = lay.col_x[0] if lay.col_x else lay.lane_w

@@ -10,10 +10,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from ..editing.display import display_language
-from ..model import Card, Entity
+from ..model import Card, Change, Entity
 from ..model.vocab import CardKind, PainCategory
 from ..model.vocab import label as vocab_label
 
@@ -176,7 +177,7 @@ class FindBar(QWidget):
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.closed.emit()
 
-    def _on_change(self, change) -> None:
+    def _on_change(self, change: Change) -> None:
         if self.isVisible() and change.entity is Entity.CARD:
             self._timer.start()
 
@@ -185,8 +186,9 @@ class FindBar(QWidget):
         self._timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if watched is self.text and event.type() == QEvent.Type.KeyPress:
-            key = event.key()  # type: ignore[attr-defined]
+        if watched is self.text and event.type() == QEvent.Type.KeyPress and isinstance(
+                event, QKeyEvent):
+            key = event.key()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
                 self.step(-1 if shift else 1)

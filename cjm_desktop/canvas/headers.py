@@ -6,7 +6,7 @@ frozen panes; a stage or lane half scrolled under the other band keeps its name 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
@@ -44,7 +44,7 @@ class HeaderItem(QGraphicsItem):
         return self.rect
 
     def journey_scene(self) -> JourneyScene:
-        return self.scene()  # type: ignore[return-value]
+        return cast("JourneyScene", self.scene())  # headers live in a JourneyScene only
 
     def _selection(self, painter: QPainter) -> None:
         if self.isSelected():

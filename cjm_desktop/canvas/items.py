@@ -9,7 +9,7 @@ measured it, never QGraphicsTextItem, so 5,000 cards build in a fraction of a se
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
@@ -21,7 +21,7 @@ from ..model.vocab import label as vocab_label
 from . import style as st
 
 if TYPE_CHECKING:
-    pass
+    from .scene import JourneyScene
 
 WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap)
 WRAP_ANY = (int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -106,8 +106,10 @@ class CardItem(QGraphicsItem):
         self._badges: list[tuple[str, QColor]] = []
 
     def _card(self) -> Card | None:
-        scene = self.scene()
-        return scene.journey.cards.get(self.card_id) if scene is not None else None  # type: ignore[attr-defined]
+        scene = self.scene()  # card items live in a JourneyScene only
+        if scene is None:
+            return None
+        return cast("JourneyScene", scene).journey.cards.get(self.card_id)
 
     def measure(self, card: Card, width: float, language: str) -> float:
         """Size the card for ``width``; cached while text, tags, badges and width hold."""
@@ -314,8 +316,10 @@ class GridItem(QGraphicsItem):
         """Move the current-cell and drop highlights, repainting only the cells touched."""
         if (current, drop) == (self.current, self.drop_target) or self.layout is None:
             return
-        whole = {self.current, current} - {None} if current != self.current else set()
-        edges = {self.drop_target, drop} - {None} if drop != self.drop_target else set()
+        whole = ({c for c in (self.current, current) if c is not None}
+                 if current != self.current else set())
+        edges = ({c for c in (self.drop_target, drop) if c is not None}
+                 if drop != self.drop_target else set())
         self.current, self.drop_target = current, drop
         for cell in whole | edges:
             col, row = cell

@@ -78,8 +78,10 @@ def build_context_menu(view: CanvasView, pos: QPoint) -> QMenu:
         for lane_kind in LaneKind:
             # The menu speaks the interface's language; the Document titles the new lane in
             # the map's content language.
-            add.addAction(vocab_label(lane_kind, shown), lambda k=lane_kind.value: run(
-                lambda: doc.add_lane(k, index=index + 1, origin=view)))
+            def add_lane(k: str = lane_kind.value) -> None:
+                run(lambda: doc.add_lane(k, index=index + 1, origin=view))
+
+            add.addAction(vocab_label(lane_kind, shown), add_lane)
         menu.addSeparator()
         menu.addAction(tr("Delete lane"), lambda: run(lambda: doc.remove_lane(ident,
                                                                                origin=view)))

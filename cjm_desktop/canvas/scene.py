@@ -10,7 +10,7 @@ the window replaces through :meth:`JourneyScene.set_appearance` when the theme c
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QTimer, Signal
+from PySide6.QtCore import QObject, QRectF, QTimer, Signal
 
 from ..editing import Document
 from ..editing.appearance import LIGHT, Appearance
@@ -31,7 +31,7 @@ _STRUCTURE = (Entity.STAGE, Entity.STEP, Entity.LANE)
 class JourneyScene(ThemedScene):
     layoutChanged = Signal()
 
-    def __init__(self, document: Document, parent=None, *,
+    def __init__(self, document: Document, parent: QObject | None = None, *,
                  appearance: Appearance = LIGHT) -> None:
         super().__init__(parent)
         self.document = document
@@ -238,10 +238,10 @@ class JourneyScene(ThemedScene):
                 item.setPos(x, top)
         emotion_rows = set()
         for row, lane in enumerate(journey.lanes):
-            item = self.emotion_lanes.get(lane.id)
-            if item is not None:
+            emotion_lane = self.emotion_lanes.get(lane.id)
+            if emotion_lane is not None:
                 emotion_rows.add(row)
-                item.place(lay, row)
+                emotion_lane.place(lay, row)
         self.grid.set_layout(lay, emotion_rows)
         self._place_headers()
         margin = 48.0
@@ -265,9 +265,9 @@ class JourneyScene(ThemedScene):
                     step_item.set_rect(QRectF(lay.col_x[col], step_y, lay.col_w[col],
                                               geo.STEP_HEADER_H))
         for row, lane_id in enumerate(lay.lane_ids):
-            item = self.lanes.get(lane_id)
-            if item is not None:
-                item.set_rect(QRectF(0, lay.row_y[row], lay.lane_w, lay.row_h[row]))
+            lane_item = self.lanes.get(lane_id)
+            if lane_item is not None:
+                lane_item.set_rect(QRectF(0, lay.row_y[row], lay.lane_w, lay.row_h[row]))
         self.top_band.set_rect(QRectF(0, 0, lay.width, lay.header_h))
         self.left_band.set_rect(QRectF(0, lay.header_h, lay.lane_w, lay.height - lay.header_h))
         self.corner.set_rect(QRectF(0, 0, lay.lane_w, lay.header_h))
@@ -281,8 +281,8 @@ class JourneyScene(ThemedScene):
             for item in self.stages.values():
                 item.update()
         if top != self._header_top:
-            for item in self.lanes.values():
-                item.update()
+            for lane_item in self.lanes.values():
+                lane_item.update()
         self._header_top, self._header_left = top, left
         self.top_band.setPos(0, self._header_top)
         self.left_band.setPos(self._header_left, 0)

@@ -16,11 +16,14 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QDragEnterEvent,
+    QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QResizeEvent,
+    QShowEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsView, QWidget
@@ -73,6 +76,8 @@ class CanvasView(ViewActions, QGraphicsView):
         self._space = False
         self._syncing = False
         self._active_persona: str | None = None
+        self._click_select: QGraphicsItem | None = None  # a selected card pressed, not moved
+        self._shown = False
         self.journey_scene.selectionChanged.connect(self._on_scene_selection)
         self.journey_scene.layoutChanged.connect(self._on_layout)
         self.horizontalScrollBar().valueChanged.connect(self._sync_headers)
@@ -222,13 +227,13 @@ class CanvasView(ViewActions, QGraphicsView):
         self.horizontalScrollBar().setValue(0)
         self.verticalScrollBar().setValue(0)
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
-        if not getattr(self, "_shown", False):
+        if not self._shown:
             self._shown = True
             self.scroll_home()  # Qt centres a large scene on first show; maps read from top left
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
         self._sync_headers()
 
@@ -332,8 +337,7 @@ class CanvasView(ViewActions, QGraphicsView):
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor if self._space
                                       else Qt.CursorShape.ArrowCursor)
             return
-        clicked = getattr(self, "_click_select", None)
-        self._click_select = None
+        clicked, self._click_select = self._click_select, None
         if self.drag.is_pending():
             dragged = self.drag.release()
             if not dragged and clicked is not None:
@@ -403,9 +407,10 @@ class CanvasView(ViewActions, QGraphicsView):
     # ----- keyboard -------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
         # Tab moves between cells here instead of moving the keyboard focus away.
-        if event.type() == QEvent.Type.KeyPress and event.key() in (  # type: ignore[attr-defined]
-                Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not self.editor.is_active():
-            self.keyPressEvent(event)  # type: ignore[arg-type]
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and (
+                event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)) and (
+                not self.editor.is_active()):
+            self.keyPressEvent(event)
             return True
         return super().event(event)
 
@@ -469,7 +474,7 @@ class CanvasView(ViewActions, QGraphicsView):
             scene.grid.set_cells(scene.grid.current, None)
             event.ignore()
 
-    def dragLeaveEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: N802 (Qt API)
         self.journey_scene.marker.hide()
         self.journey_scene.grid.set_cells(self.journey_scene.grid.current, None)
 

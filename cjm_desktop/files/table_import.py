@@ -72,9 +72,7 @@ def raise_problems(path: str, problems: list[tuple[str, str]]) -> None:
         more = len(problems) - MAX_LISTED
         message += f" (and {len(problems) - 1} more problem{'s' * (len(problems) > 2)}: {shown}"
         message += f"; … {more} more)" if more > 0 else ")"
-    error = MapFileError(path, where, message)
-    error.problems = problems  # type: ignore[attr-defined]
-    raise error
+    raise MapFileError(path, where, message)
 
 
 def _lane_kind_names() -> dict[str, LaneKind]:

@@ -270,8 +270,9 @@ class CardsMerge:
                                           f"{kind.replace('_', ' ')} card"))
                     ok = False
                 continue
+            assert column.path is not None  # EDITABLE_COLUMNS all have one
             try:
-                changes[column.path] = read(column, value)  # type: ignore[index]
+                changes[column.path] = read(column, value)
             except ValueError as error:
                 self.problems.append((place, str(error)))
                 ok = False

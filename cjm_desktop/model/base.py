@@ -199,8 +199,7 @@ class MapState:
         if not isinstance(other, MapState):
             return NotImplemented
         return self.snapshot() == other.snapshot()
-
-    __hash__ = None  # type: ignore[assignment]
+    # (defining __eq__ leaves the class unhashable: Python sets __hash__ to None)
 
 
 def check_score(value: Any, what: str = "score") -> float | None:

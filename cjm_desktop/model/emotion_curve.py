@@ -47,10 +47,10 @@ def runs(values: Sequence[float | None]) -> list[list[int]]:
 
 def moments_of_truth(values: Sequence[float | None]) -> list[int]:
     """Indexes of the lowest scores (all of them when tied); none without any score."""
-    present = [v for v in values if not _missing(v)]
+    present = [v for v in values if v is not None and not _missing(v)]
     if not present:
         return []
-    lowest = min(present)  # type: ignore[type-var]  # None and NaN filtered out above
+    lowest = min(present)
     return [i for i, v in enumerate(values) if not _missing(v) and v == lowest]
 
 

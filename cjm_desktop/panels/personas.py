@@ -9,8 +9,10 @@ makes it the active persona's photo.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QIcon
+from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -121,7 +123,7 @@ class PersonaPanel(QDockWidget):
         document.reset.connect(self._on_reset)
         self._on_reset()
 
-    def _action(self, text: str, tip: str, slot) -> QAction:
+    def _action(self, text: str, tip: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self._toolbar)
         action.setToolTip(tip)
         action.triggered.connect(slot)
@@ -294,7 +296,7 @@ class PersonaPanel(QDockWidget):
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 (Qt API)
         if self._active is not None and self._image_path(event):
             event.acceptProposedAction()
         else:
