@@ -7,7 +7,7 @@ built fresh for the Document and shown in a clean state: nothing selected, no cu
 cell, no drag marker, header bands at their home position, and cards painted directly
 (their device cache would turn text into bitmaps in a PDF or SVG).
 
-Every writer renders into memory and hands the bytes to ``files.atomic_write_bytes``, so
+Every writer renders into memory and hands the bytes to ``editing.exports.write_export``, so
 an error never leaves a partial file. Problems the user can fix raise :class:`RenderError`.
 """
 
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from ..editing import Document
 from ..editing.appearance import LIGHT
-from ..files import atomic_write_bytes
+from ..editing.exports import write_export
 from ..model import JourneyMap
 from ..model.vocab import Scenario
 from ..model.vocab import label as vocab_label
@@ -292,7 +292,7 @@ def png_bytes(source: Source, dpi: int = 150, progress: Progress = None) -> byte
 
 def render_png(source: Source, path: str, dpi: int = 150, progress: Progress = None) -> None:
     """Write the whole map as a PNG at ``dpi`` (96 dpi = screen size at 100 %)."""
-    atomic_write_bytes(path, png_bytes(source, dpi, progress))
+    write_export(path, png_bytes(source, dpi, progress))
 
 
 # ----- SVG ------------------------------------------------------------------------------
@@ -354,7 +354,7 @@ def _check_svg_text(journey: JourneyMap) -> None:
 
 def render_svg(source: Source, path: str, progress: Progress = None) -> None:
     """Write the whole map as an SVG (text stays text)."""
-    atomic_write_bytes(path, svg_bytes(source, progress))
+    write_export(path, svg_bytes(source, progress))
 
 
 # ----- PDF ------------------------------------------------------------------------------
@@ -488,7 +488,7 @@ def render_pdf(source: Source, path: str, page: str = "A4", tiled: bool = False,
     """Write the whole map as a landscape PDF with real, searchable text: fitted to one
     page, or tiled over several pages at a readable size with page labels "2/6"; with
     ``insights``, an Insights page at the end."""
-    atomic_write_bytes(path, pdf_bytes(source, page, tiled, progress, insights))
+    write_export(path, pdf_bytes(source, page, tiled, progress, insights))
 
 
 def render_file(source: Source, path: str, *, dpi: int = 150, page: str = "A4",
