@@ -52,7 +52,6 @@ def test_drop_indexes_for_stage_and_lane_reordering_and_column_edges():
     s2x, s2w = lay.stage_spans["s2"]
     assert lay.stage_drop_index(["s2"], s2x - 1) == 0
     assert lay.stage_drop_index(["s2"], s2x + s2w) == 1
-    assert lay.lane_drop_index(lay.row_y[2] + lay.row_h[2]) == 3
     assert lay.column_edge_at(lay.col_x[1] + 300.0 + 2, 4) == 1
     assert lay.column_edge_at(lay.col_x[1] + 150, 4) is None
 

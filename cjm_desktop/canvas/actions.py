@@ -279,7 +279,7 @@ class ViewActions(_ViewBase):
             return True
         if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             back = key == Qt.Key.Key_Backtab or bool(mods & Qt.KeyboardModifier.ShiftModifier)
-            self.move_to_cell(-1 if back else 1, 0, tab=True)
+            self.move_to_cell(-1 if back else 1)
             return True
         arrows: dict[int, tuple[int, int]] = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
                   Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
@@ -322,8 +322,9 @@ class ViewActions(_ViewBase):
             x, y, w, h = scene.layout.cell_rect(col, row)
             self.ensureVisible(QRectF(x, y, w, min(h, 200)), 40, 40)
 
-    def move_to_cell(self, dcol: int, drow: int, *, tab: bool = False) -> None:
-        """Tab: the next cell in reading order (stage by stage along a lane)."""
+    def move_to_cell(self, dcol: int) -> None:
+        """Tab (``dcol`` 1) / Shift+Tab (-1): the next or previous cell in reading order
+        (stage by stage along a lane)."""
         pos = self._grid_pos()
         if pos is None:
             return

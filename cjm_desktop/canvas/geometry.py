@@ -134,9 +134,6 @@ class Layout:
                 index += 1
         return index
 
-    def lane_drop_index(self, y: float) -> int:
-        return sum(1 for ry, rh in zip(self.row_y, self.row_h, strict=True) if y > ry + rh / 2)
-
 
 def stack_height(heights: Sequence[float]) -> float:
     """Height of a cell holding cards of these heights, padding included."""

@@ -23,8 +23,6 @@ from .vocab import (
 
 EMOTION_MIN = -2.0
 EMOTION_MAX = 2.0
-RATING_MIN = 1
-RATING_MAX = 5
 
 
 @dataclass

@@ -39,7 +39,6 @@ class RemovedStep:
     index: int
     content: RemovedCards
     emotions: list[Emotion]
-    released: bool = False  # the only step went and its content moved up to the stage
 
 
 @dataclass
@@ -213,7 +212,9 @@ class StructureOps(MapState):
         self._emit(What.STEP_REMOVED, (stage_id, step_id), origin)
         for card_id in moved:
             self._emit(What.CARD_MOVED, (card_id,), origin)
-        return RemovedStep(stage_id, steps[step_id], index, content, emotions, release)
+        # (a released step's content stays with the stage: restoring the step, its first,
+        # takes it back)
+        return RemovedStep(stage_id, steps[step_id], index, content, emotions)
 
     def restore_step(self, record: RemovedStep, *, origin: Any = None) -> None:
         self.add_step(record.stage_id, record.step, record.index, origin=origin)

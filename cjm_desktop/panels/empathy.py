@@ -115,7 +115,3 @@ class EmpathyEditor(QWidget):
     def _on_text(self, name: str) -> None:
         if not self._loading:
             self.edited.emit(f"empathy.{name}", self.items(name))
-
-    def set_read_only(self, read_only: bool) -> None:
-        for edit in self.boxes.values():
-            edit.setReadOnly(read_only)

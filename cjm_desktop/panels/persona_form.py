@@ -47,7 +47,6 @@ from .scaled_font import follow_app_font
 TEXT_FIELDS: tuple[str, ...] = ("name", "gender", "occupation", "location", "family", "income",
                                 "segment.age_group", "segment.region",
                                 "segment.purchase_pattern")
-LONG_TEXT_FIELDS: tuple[str, ...] = ("quote", "bio", "personality")
 
 
 class _UrbanBinding(Binding):

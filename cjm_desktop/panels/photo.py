@@ -40,7 +40,6 @@ MAX_DECLARED_SIDE = 10_000
 MAX_STORED_PIXELS = 16_000_000     # a stored photo larger than this is not shown
 ALLOCATION_LIMIT_MB = 256          # Qt's decoder refuses pictures needing more memory
 CACHE_SIZE = 64
-ACCEPTED_FORMATS = {"png": "PNG", "jpeg": "JPEG", "webp": "WebP", "bmp": "BMP", "gif": "GIF"}
 FILE_FILTER_PATTERNS = "*.png *.jpg *.jpeg *.webp *.bmp *.gif"
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
 

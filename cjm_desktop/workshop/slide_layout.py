@@ -51,7 +51,6 @@ class SlideLayout:
     unit: float
     header: QRectF = field(default_factory=QRectF)
     lane_column: float = 0.0
-    focus_column: QRectF = field(default_factory=QRectF)  # x-extent of the focused stage
     stage_band: float = 0.0  # height of the stage name band under the header
     footer: float = 0.0  # the key hints along the bottom
     rows: dict[str, QRectF] = field(default_factory=dict)  # lane id → row (scrolled)
@@ -93,7 +92,6 @@ def build(journey: JourneyMap, focus: Focus, width: float, height: float, unit: 
     focus_width = rest * FOCUS_SHARE
     side = (rest - focus_width) / 2
     left = layout.lane_column + side
-    layout.focus_column = QRectF(left, 0, focus_width, height)
     layout.stage_band = 70 * u
     layout.footer = 44 * u
     index = focus.stage_index()

@@ -49,10 +49,6 @@ class Countdown(QObject):
     def phase(self) -> Phase:
         return self._phase
 
-    @property
-    def duration(self) -> float:
-        return self._duration
-
     def is_running(self) -> bool:
         return self._phase is Phase.RUNNING
 
