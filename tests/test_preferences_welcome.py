@@ -140,7 +140,7 @@ def test_file_welcome_action_opens_the_dialog(qtbot, window, monkeypatch):
 
     monkeypatch.setattr(welcome.WelcomeDialog, "exec", fake_exec)
     window.document.replace(load_template("blank", "en"), None)
-    window.files.welcome_action.trigger()
+    window.welcome_action.trigger()
     assert shown and shown[0].objectName() == "welcome"
     assert len(window.document.journey.cards) > 10  # the sample map is back
     assert QSettings().value(welcome.SHOWN_KEY, False, type=bool)

@@ -91,9 +91,6 @@ class FileController(QObject):
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
 
-    def on_closed(self) -> None:
-        """The window is closing after the prompt (hook for autosave clean-up)."""
-
     # ----- new / open -----------------------------------------------------------------
     def new_map(self) -> None:
         if not self.maybe_save():
@@ -128,7 +125,7 @@ class FileController(QObject):
 
     # ----- save -----------------------------------------------------------------------
     def save(self) -> bool:
-        if self.document.path is None or self._is_bundled(self.document.path):
+        if self.document.path is None or self.is_bundled(self.document.path):
             return self.save_as()
         return self._write(self.document.path)
 
@@ -222,7 +219,9 @@ class FileController(QObject):
         self.document.replace(journey, path, stamp=stamp)
         return True
 
-    def _is_bundled(self, path: Path) -> bool:
+    def is_bundled(self, path: Path) -> bool:
+        """Whether ``path`` is one of the read-only maps bundled with the app (the sample,
+        templates): saved with Save As, neither locked nor watched."""
         from ..paths import resource_dir
 
         try:

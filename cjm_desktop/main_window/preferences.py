@@ -191,19 +191,15 @@ def apply_settings(window: MainWindow, values: dict[str, object] | None = None) 
     settings = QSettings()
     recent = settings.value("files/recent", [], type=list) or []
     settings.setValue("files/recent", list(recent)[: int(setting(RECENT_COUNT_KEY))])
-    autosave = getattr(window, "autosaver", None)
-    if autosave is not None and hasattr(autosave, "delay"):
-        autosave.delay = float(setting(AUTOSAVE_KEY))
-        timer = getattr(autosave, "_timer", None)
-        if timer is not None:
-            timer.setInterval(int(autosave.delay * 1000))
+    window.autosaver.set_delay(float(setting(AUTOSAVE_KEY)))
 
 
-def install(window: MainWindow) -> None:
+def add_preferences_action(window: MainWindow) -> QAction:
+    """Edit ▸ Preferences…, after a separator."""
     action = QAction(tr("Pr&eferences…"), window)
     action.setShortcut(QKeySequence.StandardKey.Preferences)
     action.setMenuRole(QAction.MenuRole.PreferencesRole)
     action.triggered.connect(lambda _checked=False: show_preferences(window))
     window.edit_menu.addSeparator()
     window.edit_menu.addAction(action)
-    window.preferences_action = action
+    return action
