@@ -58,7 +58,7 @@ def install_fonts(app: QApplication) -> str:
             family = families[0]
     font = QFont(family)
     size = QSettings().value("ui/fontSize", 10, type=int)
-    font.setPointSize(max(7, min(int(size), 24)))
+    font.setPointSize(max(7, min(size if isinstance(size, int) else 10, 24)))
     app.setFont(font)
     return family
 

@@ -1,4 +1,4 @@
-"""Accessible names and keyboard reach for the window's main parts (named last, once every part is built).
+"""Accessible names and keyboard reach for the window's main parts (named once all are built).
 
 Screen readers announce a dock by its accessible name; every dock and the canvas get one
 (from the dock's title when its author set none), and docks' contents take keyboard focus

@@ -8,6 +8,7 @@ window read or wrote, it asks Save As / Overwrite / Reload; a read-only file is 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -69,7 +70,7 @@ class FileController(QObject):
         self.document.saved.connect(self._remember)
 
     def _action(self, menu: QMenu, text: str, shortcut: QKeySequence.StandardKey,
-                slot: object) -> QAction:
+                slot: Callable[[], object]) -> QAction:
         action = QAction(text, self.window)
         action.setShortcut(shortcut)
         action.triggered.connect(lambda _checked=False: slot())
@@ -251,12 +252,13 @@ class FileController(QObject):
 
     def recent_files(self) -> list[str]:
         value = QSettings().value(RECENT_KEY, [], type=list)
-        return [str(v) for v in value or []]
+        return [str(v) for v in value] if isinstance(value, list) else []
 
     def _remember(self, path: Path) -> None:
         settings = QSettings()
         settings.setValue(LAST_DIR_KEY, str(Path(path).parent))
-        limit = int(settings.value("files/recentCount", 10, type=int))
+        count = settings.value("files/recentCount", 10, type=int)
+        limit = count if isinstance(count, int) else 10
         recent = [str(path)] + [p for p in self.recent_files() if p != str(path)]
         settings.setValue(RECENT_KEY, recent[:limit])
 

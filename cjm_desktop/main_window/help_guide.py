@@ -153,5 +153,9 @@ def add_user_guide_action(window: MainWindow) -> QAction:
     action.setShortcut(QKeySequence.StandardKey.HelpContents)
     action.triggered.connect(
         lambda _checked=False: GuideDialog(window, launcher=window.launcher).exec())
-    window.help_menu.insertAction(next(iter(window.help_menu.actions()), None), action)
+    first = next(iter(window.help_menu.actions()), None)
+    if first is None:
+        window.help_menu.addAction(action)
+    else:
+        window.help_menu.insertAction(first, action)
     return action

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QToolBar,
+    QWidget,
 )
 
 from ..editing import recovery
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
 class DiskBanner(QFrame):
     """A strip above the map: what happened on disk and what the user can do about it."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("diskBanner")
         self.setStyleSheet("#diskBanner { background: #FFF4D6; border: 1px solid #E8C66A;"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -115,7 +116,7 @@ class StructureActions:
         kinds = menu.addMenu(tr("Card of &kind"))
         self.insert_card_of_kind = {
             kind.value: self._action(kinds, label(kind, self.language),
-                                     lambda k=kind.value: self.docks.add_card_here(k))
+                                     partial(self.docks.add_card_here, kind.value))
             for kind in CardKind}
         menu.addSeparator()
         self.insert_stage = self._action(menu, tr("&Stage"), self.insert_stage_here,
@@ -124,7 +125,7 @@ class StructureActions:
         lanes = menu.addMenu(tr("&Lane"))
         self.insert_lane = {
             kind.value: self._action(lanes, label(kind, self.language),
-                                     lambda k=kind.value: self.insert_lane_here(k))
+                                     partial(self.insert_lane_here, kind.value))
             for kind in LaneKind}
 
     def _build_map_menu(self) -> None:
@@ -133,7 +134,7 @@ class StructureActions:
         lanes = menu.addMenu(tr("Add &lane"))
         self.add_lane = {
             kind.value: self._action(lanes, label(kind, self.language),
-                                     lambda k=kind.value: self.append_lane(k))
+                                     partial(self.append_lane, kind.value))
             for kind in LaneKind}
         menu.addSeparator()
         self.rename_stage = self._action(menu, tr("&Rename stage…"), self.rename_current_stage)

@@ -32,8 +32,8 @@ if TYPE_CHECKING:
     from ..canvas.view import CanvasView
     from ..editing.autosave import Autosaver
     from ..panels.history import HistoryDock
-    from ..panels.inspector import Inspector
     from ..panels.insights import InsightsDock
+    from ..panels.inspector import Inspector
     from ..panels.palette import Palette
     from ..panels.personas import PersonaPanel
     from ..plots.emotion_plot import EmotionPlot
