@@ -165,6 +165,18 @@ def test_review_banner_shows_when_the_review_date_has_passed(window):
     assert reminder.is_shown()
 
 
+def test_review_banner_map_properties_button_opens_the_map_properties(window, monkeypatch):
+    from cjm_desktop.main_window import structure_menus
+
+    opened = []
+    monkeypatch.setattr(structure_menus.MapPropertiesDialog, "exec",
+                        lambda dialog: opened.append(dialog.objectName()) or 0)
+    window.document.update_info({"review_date": "2020-01-31"})
+    assert window.review_banner.is_shown()
+    window.review_banner.banner.properties_button.click()
+    assert opened == ["mapProperties"]
+
+
 # ----- help -----------------------------------------------------------------------------
 def test_help_user_guide_shows_the_guide_inside_the_app(window, monkeypatch):
     shown = []
