@@ -17,6 +17,7 @@ from .paths import resource
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+    from .main_window.launcher import Launcher
 
 ORGANIZATION = "CJM Desktop"
 APPLICATION = "CJM Desktop"
@@ -57,29 +58,29 @@ def install_fonts(app: QApplication) -> str:
             family = families[0]
     font = QFont(family)
     size = QSettings().value("ui/fontSize", 10, type=int)
-    font.setPointSize(max(7, min(int(size), 24)))
+    font.setPointSize(max(7, min(size if isinstance(size, int) else 10, 24)))
     app.setFont(font)
     return family
 
 
-def create_main_window(path: str | Path | None = None, *, launcher=None):  # -> MainWindow
+def create_main_window(path: str | Path | None = None, *,
+                       launcher: Launcher | None = None) -> MainWindow:
     """Build the main window on ``path`` (the bundled sample when None) without running
     the event loop; ``launcher`` opens folders and web addresses (default: the desktop's,
     see main_window/launcher.py). Raises files.MapFileError when the file cannot be read."""
     ensure_app()
     from .editing import Document
-    from .files.templates import load_sample, sample_path
+    from .files.templates import load_sample
     from .main_window import MainWindow
 
     if path is None:
         document = Document(load_sample(i18n.ui_language()))
-        document.setProperty("samplePath", str(sample_path(i18n.ui_language())))
     else:
         document = Document.open(Path(path))
     return MainWindow(document, launcher=launcher)
 
 
-def start_gui(path: str | Path | None = None):  # -> MainWindow
+def start_gui(path: str | Path | None = None) -> MainWindow:
     """The real start of the editor, short of the event loop: the window on ``path`` (the
     sample when None, or when ``path`` cannot be read: then an error says why), shown; the
     trash of discarded recovery copies purged; and, once the event loop runs, the recovery

@@ -132,7 +132,7 @@ def test_the_full_view_opens_from_the_view_menu_and_selects(window):
     assert action.objectName() == "viewInsights" and action in window.view_menu.actions()
     action.trigger()
     QApplication.processEvents()
-    full = window.insights_window
+    full = window.insights.full_window
     assert full is not None and full.isVisible()
     full.view.setCurrentIndex(3)
     QApplication.processEvents()

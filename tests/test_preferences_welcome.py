@@ -140,7 +140,7 @@ def test_file_welcome_action_opens_the_dialog(qtbot, window, monkeypatch):
 
     monkeypatch.setattr(welcome.WelcomeDialog, "exec", fake_exec)
     window.document.replace(load_template("blank", "en"), None)
-    window.files.welcome_action.trigger()
+    window.welcome_action.trigger()
     assert shown and shown[0].objectName() == "welcome"
     assert len(window.document.journey.cards) > 10  # the sample map is back
     assert QSettings().value(welcome.SHOWN_KEY, False, type=bool)
@@ -163,6 +163,18 @@ def test_review_banner_shows_when_the_review_date_has_passed(window):
     assert not reminder.is_shown()
     window.document.undo_stack.undo()
     assert reminder.is_shown()
+
+
+def test_review_banner_map_properties_button_opens_the_map_properties(window, monkeypatch):
+    from cjm_desktop.main_window import structure_menus
+
+    opened = []
+    monkeypatch.setattr(structure_menus.MapPropertiesDialog, "exec",
+                        lambda dialog: opened.append(dialog.objectName()) or 0)
+    window.document.update_info({"review_date": "2020-01-31"})
+    assert window.review_banner.is_shown()
+    window.review_banner.banner.properties_button.click()
+    assert opened == ["mapProperties"]
 
 
 # ----- help -----------------------------------------------------------------------------

@@ -131,6 +131,11 @@ class Autosaver(QObject):
     def is_scheduled(self) -> bool:
         return self._timer.isActive()
 
+    def set_delay(self, seconds: float) -> None:
+        """Change the delay between an edit and its recovery copy (Preferences)."""
+        self.delay = seconds
+        self._timer.setInterval(int(seconds * 1000))
+
     # ----- triggers -------------------------------------------------------------------
     def _on_changed(self, _change: object) -> None:
         self.schedule()

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -31,8 +30,6 @@ from ..model.vocab import (
     parse,
 )
 from .errors import clip
-
-Reader = Callable[[Any], Any]
 
 
 @dataclass(frozen=True)

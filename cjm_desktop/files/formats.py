@@ -16,7 +16,6 @@ from .errors import MapFileError
 from .import_report import ImportReport
 
 READABLE = (".cjm.json", ".xlsx", ".csv", ".mmd")
-WRITABLE = READABLE
 RENDERED = (".png", ".svg", ".pdf")
 
 

@@ -191,6 +191,5 @@ def choice(values: Iterable[str] | type[StrEnum]) -> Checker:
 
 RATING = optional(whole(1, 5))
 COUNT = whole(0)
-OPT_TEXT = optional(text)
 OPT_ID = optional(ident)
 OPT_NUMBER = optional(number)

@@ -58,10 +58,6 @@ def clean_text(text: str) -> str:
     return kept + TRUNCATION_MARK
 
 
-def needs_quote(text: str) -> bool:
-    return text.startswith(FORMULA_TRIGGERS)
-
-
 def set_value(cell: Cell, value: Any) -> Cell:
     """Put ``value`` in an existing cell safely (see the module docstring)."""
     if isinstance(value, str):

@@ -278,12 +278,3 @@ def write_data_sheet(ws: Worksheet, text: str) -> None:
         put_raw_text(ws, row, 1, text[start:start + DATA_CHUNK])
     ws.sheet_state = "veryHidden"
 
-
-def read_data_sheet(ws: Worksheet) -> str:
-    parts = []
-    for (value,) in ws.iter_rows(min_col=1, max_col=1, values_only=True):
-        if value is None:
-            break
-        parts.append(str(value))
-    return "".join(parts)
-

@@ -1,4 +1,4 @@
-"""Accessible names and keyboard reach for the window's main parts (installed last).
+"""Accessible names and keyboard reach for the window's main parts (named once all are built).
 
 Screen readers announce a dock by its accessible name; every dock and the canvas get one
 (from the dock's title when its author set none), and docks' contents take keyboard focus
@@ -30,20 +30,15 @@ def name_main_parts(window: MainWindow) -> None:
                 inner.setAccessibleName(dock.windowTitle().replace("&", ""))
             if inner.focusPolicy() == Qt.FocusPolicy.NoFocus:
                 inner.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    canvas = getattr(window, "canvas", None)
-    if canvas is not None and not canvas.accessibleName():
+    canvas = window.canvas
+    if not canvas.accessibleName():
         canvas.setAccessibleName(tr("Journey map canvas"))
         canvas.setAccessibleDescription(
             tr("Stages are columns and lanes are rows; arrow keys move between cards, "
                "Tab between cells, F2 edits the selected card."))
     window.menuBar().setAccessibleName(tr("Menu bar"))
     window.statusBar().setAccessibleName(tr("Status bar"))
-    for attribute, name in (("zoom_label", tr("Zoom")), ("counts_label", tr("Map size")),
-                            ("save_state_label", tr("Save state"))):
-        label = getattr(window, attribute, None)
-        if label is not None and not label.accessibleName():
+    for label, name in ((window.zoom_label, tr("Zoom")), (window.counts_label, tr("Map size")),
+                        (window.save_state_label, tr("Save state"))):
+        if not label.accessibleName():
             label.setAccessibleName(name)
-
-
-def install(window: MainWindow) -> None:
-    name_main_parts(window)

@@ -1,11 +1,13 @@
-"""The inspector, palette and undo-history docks, their View-menu toggles, and the wiring
-from the canvas selection to the inspector and from the palette to new cards."""
+"""The inspector, palette and undo-history docks (:class:`SideDocks`), their View-menu
+toggles, and the wiring from the canvas selection to the inspector and from the palette to
+new cards. "Where new cards go" and "select these objects" live here for every menu."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget
 
 from ..i18n import ui_language
@@ -16,6 +18,7 @@ from ..panels.inspector import DOCK_WIDTH, Inspector
 from ..panels.palette import Palette
 
 if TYPE_CHECKING:
+    from ..canvas.view import CanvasView
     from .window import MainWindow
 
 
@@ -23,97 +26,82 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Docks", text)
 
 
-def install(window: MainWindow) -> None:
-    language = ui_language()
-    document = window.document
-    window.palette_dock = Palette(language, window)
-    window.inspector_dock = Inspector(document, language, window)
-    window.history_dock = HistoryDock(document.undo_stack, window)
-    right = Qt.DockWidgetArea.RightDockWidgetArea
-    # The inspector is tall: the right column runs down to the status bar.
-    window.setCorner(Qt.Corner.BottomRightCorner, right)
-    window.addDockWidget(right, window.palette_dock)
-    window.splitDockWidget(window.palette_dock, window.inspector_dock, Qt.Orientation.Vertical)
-    window.tabifyDockWidget(window.inspector_dock, window.history_dock)
-    window.inspector_dock.raise_()
-    window.resizeDocks([window.inspector_dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
-    window.resizeDocks([window.palette_dock, window.inspector_dock],
-                       [window.palette_dock.sizeHint().height(), 800], Qt.Orientation.Vertical)
-    window.palette_dock.kindActivated.connect(lambda kind: add_card_here(window, kind))
+class SideDocks:
+    """The right-hand docks; built after the canvas, whose selection the inspector shows."""
 
-    window.view_menu.aboutToShow.connect(lambda: sync_dock_toggles(window))
-    sync_dock_toggles(window)
-    connect_selection(window)
-    QTimer.singleShot(0, lambda: connect_selection(window))  # the canvas may come later
+    def __init__(self, window: MainWindow, canvas: CanvasView) -> None:
+        self.window = window
+        self.canvas = canvas
+        language = ui_language()
+        document = window.document
+        self.palette = Palette(language, window)
+        self.inspector = Inspector(document, language, window)
+        self.history = HistoryDock(document.undo_stack, window)
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        # The inspector is tall: the right column runs down to the status bar.
+        window.setCorner(Qt.Corner.BottomRightCorner, right)
+        window.addDockWidget(right, self.palette)
+        window.splitDockWidget(self.palette, self.inspector, Qt.Orientation.Vertical)
+        window.tabifyDockWidget(self.inspector, self.history)
+        self.inspector.raise_()
+        window.resizeDocks([self.inspector], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+        window.resizeDocks([self.palette, self.inspector],
+                           [self.palette.sizeHint().height(), 800], Qt.Orientation.Vertical)
+        self.palette.kindActivated.connect(lambda kind: self.add_card_here(kind))
 
+        self._toggles_separator: QAction | None = None
+        window.view_menu.aboutToShow.connect(self.sync_dock_toggles)
+        canvas.selectionChanged.connect(
+            lambda *_args: self.inspector.show_ids(canvas.selected_ids()))
 
-def sync_dock_toggles(window: MainWindow) -> None:
-    """Give every dock of the window (whoever created it) a toggle in the View menu."""
-    present = set(window.view_menu.actions())
-    docks = [d for d in window.findChildren(QDockWidget) if d.toggleViewAction() not in present]
-    if not docks:
-        return
-    if not hasattr(window, "_dock_toggles_separator"):
-        window._dock_toggles_separator = window.view_menu.addSeparator()
-    for dock in docks:
-        window.view_menu.addAction(dock.toggleViewAction())
+    def sync_dock_toggles(self) -> None:
+        """Give every dock of the window (whoever created it) a toggle in the View menu."""
+        menu = self.window.view_menu
+        present = set(menu.actions())
+        docks = [d for d in self.window.findChildren(QDockWidget)
+                 if d.toggleViewAction() not in present]
+        if not docks:
+            return
+        if self._toggles_separator is None:
+            self._toggles_separator = menu.addSeparator()
+        for dock in docks:
+            menu.addAction(dock.toggleViewAction())
 
+    def current_cell(self) -> CellKey | None:
+        """The cell new cards go to: the canvas's current cell, else the first cell."""
+        document = self.window.document
+        cell = self.canvas.current_cell()
+        if cell is not None:
+            try:
+                document.journey.check_cell(cell)
+            except ModelError:
+                cell = None
+        return cell if cell is not None else document.first_cell()
 
-def connect_selection(window: MainWindow) -> None:
-    """Show the canvas selection in the inspector (once the canvas exists)."""
-    canvas = getattr(window, "canvas", None)
-    if canvas is None or getattr(window, "_inspector_follows_canvas", False):
-        return
-    signal = getattr(canvas, "selectionChanged", None)
-    if signal is None or not hasattr(canvas, "selected_ids"):
-        return
-    signal.connect(lambda *_args: window.inspector_dock.show_ids(canvas.selected_ids()))
-    window._inspector_follows_canvas = True
+    def add_card_here(self, kind: str | None = None) -> str | None:
+        """Add a card (of ``kind``, else the lane's default kind) to the current cell,
+        select it and open its editor on the canvas with the keyboard focus (the text typed
+        is part of the same undo step); returns its id, or None when the map has no cell
+        for cards."""
+        cell = self.current_cell()
+        if cell is None:
+            self.window.statusBar().showMessage(
+                tr("Add a stage and a lane first: the map has no cell for cards."), 5000)
+            return None
+        lane = self.window.document.journey.lane(cell[2])
+        if lane.kind == LaneKind.EMOTIONS.value:
+            return None
+        card_id = self.canvas.add_card_and_edit(cell, None, kind=kind)
+        if card_id is not None:
+            self.inspector.show_ids([card_id])
+        return card_id
 
-
-def current_cell(window: MainWindow) -> CellKey | None:
-    """The cell new cards go to: the canvas's current cell, else the first cell."""
-    canvas = getattr(window, "canvas", None)
-    cell = None
-    if canvas is not None and hasattr(canvas, "current_cell"):
-        cell = canvas.current_cell()
-    journey = window.document.journey
-    if cell is not None:
-        try:
-            journey.check_cell(cell)
-        except ModelError:
-            cell = None
-    return cell if cell is not None else window.document.first_cell()
-
-
-def add_card_here(window: MainWindow, kind: str | None = None) -> str | None:
-    """Add a card (of ``kind``, else the lane's default kind) to the current cell, select
-    it and open its editor on the canvas with the keyboard focus (the text typed is part of
-    the same undo step); returns its id, or None when the map has no cell for cards."""
-    cell = current_cell(window)
-    if cell is None:
-        window.statusBar().showMessage(
-            tr("Add a stage and a lane first: the map has no cell for cards."), 5000)
-        return None
-    lane = window.document.journey.lane(cell[2])
-    if lane.kind == LaneKind.EMOTIONS.value:
-        return None
-    canvas = getattr(window, "canvas", None)
-    if canvas is not None and hasattr(canvas, "add_card_and_edit"):
-        card_id = canvas.add_card_and_edit(cell, None, kind=kind)
-    else:
-        card_id = window.document.add_card(cell, kind, origin=window)
-    if card_id is not None:
-        window.inspector_dock.show_ids([card_id])
-    return card_id
+    def select(self, ids: list[str]) -> None:
+        """Select objects on the canvas and show them in the inspector."""
+        self.canvas.select_ids(ids)
+        self.inspector.show_ids(ids)
 
 
 def select(window: MainWindow, ids: list[str]) -> None:
-    """Select objects on the canvas (when it can) and show them in the inspector."""
-    canvas = getattr(window, "canvas", None)
-    for name in ("select_ids", "set_selected_ids"):
-        method = getattr(canvas, name, None)
-        if method is not None:
-            method(ids)
-            break
-    window.inspector_dock.show_ids(ids)
+    """Select objects on the window's canvas and show them in its inspector."""
+    window.docks.select(ids)

@@ -185,8 +185,7 @@ class ExportController(QObject):
         from ..canvas import render
         from ..canvas.scene import JourneyScene
 
-        view = getattr(self.window, "canvas", None)
-        scene = view.scene() if view is not None and hasattr(view, "scene") else None
+        scene = self.window.canvas.scene()
         source = scene if isinstance(scene, JourneyScene) else self.window.document
         cancelled: list[bool] = []
         progress = self._progress(tr("Exporting…"), lambda: cancelled.append(True))
@@ -327,7 +326,3 @@ def _filter_for(suffix: str) -> str:
         ".pdf": tr("PDF documents (*.pdf)"),
     }
     return filters[suffix] + ";;" + tr("All files (*)")
-
-
-def install(window: MainWindow) -> None:
-    window.export_controller = ExportController(window)  # type: ignore[attr-defined]

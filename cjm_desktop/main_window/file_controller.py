@@ -8,6 +8,7 @@ window read or wrote, it asks Save As / Overwrite / Reload; a read-only file is 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -69,7 +70,7 @@ class FileController(QObject):
         self.document.saved.connect(self._remember)
 
     def _action(self, menu: QMenu, text: str, shortcut: QKeySequence.StandardKey,
-                slot: object) -> QAction:
+                slot: Callable[[], object]) -> QAction:
         action = QAction(text, self.window)
         action.setShortcut(shortcut)
         action.triggered.connect(lambda _checked=False: slot())
@@ -90,9 +91,6 @@ class FileController(QObject):
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
-
-    def on_closed(self) -> None:
-        """The window is closing after the prompt (hook for autosave clean-up)."""
 
     # ----- new / open -----------------------------------------------------------------
     def new_map(self) -> None:
@@ -128,7 +126,7 @@ class FileController(QObject):
 
     # ----- save -----------------------------------------------------------------------
     def save(self) -> bool:
-        if self.document.path is None or self._is_bundled(self.document.path):
+        if self.document.path is None or self.is_bundled(self.document.path):
             return self.save_as()
         return self._write(self.document.path)
 
@@ -222,7 +220,9 @@ class FileController(QObject):
         self.document.replace(journey, path, stamp=stamp)
         return True
 
-    def _is_bundled(self, path: Path) -> bool:
+    def is_bundled(self, path: Path) -> bool:
+        """Whether ``path`` is one of the read-only maps bundled with the app (the sample,
+        templates): saved with Save As, neither locked nor watched."""
         from ..paths import resource_dir
 
         try:
@@ -252,12 +252,13 @@ class FileController(QObject):
 
     def recent_files(self) -> list[str]:
         value = QSettings().value(RECENT_KEY, [], type=list)
-        return [str(v) for v in value or []]
+        return [str(v) for v in value] if isinstance(value, list) else []
 
     def _remember(self, path: Path) -> None:
         settings = QSettings()
         settings.setValue(LAST_DIR_KEY, str(Path(path).parent))
-        limit = int(settings.value("files/recentCount", 10, type=int))
+        count = settings.value("files/recentCount", 10, type=int)
+        limit = count if isinstance(count, int) else 10
         recent = [str(path)] + [p for p in self.recent_files() if p != str(path)]
         settings.setValue(RECENT_KEY, recent[:limit])
 

@@ -147,10 +147,15 @@ class GuideDialog(QDialog):
             self.launcher.open_url(self.browser.document().baseUrl().resolved(url))
 
 
-def install(window: MainWindow) -> None:
+def add_user_guide_action(window: MainWindow) -> QAction:
+    """Help ▸ User guide (F1), first in the Help menu."""
     action = QAction(tr("&User guide"), window)
     action.setShortcut(QKeySequence.StandardKey.HelpContents)
     action.triggered.connect(
         lambda _checked=False: GuideDialog(window, launcher=window.launcher).exec())
-    window.help_menu.insertAction(next(iter(window.help_menu.actions()), None), action)
-    window.user_guide_action = action
+    first = next(iter(window.help_menu.actions()), None)
+    if first is None:
+        window.help_menu.addAction(action)
+    else:
+        window.help_menu.insertAction(first, action)
+    return action

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 from .. import __version__
@@ -43,7 +44,9 @@ def about_text() -> str:
     )
 
 
-def install(window: MainWindow) -> None:
+def add_about_action(window: MainWindow) -> QAction:
+    """Help ▸ About CJM Desktop."""
     action = window.help_menu.addAction(tr("&About CJM Desktop"))
     action.triggered.connect(
         lambda _checked=False: QMessageBox.about(window, tr("About CJM Desktop"), about_text()))
+    return action

@@ -10,9 +10,9 @@ from PySide6.QtGui import QAction
 
 from ..i18n import ui_language
 from ..panels.insights import InsightsDock, InsightsWindow
-from . import docks_feature
 
 if TYPE_CHECKING:
+    from .docks_feature import SideDocks
     from .window import MainWindow
 
 
@@ -20,33 +20,42 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("InsightsFeature", text)
 
 
-def install(window: MainWindow) -> None:
-    language = ui_language()
-    dock = InsightsDock(window.document, language, window)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    window.tabifyDockWidget(window.history_dock, dock)
-    window.inspector_dock.raise_()
-    dock.cardsActivated.connect(lambda ids: docks_feature.select(window, list(ids)))
-    dock.toggleViewAction().setText(tr("Insights pane&l"))
-    window.insights_dock = dock
-    window.insights_window = None
+class InsightsPart:
+    """The Insights dock, tabbed behind the history, and the full view (built on demand);
+    a figure clicked in either selects its cards through ``docks``."""
 
-    action = QAction(tr("In&sights…"), window)
-    action.setObjectName("viewInsights")
-    action.setStatusTip(tr("Show every insight full size, ready to print"))
-    action.triggered.connect(lambda: show_full_view(window))
-    window.view_menu.addAction(action)
-    window.insights_action = action
+    def __init__(self, window: MainWindow, docks: SideDocks) -> None:
+        self.window = window
+        self.docks = docks
+        dock = InsightsDock(window.document, ui_language(), window)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        window.tabifyDockWidget(docks.history, dock)
+        docks.inspector.raise_()
+        dock.cardsActivated.connect(lambda ids: docks.select(list(ids)))
+        dock.toggleViewAction().setText(tr("Insights pane&l"))
+        self.dock = dock
+        self.full_window: InsightsWindow | None = None
+
+        action = QAction(tr("In&sights…"), window)
+        action.setObjectName("viewInsights")
+        action.setStatusTip(tr("Show every insight full size, ready to print"))
+        action.triggered.connect(lambda: self.show_full_view())
+        window.view_menu.addAction(action)
+        self.action = action
+
+    def show_full_view(self) -> InsightsWindow:
+        full = self.full_window
+        if full is None:
+            full = InsightsWindow(self.window.document, ui_language(), self.window)
+            full.cardsActivated.connect(lambda ids: self.docks.select(list(ids)))
+            self.full_window = full
+        else:
+            full.refresh()
+        full.show()
+        full.raise_()
+        return full
 
 
 def show_full_view(window: MainWindow) -> InsightsWindow:
-    full = window.insights_window
-    if full is None:
-        full = InsightsWindow(window.document, ui_language(), window)
-        full.cardsActivated.connect(lambda ids: docks_feature.select(window, list(ids)))
-        window.insights_window = full
-    else:
-        full.refresh()
-    full.show()
-    full.raise_()
-    return full
+    """View ▸ Insights…: the window's full insights view, shown."""
+    return window.insights.show_full_view()

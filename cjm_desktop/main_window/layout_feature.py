@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QDockWidget, QToolBar
 
 from .theme import install_focus_style
 
@@ -21,7 +21,9 @@ SIDE_DOCK_WIDTH = 320
 EMOTION_DOCK_HEIGHT = 240
 
 
-def install(window: MainWindow) -> None:
+def restore_layout(window: MainWindow) -> None:
+    """Restore the last session's arrangement (after every dock exists), else default sizes
+    once shown; remember the arrangement on close."""
     settings = QSettings()
     geometry = settings.value(GEOMETRY_KEY, QByteArray())
     state = settings.value(STATE_KEY, QByteArray())
@@ -43,16 +45,10 @@ def install(window: MainWindow) -> None:
 
 
 def _default_sizes(window: MainWindow) -> None:
-    widths = {"persona_panel": PERSONA_DOCK_WIDTH, "palette_dock": SIDE_DOCK_WIDTH,
-              "inspector_dock": SIDE_DOCK_WIDTH}
-    docks = [(getattr(window, name, None), width) for name, width in widths.items()]
-    docks = [(dock, width) for dock, width in docks if dock is not None]
-    if docks:
-        window.resizeDocks([d for d, _ in docks], [w for _, w in docks],
-                           Qt.Orientation.Horizontal)
-    bottom = getattr(window, "emotion_dock", None)
-    if bottom is not None:
-        window.resizeDocks([bottom], [EMOTION_DOCK_HEIGHT], Qt.Orientation.Vertical)
+    docks: list[QDockWidget] = [window.persona_panel, window.palette_dock, window.inspector_dock]
+    window.resizeDocks(docks, [PERSONA_DOCK_WIDTH, SIDE_DOCK_WIDTH, SIDE_DOCK_WIDTH],
+                       Qt.Orientation.Horizontal)
+    window.resizeDocks([window.emotion_dock], [EMOTION_DOCK_HEIGHT], Qt.Orientation.Vertical)
 
 
 def _remember(window: MainWindow) -> None:

@@ -14,18 +14,19 @@ from PySide6.QtCore import Qt
 from ..panels.personas import PersonaPanel
 
 if TYPE_CHECKING:
+    from ..canvas.view import CanvasView
     from .window import MainWindow
 
 
-def install(window: MainWindow) -> None:
+def build_persona_panel(window: MainWindow, canvas: CanvasView) -> PersonaPanel:
+    """The dock, docked on the left with its View toggle; the canvas follows its choice."""
     panel = PersonaPanel(window.document, window, window.theme.appearance)
     window.theme.changed.connect(panel.set_appearance)
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, panel)
-    window.persona_panel = panel
     toggle = panel.toggleViewAction()
     toggle.setText(window.tr("&Personas"))
     window.view_menu.addAction(toggle)
-    canvas = getattr(window, "canvas", None)
-    if canvas is not None:  # a double-click on the canvas emotion lane scores this persona
-        canvas.set_active_persona(panel.active_persona_id())
-        panel.activePersonaChanged.connect(canvas.set_active_persona)
+    # a double-click on the canvas emotion lane scores this persona
+    canvas.set_active_persona(panel.active_persona_id())
+    panel.activePersonaChanged.connect(canvas.set_active_persona)
+    return panel

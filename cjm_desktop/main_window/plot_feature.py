@@ -3,13 +3,14 @@
 pyqtgraph costs a noticeable part of start-up, so the dock first shows a light placeholder;
 the real plot (``cjm_desktop.plots.emotion_plot``) is built right after the placeholder's
 first paint, or at once when something needs it (:func:`ensure_plot`, an export).
-``window.emotion_plot`` is None until then; ``window.emotion_dock`` is the dock.
+:class:`EmotionCurve` is ``window.emotion_curve``; its ``plot`` is None until then.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QPaintEvent
@@ -20,6 +21,10 @@ from ..files import atomic_write_bytes
 from .export_notice import export_stem
 
 if TYPE_CHECKING:
+    from ..canvas.view import CanvasView
+    from ..panels.inspector import Inspector
+    from ..panels.personas import PersonaPanel
+    from ..plots.emotion_plot import EmotionPlot
     from .window import MainWindow
 
 
@@ -33,14 +38,14 @@ def tr(text: str) -> str:
 class _Placeholder(QLabel):
     """Stands in for the plot; its first paint schedules building the real one."""
 
-    def __init__(self, on_first_paint: Any, appearance: Appearance,
+    def __init__(self, on_first_paint: Callable[[], object], appearance: Appearance,
                  parent: QWidget | None = None) -> None:
         super().__init__(tr("Loading the emotion curve…"), parent)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setStyleSheet(f"color: {appearance.plot_axis.name()};"
                            f" background: {appearance.plot_background.name()};")
         self.setMinimumHeight(220)
-        self._on_first_paint = on_first_paint
+        self._on_first_paint: Callable[[], object] | None = on_first_paint
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
         super().paintEvent(event)
@@ -49,60 +54,67 @@ class _Placeholder(QLabel):
             QTimer.singleShot(0, callback)
 
 
-def install(window: MainWindow) -> None:
-    dock = QDockWidget(tr("Emotion curve"), window)
-    dock.setObjectName("emotionDock")
-    dock.setWidget(_Placeholder(lambda: ensure_plot(window), window.theme.appearance, dock))
-    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-    # No build on visibilityChanged: that fires inside show(), before the window's first
-    # paint, and pyqtgraph would delay it. A dock shown later paints its placeholder first.
-    window.emotion_dock = dock
-    window.emotion_plot = None
-    toggle = dock.toggleViewAction()
-    toggle.setText(tr("&Emotion curve"))
-    window.view_menu.addAction(toggle)
+class EmotionCurve:
+    """The bottom dock; its plot is built lazily (``plot`` is None until then) and follows
+    the persona panel, the canvas selection and shows what it selects in the inspector."""
 
-    menu = window.files.export_menu
-    menu.addAction(tr("Emotion curve as PNG…"), lambda: export_dialog(window, "png"))
-    menu.addAction(tr("Emotion curve as SVG…"), lambda: export_dialog(window, "svg"))
+    def __init__(self, window: MainWindow, canvas: CanvasView, personas: PersonaPanel,
+                 inspector: Inspector) -> None:
+        self.window = window
+        self.canvas = canvas
+        self.personas = personas
+        self.inspector = inspector
+        self.plot: EmotionPlot | None = None
+        dock = QDockWidget(tr("Emotion curve"), window)
+        dock.setObjectName("emotionDock")
+        dock.setWidget(_Placeholder(self.ensure_plot, window.theme.appearance, dock))
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        # No build on visibilityChanged: that fires inside show(), before the window's first
+        # paint, and pyqtgraph would delay it. A dock shown later paints its placeholder first.
+        self.dock = dock
+        toggle = dock.toggleViewAction()
+        toggle.setText(tr("&Emotion curve"))
+        window.view_menu.addAction(toggle)
 
+        menu = window.files.export_menu
+        menu.addAction(tr("Emotion curve as PNG…"), lambda: export_dialog(window, "png"))
+        menu.addAction(tr("Emotion curve as SVG…"), lambda: export_dialog(window, "svg"))
 
-def ensure_plot(window: MainWindow) -> Any:
-    """The emotion plot widget, built now if it is not yet (imports pyqtgraph)."""
-    if getattr(window, "emotion_plot", None) is not None:
-        return window.emotion_plot
-    from ..plots.emotion_plot import EmotionPlot
+    def ensure_plot(self) -> EmotionPlot:
+        """The emotion plot widget, built now if it is not yet (imports pyqtgraph)."""
+        if self.plot is not None:
+            return self.plot
+        from ..plots.emotion_plot import EmotionPlot
 
-    plot = EmotionPlot(window.document, window.emotion_dock, appearance=window.theme.appearance)
-    window.theme.changed.connect(plot.set_appearance)
-    window.emotion_plot = plot
-    old = window.emotion_dock.widget()
-    window.emotion_dock.setWidget(plot)
-    if old is not None:
-        old.deleteLater()
-    _connect(window, plot)
-    return plot
+        theme = self.window.theme
+        plot = EmotionPlot(self.window.document, self.dock, appearance=theme.appearance)
+        theme.changed.connect(plot.set_appearance)
+        self.plot = plot
+        old = self.dock.widget()
+        self.dock.setWidget(plot)
+        if old is not None:
+            old.deleteLater()
+        self._connect(plot)
+        return plot
 
-
-def _connect(window: MainWindow, plot: Any) -> None:
-    panel = getattr(window, "persona_panel", None)
-    if panel is not None:
+    def _connect(self, plot: EmotionPlot) -> None:
+        panel, canvas, inspector = self.personas, self.canvas, self.inspector
         plot.set_active_persona(panel.active_persona_id())
         panel.activePersonaChanged.connect(plot.set_active_persona)
-    canvas = getattr(window, "canvas", None)
-    hook = getattr(canvas, "set_hidden_personas", None)
-    if callable(hook):
-        plot.hiddenPersonasChanged.connect(hook)
-    if canvas is not None:  # the canvas lane follows a point while it is dragged
+        plot.hiddenPersonasChanged.connect(canvas.set_hidden_personas)
+        # the canvas lane follows a point while it is dragged
         plot.dragPreview.connect(canvas.journey_scene.preview_emotion)
-    inspector = getattr(window, "inspector_dock", None)
-    if inspector is not None:  # a slot selected on the curve (a gap too) shows there
+        # a slot selected on the curve (a gap too) shows in the inspector
         plot.pointSelected.connect(lambda ident: inspector.show_ids([ident] if ident else []))
-    if canvas is not None and hasattr(canvas, "selectionChanged"):
         canvas.selectionChanged.connect(lambda ids, kind: _follow_canvas(plot, ids, kind))
 
 
-def _follow_canvas(plot: Any, ids: list[str], kind: str) -> None:
+def ensure_plot(window: MainWindow) -> EmotionPlot:
+    """The window's emotion plot, built now if it is not yet."""
+    return window.emotion_curve.ensure_plot()
+
+
+def _follow_canvas(plot: EmotionPlot, ids: list[str], kind: str) -> None:
     """An emotion point selected on the canvas is selected on the curve; anything else
     selected there ends the curve's selection (the inspector shows that instead)."""
     if kind == "emotion-point" and len(ids) == 1:
@@ -115,7 +127,7 @@ def export_dialog(window: MainWindow, fmt: str) -> None:
     title = tr("Export the emotion curve as PNG") if fmt == "png" \
         else tr("Export the emotion curve as SVG")
     pattern = tr("PNG image (*.png)") if fmt == "png" else tr("SVG drawing (*.svg)")
-    folder = window.files.last_folder() if hasattr(window.files, "last_folder") else ""
+    folder = window.files.last_folder()
     stem = export_stem(window.document)
     suggested = str(Path(folder or ".") / f"{stem} - {tr('emotion curve')}.{fmt}")
     path, _ = QFileDialog.getSaveFileName(window, title, suggested, pattern)

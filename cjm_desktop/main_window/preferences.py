@@ -56,6 +56,18 @@ def setting(key: str) -> object:
     return QSettings().value(key, default, type=type(default))
 
 
+def int_setting(key: str) -> int:
+    """A whole-number setting (its default when the stored value is not one)."""
+    value = setting(key)
+    return value if isinstance(value, int) else int(str(DEFAULTS[key]))
+
+
+def float_setting(key: str) -> float:
+    """A number setting (its default when the stored value is not one)."""
+    value = setting(key)
+    return float(value) if isinstance(value, (int, float)) else float(str(DEFAULTS[key]))
+
+
 def default_template() -> str:
     name = str(setting(TEMPLATE_KEY))
     return name if name in TEMPLATE_NAMES else str(DEFAULTS[TEMPLATE_KEY])
@@ -140,7 +152,7 @@ class PreferencesDialog(QDialog):
         spin.setRange(low, high)
         spin.setSingleStep(step)
         spin.setSuffix(suffix)
-        spin.setValue(int(setting(key)))
+        spin.setValue(int_setting(key))
         return spin
 
     def values(self) -> dict[str, object]:
@@ -189,21 +201,17 @@ def apply_settings(window: MainWindow, values: dict[str, object] | None = None) 
                        font_size if isinstance(font_size, int) else None,  # None: the saved
                        card_width if isinstance(card_width, int) else None)
     settings = QSettings()
-    recent = settings.value("files/recent", [], type=list) or []
-    settings.setValue("files/recent", list(recent)[: int(setting(RECENT_COUNT_KEY))])
-    autosave = getattr(window, "autosaver", None)
-    if autosave is not None and hasattr(autosave, "delay"):
-        autosave.delay = float(setting(AUTOSAVE_KEY))
-        timer = getattr(autosave, "_timer", None)
-        if timer is not None:
-            timer.setInterval(int(autosave.delay * 1000))
+    recent = window.files.recent_files()
+    settings.setValue("files/recent", recent[: int_setting(RECENT_COUNT_KEY)])
+    window.autosaver.set_delay(float_setting(AUTOSAVE_KEY))
 
 
-def install(window: MainWindow) -> None:
+def add_preferences_action(window: MainWindow) -> QAction:
+    """Edit ▸ Preferences…, after a separator."""
     action = QAction(tr("Pr&eferences…"), window)
     action.setShortcut(QKeySequence.StandardKey.Preferences)
     action.setMenuRole(QAction.MenuRole.PreferencesRole)
     action.triggered.connect(lambda _checked=False: show_preferences(window))
     window.edit_menu.addSeparator()
     window.edit_menu.addAction(action)
-    window.preferences_action = action
+    return action

@@ -142,8 +142,8 @@ class RecoveryDialog(QDialog):
         self._fill(_browse_entries(self.folder))
 
     def entries(self) -> list[recovery.RecoveryEntry]:
-        return [self.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
-                for i in range(self.tree.topLevelItemCount())]
+        items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [item.data(0, Qt.ItemDataRole.UserRole) for item in items if item is not None]
 
     def _entry(self, item: QTreeWidgetItem) -> recovery.RecoveryEntry:
         return item.data(0, Qt.ItemDataRole.UserRole)

@@ -1,7 +1,7 @@
 """Never lose work: autosave, crash recovery, changes on disk, "open elsewhere".
 
-``install(window)`` attaches a :class:`Reliability` as ``window.reliability`` with
-``window.autosaver``. It keeps the recovery copy going (status bar "Autosaved 14:02"),
+The window builds a :class:`Reliability` as ``window.reliability`` (with its
+``autosaver``). It keeps the recovery copy going (status bar "Autosaved 14:02"),
 removes it on a clean close, watches the open file and its lock, and shows a banner
 (``window.disk_banner``) when the file changes or vanishes on disk or is open elsewhere.
 The recovery offer is *not* shown here (``create_main_window`` must never block): the app
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QToolBar,
+    QWidget,
 )
 
 from ..editing import recovery
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
 class DiskBanner(QFrame):
     """A strip above the map: what happened on disk and what the user can do about it."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("diskBanner")
         self.setStyleSheet("#diskBanner { background: #FFF4D6; border: 1px solid #E8C66A;"
@@ -85,13 +86,7 @@ class Reliability(QObject):
         self._follow_path()
 
         # The window's clean close (after the unsaved-changes prompt) ends the session.
-        previous = window.files.on_closed
-
-        def on_closed() -> None:
-            previous()
-            self.shutdown()
-
-        window.files.on_closed = on_closed  # type: ignore[method-assign]
+        window.closing.connect(self.shutdown)
 
     # ----- banner ---------------------------------------------------------------------
     def _build_banner(self) -> None:
@@ -173,7 +168,7 @@ class Reliability(QObject):
         path = self.document.path
         if self.banner.mode in ("changed", "removed"):
             self.hide_banner()
-        if path is not None and self.window.files._is_bundled(path):
+        if path is not None and self.window.files.is_bundled(path):
             path = None  # bundled templates are read-only resources: no lock, no watch
         self.watcher.watch(path, self.document.disk_stamp)
         self._claim(path)
@@ -266,9 +261,3 @@ class Reliability(QObject):
         self.autosaver.close()
         self.watcher.stop()
         self.lock.release()
-
-
-def install(window: MainWindow) -> None:
-    window.reliability = Reliability(window)
-    window.autosaver = window.reliability.autosaver
-    window.disk_banner = window.reliability.banner

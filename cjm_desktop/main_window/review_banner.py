@@ -2,7 +2,8 @@
 version label and a review date and is updated whenever touchpoints change).
 
 It sits in its own top tool-bar row, like the file-on-disk banner of reliability_feature,
-and shows again when another map opens or the review date changes. ``window.review_banner``.
+and shows again when another map opens or the review date changes. ``window.review_banner``;
+its ``propertiesRequested`` signal asks for the map's properties dialog.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolBar, QWidget
 
 from ..model import Change, Entity
@@ -49,6 +50,8 @@ class ReviewBanner(QFrame):
 
 
 class ReviewReminder(QObject):
+    propertiesRequested = Signal()  # "Map properties…" was pressed (the Map menu opens them)
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
@@ -64,7 +67,7 @@ class ReviewReminder(QObject):
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.bar)
         self.dismissed = False
         self.banner.dismiss_button.clicked.connect(self.dismiss)
-        self.banner.properties_button.clicked.connect(self._open_properties)
+        self.banner.properties_button.clicked.connect(self.propertiesRequested)
         self.document.reset.connect(self._on_reset)
         self.document.changed.connect(self._on_change)
         self.refresh()
@@ -92,13 +95,3 @@ class ReviewReminder(QObject):
         if change.entity is Entity.INFO:
             self.dismissed = False
             self.refresh()
-
-    def _open_properties(self) -> None:
-        structure = getattr(self.window, "structure_actions", None)
-        show = getattr(structure, "show_properties", None)
-        if show is not None:
-            show()
-
-
-def install(window: MainWindow) -> None:
-    window.review_banner = ReviewReminder(window)

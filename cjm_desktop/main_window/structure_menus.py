@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence
@@ -31,9 +32,10 @@ from ..model.ids import parse_emotion_point_id
 from ..model.vocab import CardKind, LaneKind, label
 from ..panels.inspector_forms import FormContext
 from ..panels.inspector_map import MapForm
-from .docks_feature import add_card_here, current_cell, select
 
 if TYPE_CHECKING:
+    from ..editing import Document
+    from .docks_feature import SideDocks
     from .window import MainWindow
 
 
@@ -50,17 +52,14 @@ class Place:
     lane: str | None = None
 
 
-def current_place(window: MainWindow) -> Place:
-    journey = window.document.journey
-    ids: list[str] = []
-    canvas = getattr(window, "canvas", None)
-    if canvas is not None and hasattr(canvas, "selected_ids"):
-        ids = list(canvas.selected_ids())
-    inspector = getattr(window, "inspector_dock", None)
-    if not ids and inspector is not None and inspector.target is not None:
+def current_place(docks: SideDocks) -> Place:
+    journey = docks.window.document.journey
+    inspector = docks.inspector
+    ids = list(docks.canvas.selected_ids())
+    if not ids and inspector.target is not None:
         ids = [inspector.target[1]]
     for object_id in ids[:1]:
-        kind = inspector.kind_of(object_id) if inspector is not None else None
+        kind = inspector.kind_of(object_id)
         if kind == "card":
             card = journey.card(object_id)
             return Place(card.stage, card.step, card.lane)
@@ -73,19 +72,20 @@ def current_place(window: MainWindow) -> Place:
         if kind == "emotion-point":
             _persona, stage, step = parse_emotion_point_id(object_id)
             return Place(stage, step)
-    cell = current_cell(window) if canvas is not None else None
+    cell = docks.current_cell()
     return Place(*cell) if cell else Place()
 
 
 class StructureActions:
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, docks: SideDocks) -> None:
         self.window = window
+        self.docks = docks
         self.language = ui_language()
         self._build_insert_menu()
         self._build_map_menu()
 
     @property
-    def document(self) -> Any:
+    def document(self) -> Document:
         return self.window.document
 
     def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
@@ -107,17 +107,16 @@ class StructureActions:
     # ----- menus ----------------------------------------------------------------------
     def _build_insert_menu(self) -> None:
         menu = self.window.insert_menu
-        self.insert_card = self._action(menu, tr("&Card"), lambda: add_card_here(self.window),
+        self.insert_card = self._action(menu, tr("&Card"), lambda: self.docks.add_card_here(),
                                         QKeySequence(Qt.Key.Key_Insert))
         self.insert_card.setObjectName("insertCard")  # a test seam
-        canvas = getattr(self.window, "canvas", None)
-        if canvas is not None:  # Insert must not fire while typing in a form field
-            self.insert_card.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            canvas.addAction(self.insert_card)
+        # Insert must not fire while typing in a form field
+        self.insert_card.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.docks.canvas.addAction(self.insert_card)
         kinds = menu.addMenu(tr("Card of &kind"))
         self.insert_card_of_kind = {
             kind.value: self._action(kinds, label(kind, self.language),
-                                     lambda k=kind.value: add_card_here(self.window, k))
+                                     partial(self.docks.add_card_here, kind.value))
             for kind in CardKind}
         menu.addSeparator()
         self.insert_stage = self._action(menu, tr("&Stage"), self.insert_stage_here,
@@ -126,7 +125,7 @@ class StructureActions:
         lanes = menu.addMenu(tr("&Lane"))
         self.insert_lane = {
             kind.value: self._action(lanes, label(kind, self.language),
-                                     lambda k=kind.value: self.insert_lane_here(k))
+                                     partial(self.insert_lane_here, kind.value))
             for kind in LaneKind}
 
     def _build_map_menu(self) -> None:
@@ -135,7 +134,7 @@ class StructureActions:
         lanes = menu.addMenu(tr("Add &lane"))
         self.add_lane = {
             kind.value: self._action(lanes, label(kind, self.language),
-                                     lambda k=kind.value: self.append_lane(k))
+                                     partial(self.append_lane, kind.value))
             for kind in LaneKind}
         menu.addSeparator()
         self.rename_stage = self._action(menu, tr("&Rename stage…"), self.rename_current_stage)
@@ -149,7 +148,7 @@ class StructureActions:
         menu.aboutToShow.connect(self._sync_enabled)
 
     def _sync_enabled(self) -> None:
-        place = current_place(self.window)
+        place = current_place(self.docks)
         for action in (self.rename_stage, self.recolor_stage, self.delete_stage):
             action.setEnabled(place.stage is not None)
         for action in (self.rename_lane, self.delete_lane):
@@ -157,21 +156,21 @@ class StructureActions:
 
     # ----- stages and steps -----------------------------------------------------------
     def insert_stage_here(self) -> str:
-        place = current_place(self.window)
+        place = current_place(self.docks)
         index = None
         if place.stage is not None:
             index = self.document.journey.stage_index(place.stage) + 1
         stage_id = self.document.add_stage(index=index, origin=self.window)
-        select(self.window, [stage_id])
+        self.docks.select([stage_id])
         return stage_id
 
     def append_stage(self) -> str:
         stage_id = self.document.add_stage(origin=self.window)
-        select(self.window, [stage_id])
+        self.docks.select([stage_id])
         return stage_id
 
     def insert_step_here(self) -> str | None:
-        place = current_place(self.window)
+        place = current_place(self.docks)
         journey = self.document.journey
         stage_id = place.stage or (journey.stages[-1].id if journey.stages else None)
         if stage_id is None:
@@ -179,11 +178,11 @@ class StructureActions:
         steps = [s.id for s in journey.stage(stage_id).steps]
         index = steps.index(place.step) + 1 if place.step in steps else None
         step_id = self.document.add_step(stage_id, index=index, origin=self.window)
-        select(self.window, [step_id])
+        self.docks.select([step_id])
         return step_id
 
     def _stage_or_tell(self) -> str | None:
-        stage_id = current_place(self.window).stage
+        stage_id = current_place(self.docks).stage
         if stage_id is None:
             self.window.statusBar().showMessage(tr("Select a stage or a card first."), 5000)
         return stage_id
@@ -212,25 +211,25 @@ class StructureActions:
         stage_id = self._stage_or_tell()
         if stage_id is not None:
             self.document.remove_stage(stage_id, origin=self.window)
-            select(self.window, [])
+            self.docks.select([])
 
     # ----- lanes ----------------------------------------------------------------------
     def insert_lane_here(self, kind: str) -> str:
-        place = current_place(self.window)
+        place = current_place(self.docks)
         index = None
         if place.lane is not None:
             index = self.document.journey.lane_index(place.lane) + 1
         lane_id = self.document.add_lane(kind, index=index, origin=self.window)
-        select(self.window, [lane_id])
+        self.docks.select([lane_id])
         return lane_id
 
     def append_lane(self, kind: str) -> str:
         lane_id = self.document.add_lane(kind, origin=self.window)
-        select(self.window, [lane_id])
+        self.docks.select([lane_id])
         return lane_id
 
     def _lane_or_tell(self) -> str | None:
-        lane_id = current_place(self.window).lane
+        lane_id = current_place(self.docks).lane
         if lane_id is None:
             self.window.statusBar().showMessage(tr("Select a lane or a card first."), 5000)
         return lane_id
@@ -249,7 +248,7 @@ class StructureActions:
         lane_id = self._lane_or_tell()
         if lane_id is not None:
             self.document.remove_lane(lane_id, origin=self.window)
-            select(self.window, [])
+            self.docks.select([])
 
     # ----- properties -----------------------------------------------------------------
     def show_properties(self) -> None:
@@ -288,7 +287,3 @@ class MapPropertiesDialog(QDialog):
     def _on_change(self, change: Change) -> None:
         if change.origin is not self and self.form.concerns(change):
             self.form.refresh()
-
-
-def install(window: MainWindow) -> None:
-    window.structure_actions = StructureActions(window)

@@ -247,9 +247,9 @@ def welcome_at_start(window: MainWindow, opened_path: str | None) -> bool:
     return True
 
 
-def install(window: MainWindow) -> None:
+def add_welcome_action(window: MainWindow) -> QAction:
+    """File ▸ Welcome…, just before Open."""
     action = QAction(tr("&Welcome…"), window)
     action.triggered.connect(lambda _checked=False: show_welcome(window))
-    window.files.welcome_action = action
-    menu = window.file_menu
-    menu.insertAction(window.files.open_action, action)
+    window.file_menu.insertAction(window.files.open_action, action)
+    return action

@@ -1,7 +1,11 @@
-"""MainWindow: the one place that wires the document, canvas, docks, menus and status bar.
+"""MainWindow: the one place that builds and wires the window's parts.
 
-Features attach themselves through small ``install_*`` functions in sibling modules so this
-module stays a readable table of contents of the window.
+Every part (canvas, docks, menus, banners, controllers) is a typed attribute declared on
+the class and built in :meth:`MainWindow._build_parts`, in dependency order, with its
+collaborators passed in. Parts talk through signals (``closing``, ``firstPainted``, the
+Document's); none probes the window or reads another part's private members. To add a
+part: write its class in a sibling module, declare the attribute here, build it in
+``_build_parts`` after what it needs (docs/architecture.md walks through an example).
 """
 
 from __future__ import annotations
@@ -10,8 +14,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
 from ..editing import Document
 from ..editing.display import count_text
@@ -24,13 +28,55 @@ from .theme import ThemeController
 from .undo_actions import create_undo_actions
 
 if TYPE_CHECKING:
+    from ..canvas.find_bar import FindBar
+    from ..canvas.view import CanvasView
+    from ..editing.autosave import Autosaver
+    from ..panels.history import HistoryDock
+    from ..panels.insights import InsightsDock
+    from ..panels.inspector import Inspector
+    from ..panels.palette import Palette
+    from ..panels.personas import PersonaPanel
+    from ..plots.emotion_plot import EmotionPlot
+    from .canvas_feature import CanvasPart
+    from .docks_feature import SideDocks
+    from .export_feature import ExportController
+    from .insights_feature import InsightsPart
+    from .plot_feature import EmotionCurve
+    from .reliability_feature import DiskBanner, Reliability
+    from .review_banner import ReviewReminder
+    from .structure_menus import StructureActions
     from .workshop_feature import WorkshopFeature
 
 
 class MainWindow(QMainWindow):
     closing = Signal()  # the window is about to close for good (after the unsaved prompt)
     firstPainted = Signal()  # the window has been painted once: time for deferred work
-    workshop: WorkshopFeature  # Workshop menu and Present (main_window.workshop_feature)
+
+    # ----- the parts, in the order _build_parts makes them ------------------------------
+    about_action: QAction  # Help ▸ About (help_menu)
+    canvas_part: CanvasPart  # the canvas, its Edit/View actions, the find bar
+    canvas: CanvasView
+    find_bar: FindBar
+    workshop: WorkshopFeature  # Workshop menu and Present; its part is built on first use
+    persona_panel: PersonaPanel  # left dock (persona_feature)
+    docks: SideDocks  # palette, inspector, history; "where new cards go", "select these"
+    palette_dock: Palette
+    inspector_dock: Inspector
+    history_dock: HistoryDock
+    emotion_curve: EmotionCurve  # bottom dock; its plot is built after the first paint
+    emotion_dock: QDockWidget
+    insights: InsightsPart  # Insights dock and View ▸ Insights…
+    insights_dock: InsightsDock
+    insights_action: QAction
+    structure_actions: StructureActions  # Insert and Map menus
+    reliability: Reliability  # autosave, recovery, file watch and lock, disk banner
+    autosaver: Autosaver
+    disk_banner: DiskBanner
+    export_controller: ExportController  # File ▸ Export and Import
+    preferences_action: QAction
+    welcome_action: QAction  # File ▸ Welcome…
+    review_banner: ReviewReminder
+    user_guide_action: QAction  # Help ▸ User guide
 
     def __init__(self, document: Document, parent: QWidget | None = None, *,
                  launcher: Launcher | None = None) -> None:
@@ -55,7 +101,7 @@ class MainWindow(QMainWindow):
         self.files = FileController(self)
         self._build_edit_menu()
         self._build_status_bar()
-        self._install_features()
+        self._build_parts()
 
         document.undo_stack.cleanChanged.connect(self._sync_title)
         document.pathChanged.connect(lambda _path: self._sync_title())
@@ -91,11 +137,61 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.zoom_label)
         self.export_notice = ExportNotice(self)  # "Exported …" with Open folder
 
-    def _install_features(self) -> None:
-        """Attach the canvas, docks and their menu entries (each feature owns its module)."""
-        from . import features
+    def _build_parts(self) -> None:
+        """Build every part, each after the parts it is handed (the one place that does)."""
+        from . import (
+            accessibility,
+            help_guide,
+            help_menu,
+            layout_feature,
+            persona_feature,
+            preferences,
+            welcome,
+        )
+        from .canvas_feature import CanvasPart
+        from .docks_feature import SideDocks
+        from .export_feature import ExportController
+        from .insights_feature import InsightsPart
+        from .plot_feature import EmotionCurve
+        from .reliability_feature import Reliability
+        from .review_banner import ReviewReminder
+        from .structure_menus import StructureActions
+        from .workshop_feature import WorkshopFeature
 
-        features.install_all(self)
+        self.about_action = help_menu.add_about_action(self)
+        self.canvas_part = CanvasPart(self)
+        self.canvas = self.canvas_part.view
+        self.find_bar = self.canvas_part.find_bar
+        self.workshop = WorkshopFeature(self, self.canvas)  # its tool bar before the banners
+        self.persona_panel = persona_feature.build_persona_panel(self, self.canvas)
+        self.docks = SideDocks(self, self.canvas)
+        self.palette_dock = self.docks.palette
+        self.inspector_dock = self.docks.inspector
+        self.history_dock = self.docks.history
+        self.emotion_curve = EmotionCurve(self, self.canvas, self.persona_panel,
+                                          self.inspector_dock)
+        self.emotion_dock = self.emotion_curve.dock
+        self.docks.sync_dock_toggles()  # View menu: Personas, Emotion curve, then the others
+        self.insights = InsightsPart(self, self.docks)
+        self.insights_dock = self.insights.dock
+        self.insights_action = self.insights.action
+        self.structure_actions = StructureActions(self, self.docks)
+        self.reliability = Reliability(self)
+        self.autosaver = self.reliability.autosaver
+        self.disk_banner = self.reliability.banner
+        self.export_controller = ExportController(self)
+        self.preferences_action = preferences.add_preferences_action(self)
+        self.welcome_action = welcome.add_welcome_action(self)
+        self.review_banner = ReviewReminder(self)
+        self.review_banner.propertiesRequested.connect(self.structure_actions.show_properties)
+        self.user_guide_action = help_guide.add_user_guide_action(self)
+        layout_feature.restore_layout(self)  # after every dock exists
+        accessibility.name_main_parts(self)  # last: names what the others built
+
+    @property
+    def emotion_plot(self) -> EmotionPlot | None:
+        """The emotion plot once built (see plot_feature), else None."""
+        return self.emotion_curve.plot
 
     # ----- title, counts, messages ----------------------------------------------------
     def _sync_title(self, *_args: object) -> None:
@@ -135,7 +231,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         if self.files.maybe_save():
             self.closing.emit()
-            self.files.on_closed()
             event.accept()
         else:
             event.ignore()

@@ -84,7 +84,3 @@ class WorkshopFeature:
 
     def open_timer(self) -> None:
         self.part().open_timer()
-
-
-def install(window: MainWindow) -> None:
-    window.workshop = WorkshopFeature(window, window.canvas)
