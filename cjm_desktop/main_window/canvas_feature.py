@@ -38,14 +38,17 @@ class _FileDrops(QObject):
         return None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        # drag enter and move events are QDropEvent subclasses, so one check covers all three
+        if not isinstance(event, QDropEvent):
+            return False
         if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-            if self.path_of(event):  # type: ignore[arg-type]
-                event.acceptProposedAction()  # type: ignore[attr-defined]
+            if self.path_of(event):
+                event.acceptProposedAction()
                 return True
         elif event.type() == QEvent.Type.Drop:
-            path = self.path_of(event)  # type: ignore[arg-type]
+            path = self.path_of(event)
             if path:
-                event.acceptProposedAction()  # type: ignore[attr-defined]
+                event.acceptProposedAction()
                 self.window.files.open_path(Path(path))
                 return True
         return False

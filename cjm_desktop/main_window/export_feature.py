@@ -256,7 +256,7 @@ class ExportController(QObject):
         progress.setObjectName("busyProgress")
         progress.setWindowTitle(tr("Please wait"))
         if cancel is None:
-            progress.setCancelButton(None)  # type: ignore[arg-type]
+            progress.setCancelButton(None)
         else:
             progress.setCancelButtonText(tr("Cancel"))
             progress.canceled.connect(cancel)

@@ -38,6 +38,7 @@ class MenuFitStyle(QProxyStyle):
 
     def sizeFromContents(self, contents: QStyle.ContentsType, option: QStyleOption,  # noqa: N802
                          size: QSize, widget: QWidget | None = None) -> QSize:
+        # the stubs want a QWidget, but Qt accepts None here (a size without a widget)
         result = super().sizeFromContents(contents, option, size, widget)  # type: ignore[arg-type]
         if contents == QStyle.ContentsType.CT_MenuItem and isinstance(option,
                                                                      QStyleOptionMenuItem):
