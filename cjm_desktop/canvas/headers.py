@@ -12,6 +12,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from ..editing.icons import paint_icon
 from ..model import ModelError
 from ..model.vocab import LaneKind
 from ..model.vocab import label as vocab_label
@@ -146,10 +147,9 @@ class LaneHeaderItem(HeaderItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(soft)
         painter.drawEllipse(icon)
-        painter.setPen(accent)
+        paint_icon(painter, icon.adjusted(6, 6, -6, -6), st.LANE_ICONS.get(lane.kind, "pencil"),
+                   st.ink(accent, 110, look))
         painter.setFont(st.font("lane"))
-        painter.drawText(icon, int(Qt.AlignmentFlag.AlignCenter),
-                         st.LANE_ICONS.get(lane.kind, "•"))
         text_x = icon.right() + 10
         width = r.right() - text_x - 10
         painter.setPen(look.text)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..editing import Document
+from ..editing.icons import themed_icon
 from ..model import Change
 from ..model.base import ModelError
 
@@ -495,7 +496,9 @@ class ColorBinding(Binding):
         self.value: str | None = None
         if allow_none:
             reset = QToolButton(holder)
-            reset.setText("×")
+            reset.setIcon(themed_icon("x"))
+            reset.setText(none_text)
+            reset.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
             reset.setToolTip(none_text)
             reset.clicked.connect(lambda: self.commit(None))
             row.addWidget(reset)

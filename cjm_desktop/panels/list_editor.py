@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ..editing.icons import themed_icon
 
 _EditHint = QAbstractItemDelegate.EndEditHint
 
@@ -88,15 +90,15 @@ class ListEditor(QWidget):
         self.list.model().rowsMoved.connect(lambda *_: self._emit())
         self._loading = False
 
-        self.add_button = self._button("addLine", "+", self.tr("Add a line"), self.add_line)
-        self.remove_button = self._button("removeLine", "−",
+        self.add_button = self._button("addLine", "plus", self.tr("Add a line"), self.add_line)
+        self.remove_button = self._button("removeLine", "minus",
                                           self.tr("Remove the selected line"), self.remove_line)
-        self.up_button = self._button("moveLineUp", "↑", self.tr("Move up"),
+        self.up_button = self._button("moveLineUp", "chevron-up", self.tr("Move up"),
                                       lambda: self.move_line(-1))
-        self.down_button = self._button("moveLineDown", "↓", self.tr("Move down"),
+        self.down_button = self._button("moveLineDown", "chevron-down", self.tr("Move down"),
                                         lambda: self.move_line(1))
         buttons = QVBoxLayout()
-        buttons.setSpacing(2)
+        buttons.setSpacing(0)
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -107,10 +109,13 @@ class ListEditor(QWidget):
         layout.addLayout(buttons)
         self._fit_height()
 
-    def _button(self, name: str, text: str, tip: str, slot: Callable[[], None]) -> QToolButton:
+    def _button(self, name: str, icon: str, tip: str, slot: Callable[[], None]) -> QToolButton:
         button = QToolButton(self)
         button.setObjectName(name)
-        button.setText(text)
+        button.setIcon(themed_icon(icon))
+        button.setIconSize(QSize(16, 16))
+        button.setText(tip)  # shown only where icons cannot be (the tip, screen readers)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         button.setToolTip(tip)
         button.setAccessibleName(tip)
         button.setAutoRaise(True)
