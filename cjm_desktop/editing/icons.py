@@ -90,10 +90,13 @@ def icon_image(name: str, size: QSize, colour: QColor, scale: float = 1.0) -> QI
     image = QImage(max(1, round(size.width() * scale)), max(1, round(size.height() * scale)),
                    QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
+    _renderer(name, QColor(colour).rgba())  # an unknown icon fails before any painting
     painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    paint_icon(painter, QRectF(0, 0, image.width(), image.height()), name, colour)
-    painter.end()
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        paint_icon(painter, QRectF(0, 0, image.width(), image.height()), name, colour)
+    finally:
+        painter.end()
     image.setDevicePixelRatio(scale)
     return image
 
@@ -113,7 +116,6 @@ class ThemedIconEngine(QIconEngine):
 
     def __init__(self, name: str, colour: QColor | None = None) -> None:
         super().__init__()
-        svg_text(name)  # an unknown name fails here, where the icon is made
         self.name = name
         self.colour = colour  # a fixed colour (a card kind's), else the palette's
 
@@ -144,5 +146,7 @@ class ThemedIconEngine(QIconEngine):
 
 
 def themed_icon(name: str, colour: QColor | None = None) -> QIcon:
-    """A QIcon of the bundled icon ``name``, in the theme's text colour (or ``colour``)."""
+    """A QIcon of the bundled icon ``name``, in the theme's text colour (or ``colour``).
+    An unknown name fails here, where the icon is made (not in a paint event later)."""
+    svg_text(name)
     return QIcon(ThemedIconEngine(name, colour))
