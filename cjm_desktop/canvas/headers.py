@@ -174,7 +174,6 @@ class BandItem(QGraphicsItem):
         self.setZValue(z)
         self.rect = QRectF()
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.title = ""
 
     def set_rect(self, rect: QRectF) -> None:
         self.prepareGeometryChange()
@@ -188,12 +187,10 @@ class BandItem(QGraphicsItem):
               widget: QWidget | None = None) -> None:
         look = st.look(self)
         painter.fillRect(self.rect, look.header_bg)
-        # a hairline shadow below / right of the frozen band
+        # a divider and a soft shadow below / right of the frozen band: cards scroll under it
         painter.fillRect(QRectF(self.rect.left(), self.rect.bottom(), self.rect.width(), 3),
-                         QColor(15, 23, 42, 10))
-        if self.title:
-            painter.setPen(look.text_soft)
-            painter.setFont(st.font("small"))
-            inner = self.rect.adjusted(14, 10, -10, -10)
-            painter.drawText(inner, WRAP, st.metrics("small").elidedText(
-                self.title, Qt.TextElideMode.ElideRight, inner.width() * 3 - 20))
+                         QColor(15, 23, 42, 14))
+        painter.setPen(QPen(look.card_border if not look.dark else look.text_soft, 1))
+        painter.drawLine(self.rect.bottomLeft(), self.rect.bottomRight())
+        painter.drawLine(self.rect.topRight(), self.rect.bottomRight())
+        # (the corner keeps no title: the window title and the page already name the map)

@@ -16,6 +16,7 @@ def install_all(window: MainWindow) -> None:
     from . import (
         accessibility,
         canvas_feature,
+        chrome_feature,
         docks_feature,
         export_feature,
         help_guide,
@@ -47,6 +48,7 @@ def install_all(window: MainWindow) -> None:
         welcome,
         review_banner,
         help_guide,
+        chrome_feature,  # after every dock and action it shows exists
         layout_feature,  # after every dock exists
         accessibility,  # last: names what the others built
     ):

@@ -19,6 +19,10 @@ STATE_KEY = "window/state"
 PERSONA_DOCK_WIDTH = 350  # the profile form needs a little more than the inspector
 SIDE_DOCK_WIDTH = 320
 EMOTION_DOCK_HEIGHT = 240
+# Below this window height (a 1366×768 or 1280×720 laptop) the first layout folds the persona
+# and emotion-curve docks into the side rail: the map gets most of the window (the canvas's
+# emotion lane still shows the curve), and one click on the rail brings either back.
+COMPACT_HEIGHT = 860
 
 
 def install(window: MainWindow) -> None:
@@ -43,6 +47,9 @@ def install(window: MainWindow) -> None:
 
 
 def _default_sizes(window: MainWindow) -> None:
+    if window.height() < COMPACT_HEIGHT:
+        window.persona_panel.hide()
+        window.emotion_dock.hide()
     widths = {"persona_panel": PERSONA_DOCK_WIDTH, "palette_dock": SIDE_DOCK_WIDTH,
               "inspector_dock": SIDE_DOCK_WIDTH}
     docks = [(getattr(window, name, None), width) for name, width in widths.items()]

@@ -24,6 +24,7 @@ from .theme import ThemeController
 from .undo_actions import create_undo_actions
 
 if TYPE_CHECKING:
+    from .chrome_feature import WindowChrome
     from .workshop_feature import WorkshopFeature
 
 
@@ -31,6 +32,7 @@ class MainWindow(QMainWindow):
     closing = Signal()  # the window is about to close for good (after the unsaved prompt)
     firstPainted = Signal()  # the window has been painted once: time for deferred work
     workshop: WorkshopFeature  # Workshop menu and Present (main_window.workshop_feature)
+    chrome: WindowChrome  # tool bar, dock headers, side rail (main_window.chrome_feature)
 
     def __init__(self, document: Document, parent: QWidget | None = None, *,
                  launcher: Launcher | None = None) -> None:
