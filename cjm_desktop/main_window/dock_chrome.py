@@ -162,7 +162,7 @@ class PanelsToggle:
         self.window = window
         self.docks = list(docks)
         self._hidden: list[QDockWidget] = []
-        self.action = QAction(themed_icon("panel-right-close"), tr("Hide All &Panels"), window)
+        self.action = QAction(themed_icon("panel-right-close"), tr("Hide All Pa&nels"), window)
         self.action.setObjectName("viewHideAllPanels")
         self.action.setShortcut(QKeySequence(HIDE_ALL_SHORTCUT))
         self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
