@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDockWidget, QToolBar, QToolButton, QWidget
+from window_helpers import window_fixture  # noqa: F401 (the window fixture)
 
 from cjm_desktop.app import create_main_window
 from cjm_desktop.canvas.items import CardItem
@@ -16,7 +17,6 @@ from cjm_desktop.files.templates import sample_path
 from cjm_desktop.main_window.dock_chrome import HIDE_ALL_SHORTCUT, DockHeader
 from cjm_desktop.main_window.launcher import RecordingLauncher
 from cjm_desktop.model.vocab import CardKind
-from window_helpers import window_fixture  # noqa: F401 (the window fixture)
 
 
 def _bar(window) -> QToolBar:
