@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -84,7 +84,8 @@ class ListEditor(QWidget):
                                   | QAbstractItemView.EditTrigger.SelectedClicked)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setAlternatingRowColors(True)
-        self.list.setUniformItemSizes(True)
+        self.list.setWordWrap(True)  # a long item wraps instead of being cut
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setStyleSheet("QListWidget::item { padding: 2px 4px; }")
         self.list.itemChanged.connect(self._on_item_changed)
         self.list.model().rowsMoved.connect(lambda *_: self._emit())
@@ -146,10 +147,17 @@ class ListEditor(QWidget):
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled)
         return item
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_height()  # wrapped items take more or fewer lines
+
     def _fit_height(self) -> None:
-        rows = max(2, min(self.list.count() + 1, 6))
         row = self.list.fontMetrics().height() + 8  # text and the item padding
-        self.list.setFixedHeight(rows * row + 2 * self.list.frameWidth())
+        shown = min(self.list.count(), 5)
+        wrapped = sum(max(row, self.list.sizeHintForRow(i)) for i in range(shown))
+        spare = max(2 - shown, 1) * row  # room below the last line for dropping or adding
+        self.list.setFixedHeight(wrapped + spare + 2 * self.list.frameWidth())
 
     # ----- actions --------------------------------------------------------------------
     def add_line(self, text: str = "") -> None:

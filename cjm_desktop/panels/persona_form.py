@@ -39,6 +39,7 @@ from ..editing.appearance import LIGHT, Appearance
 from ..model import Change, Entity, ModelError, Persona, What
 from ..model.entities import LIST_FIELDS_OF_PERSONA, get_path
 from .empathy import QUADRANTS, EmpathyEditor
+from .growing_text import GrowWithText
 from .inspector_forms import Binding, BoundForm, FormContext
 from .list_editor import ListEditor
 from .photo import FILE_FILTER_PATTERNS, PhotoError, load_photo, round_thumbnail
@@ -192,13 +193,16 @@ class PersonaForm(BoundForm):
         edit.setTabChangesFocus(True)
         edit.setObjectName(f"persona_{path}")
         self.text_edits[path] = edit
+        GrowWithText(edit, lines)  # a quote or a bio reads whole, no scroll bar
         return edit
 
     def _profile_page(self) -> QWidget:
         page = QWidget(self)
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # labels above their fields: every field gets the dock's whole width, in either language
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.setVerticalSpacing(8)
         form.addRow(self.tr("Quote"), self._long("quote", page, 2))
         self.age_spin = self.optional_int("age", 0, 150)
         self.age_spin.setParent(page)
