@@ -70,6 +70,7 @@ def test_every_dock_has_a_designed_header_and_folds_into_the_rail_in_one_click(w
 def test_the_documented_key_hides_every_panel_and_brings_the_same_ones_back(window, qtbot):
     docks = [d for d in window.findChildren(QDockWidget) if d.parent() is window]
     shown = {d.objectName() for d in docks if not d.isHidden()}
+    front = {d.objectName() for d in docks if d.isVisible()}  # tabs in front of their group
     canvas = window.findChild(QWidget, "canvas")
     window.activateWindow()
     canvas.setFocus()
@@ -78,6 +79,8 @@ def test_the_documented_key_hides_every_panel_and_brings_the_same_ones_back(wind
     assert all(d.isHidden() for d in docks)
     QTest.keySequence(canvas, HIDE_ALL_SHORTCUT)
     assert {d.objectName() for d in docks if not d.isHidden()} == shown
+    QApplication.processEvents()
+    assert {d.objectName() for d in docks if d.isVisible()} == front
 
 
 @pytest.mark.parametrize("size", [(1366, 768), (1280, 720)])

@@ -148,7 +148,7 @@ class LaneHeaderItem(HeaderItem):
         painter.setBrush(soft)
         painter.drawEllipse(icon)
         paint_icon(painter, icon.adjusted(6, 6, -6, -6), st.LANE_ICONS.get(lane.kind, "pencil"),
-                   st.ink(accent, 110, look))
+                   accent.lighter(170) if look.dark else st.ink(accent, 110, look))
         painter.setFont(st.font("lane"))
         text_x = icon.right() + 10
         width = r.right() - text_x - 10

@@ -162,6 +162,7 @@ class PanelsToggle:
         self.window = window
         self.docks = list(docks)
         self._hidden: list[QDockWidget] = []
+        self._front: list[QDockWidget] = []
         self.action = QAction(themed_icon("panel-right-close"), tr("Hide All Pa&nels"), window)
         self.action.setObjectName("viewHideAllPanels")
         self.action.setShortcut(QKeySequence(HIDE_ALL_SHORTCUT))
@@ -177,12 +178,16 @@ class PanelsToggle:
         open_docks = [d for d in self.docks if not d.isHidden()]
         if open_docks:
             self._hidden = open_docks
+            # the front tab of each tabbed group comes back in front
+            self._front = [d for d in open_docks if d.isVisible()]
             for dock in open_docks:
                 dock.hide()
         else:
             for dock in self._hidden or self.docks:
                 dock.show()
-            self._hidden = []
+            for dock in self._front:
+                dock.raise_()
+            self._hidden, self._front = [], []
 
     def show_every_dock(self) -> None:
         for dock in self.docks:
