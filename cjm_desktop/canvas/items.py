@@ -108,7 +108,7 @@ class CardItem(QGraphicsItem):
         self._key: Any = None
         self._text_h = 0.0
         self._flags = WRAP
-        self._badges: list[tuple[str, QColor]] = []
+        self._badges: list[tuple[str, QColor, str]] = []
 
     def _card(self) -> Card | None:
         scene = self.scene()
