@@ -151,3 +151,17 @@ def test_votes_show_one_dot_and_their_count(window):
     dots = {x for x in range(image.width()) for y in range(image.height())
             if image.pixelColor(x, y) == orange}
     assert dots and max(dots) - min(dots) <= 8  # one dot (seven were a row of 5 and "+2")
+
+
+def test_the_docks_forms_lie_on_the_8_px_grid(window):
+    from PySide6.QtWidgets import QFormLayout
+
+    for name in ("personaPanel", "inspector"):
+        dock = window.findChild(QDockWidget, name)
+        forms = dock.findChildren(QFormLayout)
+        assert forms, name
+        for form in forms:
+            assert form.verticalSpacing() % 4 == 0, (name, form.verticalSpacing())
+            margins = form.contentsMargins()
+            for side in (margins.left(), margins.top(), margins.right(), margins.bottom()):
+                assert side % 4 == 0, (name, side)

@@ -258,7 +258,7 @@ def compact_form(parent: QWidget) -> QFormLayout:
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     form.setHorizontalSpacing(8)
-    form.setVerticalSpacing(6)
+    form.setVerticalSpacing(8)
     form.setContentsMargins(8, 8, 8, 8)
     return form
 

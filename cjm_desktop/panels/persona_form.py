@@ -174,8 +174,8 @@ class PersonaForm(BoundForm):
         right.addLayout(name_row)
         right.addLayout(buttons)
         layout = QHBoxLayout(header)
-        layout.setContentsMargins(8, 8, 8, 4)
-        layout.setSpacing(12)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(8)
         layout.addWidget(self.photo_label, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(right, 1)
         return header
@@ -203,6 +203,7 @@ class PersonaForm(BoundForm):
         # labels above their fields: every field gets the dock's whole width, in either language
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.setVerticalSpacing(8)
+        form.setContentsMargins(8, 8, 8, 8)
         form.addRow(self.tr("Quote"), self._long("quote", page, 2))
         self.age_spin = self.optional_int("age", 0, 150)
         self.age_spin.setParent(page)
@@ -225,6 +226,8 @@ class PersonaForm(BoundForm):
         form.addRow(self.tr("Personality and behaviour"), self._long("personality", page, 3))
         segment = QGroupBox(self.tr("Segment"), page)
         segment_form = QFormLayout(segment)
+        segment_form.setVerticalSpacing(8)
+        segment_form.setContentsMargins(8, 8, 8, 8)
         segment_form.addRow(self.tr("Age group"), self._line("segment.age_group", segment))
         segment_form.addRow(self.tr("Region"), self._line("segment.region", segment))
         segment_form.addRow(self.tr("Purchase pattern"),
@@ -236,6 +239,8 @@ class PersonaForm(BoundForm):
         page = QWidget(self)
         form = QFormLayout(page)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.setVerticalSpacing(8)
+        form.setContentsMargins(8, 8, 8, 8)
         titles = {
             "goals_short_term": self.tr("Short-term goals"),
             "goals_long_term": self.tr("Long-term goals"),
