@@ -165,3 +165,32 @@ def test_the_docks_forms_lie_on_the_8_px_grid(window):
             margins = form.contentsMargins()
             for side in (margins.left(), margins.top(), margins.right(), margins.bottom()):
                 assert side % 4 == 0, (name, side)
+
+
+def test_a_dock_folded_last_time_is_in_the_rail_at_the_next_start(qtbot):
+    QSettings().remove("window")
+    windows = []
+    try:
+        for _ in range(2):
+            win = create_main_window(sample_path("en"), launcher=RecordingLauncher())
+            windows.append(win)
+            win.resize(1400, 900)
+            win.show()
+            for _ in range(3):
+                QApplication.processEvents()
+            if len(windows) == 1:
+                QTest.mouseClick(win.findChild(QDockWidget, "palette").titleBarWidget()
+                                 .fold_button, Qt.MouseButton.LeftButton)
+                win.document.undo_stack.setClean()
+                win.close()  # remembers the arrangement
+        palette = windows[1].findChild(QDockWidget, "palette")
+        assert palette.isHidden()
+        assert windows[1].findChild(QToolBar, "dockRail").isVisible()
+        assert windows[1].chrome.rail.actions[palette].isVisible()
+    finally:
+        for win in windows:
+            win.document.undo_stack.setClean()
+            win.close()
+            win.deleteLater()
+        QSettings().remove("window")
+        QApplication.processEvents()

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -139,6 +139,9 @@ class DockRail:
         self.bar.addSeparator()
         self.bar.addAction(show_all)
         self.sync()
+        # again once the window is built: restoring the last arrangement sets every tool
+        # bar's visibility back after the docks' (main_window.layout_feature)
+        QTimer.singleShot(0, self.bar, self.sync)
 
     def unfold(self, dock: QDockWidget) -> None:
         dock.show()
