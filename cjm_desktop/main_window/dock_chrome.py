@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -71,8 +71,8 @@ class DockHeader(QWidget):
         self.dock = dock
         self.setObjectName("dockHeader")
         self.icon = QLabel(self)
-        self.icon.setPixmap(themed_icon(dock_icon_name(dock)).pixmap(
-            QSize(HEADER_ICON, HEADER_ICON), self.devicePixelRatioF()))
+        self.icon.setFixedSize(HEADER_ICON, HEADER_ICON)  # drawn when first shown (lazy)
+        self._icon = themed_icon(dock_icon_name(dock))
         self.title = QLabel(dock.windowTitle(), self)
         self.title.setObjectName("dockHeaderTitle")
         font = self.title.font()
@@ -102,6 +102,19 @@ class DockHeader(QWidget):
         row.addWidget(self.menu_button)
         dock.windowTitleChanged.connect(self.title.setText)
         dock.setTitleBarWidget(self)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        self.paint_icon()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.isVisible():
+            self.paint_icon()  # a theme change: the icon takes the new text colour
+
+    def paint_icon(self) -> None:
+        self.icon.setPixmap(self._icon.pixmap(QSize(HEADER_ICON, HEADER_ICON),
+                                              self.devicePixelRatioF()))
 
     def _sync_menu(self) -> None:
         self.float_action.setText(tr("Dock in the window") if self.dock.isFloating()
