@@ -194,3 +194,23 @@ def test_a_dock_folded_last_time_is_in_the_rail_at_the_next_start(qtbot):
             win.deleteLater()
         QSettings().remove("window")
         QApplication.processEvents()
+
+
+def test_dock_header_icons_take_the_new_theme_colour(window):
+    from PySide6.QtGui import QPalette
+
+    header = window.findChild(QDockWidget, "inspector").titleBarWidget()
+
+    def ink() -> QColor:
+        image = header.icon.pixmap().toImage()
+        solid = [image.pixelColor(x, y) for x in range(image.width())
+                 for y in range(image.height()) if image.pixelColor(x, y).alpha() == 255]
+        return solid[len(solid) // 2]
+
+    try:
+        for name in ("dark", "light"):
+            look = window.theme.apply(name)
+            QApplication.processEvents()
+            assert ink() == look.palette().color(QPalette.ColorRole.WindowText), name
+    finally:
+        window.theme.apply("light")
