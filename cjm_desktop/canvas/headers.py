@@ -148,7 +148,7 @@ class LaneHeaderItem(HeaderItem):
         painter.setBrush(soft)
         painter.drawEllipse(icon)
         paint_icon(painter, icon.adjusted(6, 6, -6, -6), st.LANE_ICONS.get(lane.kind, "pencil"),
-                   accent.lighter(170) if look.dark else st.ink(accent, 110, look))
+                   _icon_ink(accent) if look.dark else st.ink(accent, 110, look))
         painter.setFont(st.font("lane"))
         text_x = icon.right() + 10
         width = r.right() - text_x - 10
@@ -164,6 +164,11 @@ class LaneHeaderItem(HeaderItem):
                              st.metrics("small").elidedText(
                                  kind_name, Qt.TextElideMode.ElideRight, width))
         self._selection(painter)
+
+
+def _icon_ink(accent: QColor) -> QColor:
+    """A lane icon's colour on the dark header: the accent's hue, light enough to read."""
+    return QColor.fromHsv(max(0, accent.hsvHue()), round(accent.hsvSaturation() * 0.7), 225)
 
 
 class BandItem(QGraphicsItem):
