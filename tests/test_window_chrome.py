@@ -214,3 +214,19 @@ def test_dock_header_icons_take_the_new_theme_colour(window):
             assert ink() == look.palette().color(QPalette.ColorRole.WindowText), name
     finally:
         window.theme.apply("light")
+
+
+def test_the_window_is_kept_within_its_screen_before_it_is_first_shown(qtbot):
+    from cjm_desktop.main_window.layout_feature import fit_to_screen
+
+    win = create_main_window(sample_path("en"), launcher=RecordingLauncher())
+    try:
+        free = win.screen().availableSize()
+        win.resize(free.width() + 300, free.height() + 200)
+        fit_to_screen(win)
+        assert win.width() <= free.width() and win.height() <= free.height()
+    finally:
+        win.document.undo_stack.setClean()
+        win.close()
+        win.deleteLater()
+        QApplication.processEvents()

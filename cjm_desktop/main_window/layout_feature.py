@@ -46,6 +46,14 @@ def install(window: MainWindow) -> None:
     window.firstPainted.connect(install_focus_style)
 
 
+def fit_to_screen(window: MainWindow) -> None:
+    """Keep the window within its screen's free area (a 1366×768 laptop gets a window of
+    its size, and so the compact first layout), before it is first shown."""
+    screen = window.screen()
+    if screen is not None:
+        window.resize(window.size().boundedTo(screen.availableSize()))
+
+
 def _default_sizes(window: MainWindow) -> None:
     if window.height() < COMPACT_HEIGHT:
         window.persona_panel.hide()
