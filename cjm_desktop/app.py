@@ -100,6 +100,9 @@ def start_gui(path: str | Path | None = None) -> MainWindow:
     except MapFileError as problem:
         error = problem
         window = create_main_window(None)
+    from .main_window.layout_feature import fit_to_screen
+
+    fit_to_screen(window)
     window.show()
     reliability = window.reliability
     reliability.purge_trash()

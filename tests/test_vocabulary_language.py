@@ -30,7 +30,7 @@ def test_canvas_badges_use_the_interface_language_on_an_english_map(korean_ui):
     document = Document(load_sample("en"))
     scene = JourneyScene(document)
     card = a_touchpoint(document.journey)
-    texts = [text for text, _colour in badges_of(card, scene.language())]
+    texts = [text for text, _colour, _icon in badges_of(card, scene.language())]
     assert any("모바일 앱" in text for text in texts)
     assert card.text == a_touchpoint(load_sample("en")).text  # content untouched
 
@@ -39,7 +39,7 @@ def test_exported_pictures_use_the_map_language(korean_ui):
     document = Document(load_sample("en"))
     scene = scene_for(document)
     card = a_touchpoint(document.journey)
-    texts = [text for text, _colour in badges_of(card, scene.language())]
+    texts = [text for text, _colour, _icon in badges_of(card, scene.language())]
     assert any("Mobile app" in text for text in texts)
 
 

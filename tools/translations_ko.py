@@ -731,4 +731,21 @@ KO: dict[str, str] = {
     'Uncategorised': '미분류',
     '✓ offered': '✓ 있음',
     '✗ missing': '✗ 없음',
+    # the window around the canvas: main tool bar, dock headers, side rail
+    "Dock in the window": "창에 붙이기",
+    "Float": "떼어 내기",
+    "Fold into the side rail": "옆 레일로 접기",
+    "Folded panels": "접은 패널",
+    "Give the whole window to the map; press again to bring the panels back":
+        "창 전체를 지도에 씁니다. 다시 누르면 패널이 돌아옵니다",
+    "Hide All Pa&nels": "모든 패널 숨기기(&N)",
+    "Panel menu": "패널 메뉴",
+    "Show All Panels": "모든 패널 보기",
+    "Show “%1”": "“%1” 보기",
+    "Next match": "다음 결과",
+    "Previous match": "이전 결과",
+    "Add a card: %1": "카드 추가: %1",
+    "Export": "내보내기",
+    "Export the map (Excel, PDF, PNG, SVG, CSV, Mermaid)":
+        "지도 내보내기 (Excel, PDF, PNG, SVG, CSV, Mermaid)",
 }

@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from ..editing.display import display_language
+from ..editing.icons import themed_icon
 from ..model import Card, Change, Entity
 from ..model.vocab import CardKind, PainCategory
 from ..model.vocab import label as vocab_label
@@ -66,13 +67,16 @@ class FindBar(QWidget):
         self.count = QLabel(self)
         self.count.setMinimumWidth(64)
         self.prev_button = QToolButton(self)
-        self.prev_button.setText("↑")
+        self.prev_button.setIcon(themed_icon("chevron-up"))
+        self.prev_button.setText(self.tr("Previous match"))
         self.prev_button.setToolTip(self.tr("Previous match (Shift+Enter)"))
         self.next_button = QToolButton(self)
-        self.next_button.setText("↓")
+        self.next_button.setIcon(themed_icon("chevron-down"))
+        self.next_button.setText(self.tr("Next match"))
         self.next_button.setToolTip(self.tr("Next match (Enter)"))
         self.close_button = QToolButton(self)
-        self.close_button.setText("✕")
+        self.close_button.setIcon(themed_icon("x"))
+        self.close_button.setText(self.tr("Close"))
         self.close_button.setToolTip(self.tr("Close and clear the filter (Esc)"))
         for widget in (self.text, self.tag, self.kind, self.category, self.count,
                        self.prev_button, self.next_button, self.close_button):

@@ -12,6 +12,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from ..editing.icons import paint_icon
 from ..model import ModelError
 from ..model.vocab import LaneKind
 from ..model.vocab import label as vocab_label
@@ -146,10 +147,9 @@ class LaneHeaderItem(HeaderItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(soft)
         painter.drawEllipse(icon)
-        painter.setPen(accent)
+        paint_icon(painter, icon.adjusted(6, 6, -6, -6), st.LANE_ICONS.get(lane.kind, "pencil"),
+                   _icon_ink(accent) if look.dark else st.ink(accent, 110, look))
         painter.setFont(st.font("lane"))
-        painter.drawText(icon, int(Qt.AlignmentFlag.AlignCenter),
-                         st.LANE_ICONS.get(lane.kind, "•"))
         text_x = icon.right() + 10
         width = r.right() - text_x - 10
         painter.setPen(look.text)
@@ -166,6 +166,11 @@ class LaneHeaderItem(HeaderItem):
         self._selection(painter)
 
 
+def _icon_ink(accent: QColor) -> QColor:
+    """A lane icon's colour on the dark header: the accent's hue, light enough to read."""
+    return QColor.fromHsv(max(0, accent.hsvHue()), round(accent.hsvSaturation() * 0.7), 225)
+
+
 class BandItem(QGraphicsItem):
     """The background of a frozen header band (top, left or the corner); parent of headers."""
 
@@ -174,7 +179,6 @@ class BandItem(QGraphicsItem):
         self.setZValue(z)
         self.rect = QRectF()
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.title = ""
 
     def set_rect(self, rect: QRectF) -> None:
         self.prepareGeometryChange()
@@ -188,12 +192,10 @@ class BandItem(QGraphicsItem):
               widget: QWidget | None = None) -> None:
         look = st.look(self)
         painter.fillRect(self.rect, look.header_bg)
-        # a hairline shadow below / right of the frozen band
+        # a divider and a soft shadow below / right of the frozen band: cards scroll under it
         painter.fillRect(QRectF(self.rect.left(), self.rect.bottom(), self.rect.width(), 3),
-                         QColor(15, 23, 42, 10))
-        if self.title:
-            painter.setPen(look.text_soft)
-            painter.setFont(st.font("small"))
-            inner = self.rect.adjusted(14, 10, -10, -10)
-            painter.drawText(inner, WRAP, st.metrics("small").elidedText(
-                self.title, Qt.TextElideMode.ElideRight, inner.width() * 3 - 20))
+                         QColor(15, 23, 42, 14))
+        painter.setPen(QPen(look.card_border if not look.dark else look.text_soft, 1))
+        painter.drawLine(self.rect.bottomLeft(), self.rect.bottomRight())
+        painter.drawLine(self.rect.topRight(), self.rect.bottomRight())
+        # (the corner keeps no title: the window title and the page already name the map)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from ..editing.icons import paint_icon
 from ..model import Card
 from ..model.vocab import CardKind, Channel, OpportunityStatus, PainCategory, Severity
 from ..model.vocab import label as vocab_label
@@ -29,6 +30,10 @@ WRAP_ANY = (int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 ELIDE = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
+VOTE_COLOR = QColor("#F97316")
+VOTE_DOT = 3.5
+
+
 def wrap_height(text: str, role: str, width: float) -> tuple[float, int]:
     """Height of ``text`` wrapped to ``width`` and the flags that achieve it (word wrap,
     or wrap anywhere when a single word is wider than the card)."""
@@ -41,32 +46,32 @@ def wrap_height(text: str, role: str, width: float) -> tuple[float, int]:
     return fm.boundingRect(QRectF(0, 0, width, 1e6), WRAP_ANY, text).height(), WRAP_ANY
 
 
-def badges_of(card: Card, language: str) -> list[tuple[str, QColor]]:
-    """The quiet row of badges at a card's bottom: (text, colour)."""
-    out: list[tuple[str, QColor]] = []
+def badges_of(card: Card, language: str) -> list[tuple[str, QColor, str]]:
+    """The quiet row of badges at a card's bottom: (text, colour, icon name or "")."""
+    out: list[tuple[str, QColor, str]] = []
     if card.touchpoint is not None:
         tp = card.touchpoint
         if tp.channel:
-            glyph = st.CHANNEL_GLYPHS.get(tp.channel, "·")
-            out.append((f"{glyph} {vocab_label(Channel(tp.channel), language)}",
-                        st.KIND_COLORS[CardKind.TOUCHPOINT.value]))
+            out.append((vocab_label(Channel(tp.channel), language),
+                        st.KIND_COLORS[CardKind.TOUCHPOINT.value],
+                        st.CHANNEL_ICONS.get(tp.channel, "circle-dot")))
         if tp.satisfaction is not None:
-            out.append((f"CSAT {tp.satisfaction}", st.NEUTRAL))
+            out.append((f"CSAT {tp.satisfaction}", st.NEUTRAL, ""))
     elif card.pain_point is not None:
         pp = card.pain_point
         if pp.category:
             out.append((vocab_label(PainCategory(pp.category), language),
-                        st.CATEGORY_COLORS.get(pp.category, st.NEUTRAL)))
+                        st.CATEGORY_COLORS.get(pp.category, st.NEUTRAL), ""))
         if pp.severity:
-            marks = {"low": "▮▯▯", "medium": "▮▮▯", "high": "▮▮▮"}[pp.severity]
-            out.append((f"{marks} {vocab_label(Severity(pp.severity), language)}",
-                        st.SEVERITY_COLORS.get(pp.severity, st.NEUTRAL)))
+            out.append((vocab_label(Severity(pp.severity), language),
+                        st.SEVERITY_COLORS.get(pp.severity, st.NEUTRAL),
+                        st.SEVERITY_ICONS.get(pp.severity, "")))
     elif card.opportunity is not None:
         op = card.opportunity
         out.append((vocab_label(OpportunityStatus(op.status), language),
-                    st.STATUS_COLORS.get(op.status, st.NEUTRAL)))
+                    st.STATUS_COLORS.get(op.status, st.NEUTRAL), ""))
         if op.impact is not None or op.effort is not None:
-            out.append((f"I{op.impact or '–'}·E{op.effort or '–'}", st.NEUTRAL))
+            out.append((f"I{op.impact or '–'}·E{op.effort or '–'}", st.NEUTRAL, ""))
     elif card.kpi is not None:
         kpi = card.kpi
         if kpi.target is not None or kpi.actual is not None:
@@ -75,7 +80,7 @@ def badges_of(card: Card, language: str) -> list[tuple[str, QColor]]:
             color = st.KIND_COLORS[CardKind.KPI.value]
             if kpi.actual is not None and kpi.target is not None:
                 color = QColor("#16A34A") if kpi.actual >= kpi.target else QColor("#DC2626")
-            out.append((f"{actual} / {target}{kpi.unit}", color))
+            out.append((f"{actual} / {target}{kpi.unit}", color, ""))
     return out
 
 
@@ -103,7 +108,7 @@ class CardItem(QGraphicsItem):
         self._key: Any = None
         self._text_h = 0.0
         self._flags = WRAP
-        self._badges: list[tuple[str, QColor]] = []
+        self._badges: list[tuple[str, QColor, str]] = []
 
     def _card(self) -> Card | None:
         scene = self.scene()  # card items live in a JourneyScene only
@@ -218,34 +223,43 @@ class CardItem(QGraphicsItem):
                       votes: int) -> None:
         painter.setFont(st.font("badge"))
         fm = st.metrics("badge")
-        dots_w = min(votes, 5) * 8 + (fm.horizontalAdvance(f"+{votes - 5}") + 2
-                                      if votes > 5 else 0)
-        right = x + width - dots_w - (6 if votes else 0)
-        for text, color in self._badges:
-            w = fm.horizontalAdvance(text) + 12
+        count = vote_text(votes)
+        votes_w = (VOTE_DOT * 2 + 4 + fm.horizontalAdvance(count)) if votes else 0
+        right = x + width - votes_w - (6 if votes else 0)
+        icon_w = st.BADGE_H - 6
+        for text, color, icon in self._badges:
+            lead = icon_w + 3 if icon else 0
+            w = fm.horizontalAdvance(text) + 12 + lead
             if x + w > right:
                 w = right - x
-                if w < 28:
+                if w < 28 + lead:
                     break
-                text = fm.elidedText(text, Qt.TextElideMode.ElideRight, w - 12)
+                text = fm.elidedText(text, Qt.TextElideMode.ElideRight, w - 12 - lead)
             chip = QRectF(x, y, w, st.BADGE_H)
             soft = QColor(color)
             soft.setAlpha(30)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(soft)
             painter.drawRoundedRect(chip, 4, 4)
-            painter.setPen(st.ink(color, 115, st.look(self)))
-            painter.drawText(chip.adjusted(6, 0, -6, 0), ELIDE, text)
+            ink = st.ink(color, 115, st.look(self))
+            if icon:
+                paint_icon(painter, QRectF(x + 5, y + 3, icon_w, icon_w), icon, ink)
+            painter.setPen(ink)
+            painter.drawText(chip.adjusted(6 + lead, 0, -6, 0), ELIDE, text)
             x += w + 4
         if votes:
+            # one dot and the count ("● 5"): a number reads at a glance, a row of dots does not
             dx = right + 6
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#F97316"))
-            for i in range(min(votes, 5)):
-                painter.drawEllipse(QPointF(dx + i * 8 + 3, y + st.BADGE_H / 2), 3, 3)
-            if votes > 5:
-                painter.setPen(st.look(self).text_soft)
-                painter.drawText(QRectF(dx + 40, y, 40, st.BADGE_H), ELIDE, f"+{votes - 5}")
+            painter.setBrush(VOTE_COLOR)
+            painter.drawEllipse(QPointF(dx + VOTE_DOT, y + st.BADGE_H / 2), VOTE_DOT, VOTE_DOT)
+            painter.setPen(st.look(self).text)
+            painter.drawText(QRectF(dx + VOTE_DOT * 2 + 4, y, votes_w, st.BADGE_H), ELIDE, count)
+
+
+def vote_text(votes: int) -> str:
+    """The count shown beside a card's vote dot."""
+    return str(votes)
 
 
 class GridItem(QGraphicsItem):

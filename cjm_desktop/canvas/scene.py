@@ -157,7 +157,6 @@ class JourneyScene(ThemedScene):
                 self.addItem(emotion)
                 emotion.set_hidden(self.hidden_personas)
                 self.emotion_lanes[lane.id] = emotion
-        self.corner.title = self.journey.info.title
 
     # ----- change events --------------------------------------------------------------
     def _on_change(self, change: Change) -> None:

@@ -60,23 +60,29 @@ STATUS_COLORS: dict[str, QColor] = {
 POSITIVE_BAND = QColor(34, 197, 94, 22)
 NEGATIVE_BAND = QColor(239, 68, 68, 20)
 
-# A short glyph per channel, drawn inside the channel badge (plain text, no emoji font needed).
-CHANNEL_GLYPHS: dict[str, str] = {
-    Channel.STORE.value: "⌂", Channel.WEBSITE.value: "www", Channel.MOBILE_APP.value: "▤",
-    Channel.SEARCH_ENGINE.value: "⌕", Channel.SOCIAL_MEDIA.value: "#",
-    Channel.ADVERTISING.value: "AD", Channel.WORD_OF_MOUTH.value: "”",
-    Channel.PHONE.value: "☎", Channel.EMAIL.value: "@", Channel.LIVE_CHAT.value: "◐",
-    Channel.HELP_DESK.value: "?", Channel.MEETING.value: "◎", Channel.SALES_CALL.value: "$",
-    Channel.DELIVERY.value: "▸", Channel.OTHER.value: "+",
+# One bundled icon per channel (resources/icons), drawn inside the channel badge.
+CHANNEL_ICONS: dict[str, str] = {
+    Channel.STORE.value: "store", Channel.WEBSITE.value: "globe",
+    Channel.MOBILE_APP.value: "smartphone", Channel.SEARCH_ENGINE.value: "search",
+    Channel.SOCIAL_MEDIA.value: "thumbs-up", Channel.ADVERTISING.value: "megaphone",
+    Channel.WORD_OF_MOUTH.value: "message-square-quote", Channel.PHONE.value: "phone",
+    Channel.EMAIL.value: "mail", Channel.LIVE_CHAT.value: "message-circle",
+    Channel.HELP_DESK.value: "life-buoy", Channel.MEETING.value: "handshake",
+    Channel.SALES_CALL.value: "phone-call", Channel.DELIVERY.value: "truck",
+    Channel.OTHER.value: "circle-dot",
 }
-
-# Lane-kind icons: one geometric glyph each, drawn in the lane header's accent colour.
+SEVERITY_ICONS: dict[str, str] = {
+    Severity.LOW.value: "signal-low", Severity.MEDIUM.value: "signal-medium",
+    Severity.HIGH.value: "signal-high",
+}
+# Lane-kind icons: one bundled icon each, drawn in the lane header's accent colour.
 LANE_ICONS: dict[str, str] = {
-    LaneKind.ACTIONS.value: "▶", LaneKind.THOUGHTS.value: "…", LaneKind.EMOTIONS.value: "♥",
-    LaneKind.TOUCHPOINTS.value: "◉", LaneKind.CHANNELS.value: "≡",
-    LaneKind.PAIN_POINTS.value: "▲", LaneKind.DESIRED_EXPERIENCE.value: "★",
-    LaneKind.OPPORTUNITIES.value: "✦", LaneKind.KPIS.value: "▮",
-    LaneKind.BACKSTAGE.value: "⚙", LaneKind.FREE_TEXT.value: "✎",
+    LaneKind.ACTIONS.value: "footprints", LaneKind.THOUGHTS.value: "brain",
+    LaneKind.EMOTIONS.value: "heart", LaneKind.TOUCHPOINTS.value: "target",
+    LaneKind.CHANNELS.value: "waypoints", LaneKind.PAIN_POINTS.value: "triangle-alert",
+    LaneKind.DESIRED_EXPERIENCE.value: "star", LaneKind.OPPORTUNITIES.value: "lightbulb",
+    LaneKind.KPIS.value: "chart-column", LaneKind.BACKSTAGE.value: "cog",
+    LaneKind.FREE_TEXT.value: "pencil",
 }
 LANE_ACCENTS: dict[str, QColor] = {
     LaneKind.ACTIONS.value: QColor("#475569"), LaneKind.THOUGHTS.value: QColor("#64748B"),

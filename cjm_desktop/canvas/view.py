@@ -36,6 +36,7 @@ from ..model.base import CellKey
 from . import style as st
 from .actions import ViewActions
 from .drag import DragController
+from .focus_outline import FocusOutline
 from .inline_edit import InlineEditor
 from .scene import JourneyScene
 
@@ -68,6 +69,7 @@ class CanvasView(ViewActions, QGraphicsView):
         self.setBackgroundBrush(appearance.background)
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.focus_outline = FocusOutline(self, appearance.selection)
         self.drag = DragController(self)
         self.editor = InlineEditor(self.journey_scene, self)
         self._zoom = 1.0
@@ -176,6 +178,7 @@ class CanvasView(ViewActions, QGraphicsView):
 
     def set_zoom(self, factor: float, anchor: QPointF | None = None) -> None:
         factor = max(ZOOM_MIN, min(ZOOM_MAX, factor))
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse
                                      if anchor is not None else
                                      QGraphicsView.ViewportAnchor.AnchorViewCenter)
@@ -198,6 +201,8 @@ class CanvasView(ViewActions, QGraphicsView):
         rect = self.journey_scene.sceneRect()
         vw, vh = max(1, self.viewport().width() - 4), max(1, self.viewport().height() - 4)
         self.set_zoom(min(vw / max(1.0, rect.width()), vh / max(1.0, rect.height())))
+        # the whole map, centred: no empty gutter on one side (set_zoom puts it back top left)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.scroll_home()
 
     def _sync_headers(self, *_args: object) -> None:
@@ -244,6 +249,7 @@ class CanvasView(ViewActions, QGraphicsView):
     def set_appearance(self, appearance: Appearance) -> None:
         """Paint the canvas with ``appearance`` (a theme or card-width change)."""
         self.setBackgroundBrush(appearance.background)
+        self.focus_outline.set_colour(appearance.selection)
         self.journey_scene.set_appearance(appearance)
         self.viewport().update()
 

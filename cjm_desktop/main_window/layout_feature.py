@@ -19,6 +19,10 @@ STATE_KEY = "window/state"
 PERSONA_DOCK_WIDTH = 350  # the profile form needs a little more than the inspector
 SIDE_DOCK_WIDTH = 320
 EMOTION_DOCK_HEIGHT = 240
+# Below this window height (a 1366×768 or 1280×720 laptop) the first layout folds the persona
+# and emotion-curve docks into the side rail: the map gets most of the window (the canvas's
+# emotion lane still shows the curve), and one click on the rail brings either back.
+COMPACT_HEIGHT = 860
 
 
 def restore_layout(window: MainWindow) -> None:
@@ -44,7 +48,18 @@ def restore_layout(window: MainWindow) -> None:
     window.firstPainted.connect(install_focus_style)
 
 
+def fit_to_screen(window: MainWindow) -> None:
+    """Keep the window within its screen's free area (a 1366×768 laptop gets a window of
+    its size, and so the compact first layout), before it is first shown."""
+    screen = window.screen()
+    if screen is not None:
+        window.resize(window.size().boundedTo(screen.availableSize()))
+
+
 def _default_sizes(window: MainWindow) -> None:
+    if window.height() < COMPACT_HEIGHT:
+        window.persona_panel.hide()
+        window.emotion_dock.hide()
     docks: list[QDockWidget] = [window.persona_panel, window.palette_dock, window.inspector_dock]
     window.resizeDocks(docks, [PERSONA_DOCK_WIDTH, SIDE_DOCK_WIDTH, SIDE_DOCK_WIDTH],
                        Qt.Orientation.Horizontal)

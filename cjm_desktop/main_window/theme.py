@@ -36,9 +36,10 @@ THEMES = ("system", LIGHT_NAME, DARK_NAME)
 THEME_ENV = "CJM_DESKTOP_THEME"
 
 # Keyboard focus must be visible on every control (the Fusion style draws it for buttons,
-# fields and combo boxes; views get a highlight frame).
+# fields and combo boxes; views get a highlight frame; the canvas draws its own subtle inner
+# outline, canvas.focus_outline).
 FOCUS_STYLE = """
-QAbstractItemView:focus, QGraphicsView:focus, QTextEdit:focus, QPlainTextEdit:focus,
+QAbstractItemView:focus, QTextEdit:focus, QPlainTextEdit:focus,
 QTextBrowser:focus {
     border: 2px solid palette(highlight);
 }

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from ..panels.personas import PersonaPanel
     from ..plots.emotion_plot import EmotionPlot
     from .canvas_feature import CanvasPart
+    from .chrome_feature import WindowChrome
     from .docks_feature import SideDocks
     from .export_feature import ExportController
     from .insights_feature import InsightsPart
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
     welcome_action: QAction  # File ▸ Welcome…
     review_banner: ReviewReminder
     user_guide_action: QAction  # Help ▸ User guide
+    chrome: WindowChrome  # tool bar, dock headers, side rail (after every dock and action)
 
     def __init__(self, document: Document, parent: QWidget | None = None, *,
                  launcher: Launcher | None = None) -> None:
@@ -149,6 +151,7 @@ class MainWindow(QMainWindow):
             welcome,
         )
         from .canvas_feature import CanvasPart
+        from .chrome_feature import build_window_chrome
         from .docks_feature import SideDocks
         from .export_feature import ExportController
         from .insights_feature import InsightsPart
@@ -185,6 +188,7 @@ class MainWindow(QMainWindow):
         self.review_banner = ReviewReminder(self)
         self.review_banner.propertiesRequested.connect(self.structure_actions.show_properties)
         self.user_guide_action = help_guide.add_user_guide_action(self)
+        self.chrome = build_window_chrome(self)  # after every dock and action it shows
         layout_feature.restore_layout(self)  # after every dock exists
         accessibility.name_main_parts(self)  # last: names what the others built
 

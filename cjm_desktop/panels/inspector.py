@@ -50,7 +50,7 @@ class Inspector(QDockWidget):
         body = QWidget(self)
         column = QVBoxLayout(body)
         column.setContentsMargins(8, 8, 8, 8)
-        column.setSpacing(6)
+        column.setSpacing(8)
         self.heading = QLabel(body)
         self.heading.setObjectName("inspectorHeading")
         self.heading.setWordWrap(True)

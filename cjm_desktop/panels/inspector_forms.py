@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..editing import Document
+from ..editing.icons import themed_icon
 from ..model import Change
 from ..model.base import ModelError
 
@@ -260,7 +261,7 @@ def compact_form(parent: QWidget) -> QFormLayout:
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     form.setHorizontalSpacing(8)
-    form.setVerticalSpacing(6)
+    form.setVerticalSpacing(8)
     form.setContentsMargins(8, 8, 8, 8)
     return form
 
@@ -498,7 +499,9 @@ class ColorBinding(Binding[QWidget]):
         self.value: str | None = None
         if allow_none:
             reset = QToolButton(holder)
-            reset.setText("×")
+            reset.setIcon(themed_icon("x"))
+            reset.setText(none_text)
+            reset.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
             reset.setToolTip(none_text)
             reset.clicked.connect(lambda: self.commit(None))
             row.addWidget(reset)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, QSize, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..editing.icons import themed_icon
 from ..model import Change, Entity
 from ..model.entities import get_path
 from ..model.ids import parse_emotion_point_id
@@ -48,15 +49,18 @@ class StageForm(BoundForm):
         row = QHBoxLayout()
         row.setSpacing(4)
         for text, tip, slot in (
-                ("+", self.tr("Add a step"), self._add_step),
-                ("✎", self.tr("Rename the step"), self._rename_step),
-                ("−", self.tr("Remove the step"), self._remove_step),
-                ("↑", self.tr("Move the step earlier"), lambda: self._move_step(-1)),
-                ("↓", self.tr("Move the step later"), lambda: self._move_step(1))):
+                ("plus", self.tr("Add a step"), self._add_step),
+                ("pencil", self.tr("Rename the step"), self._rename_step),
+                ("minus", self.tr("Remove the step"), self._remove_step),
+                ("chevron-up", self.tr("Move the step earlier"), lambda: self._move_step(-1)),
+                ("chevron-down", self.tr("Move the step later"), lambda: self._move_step(1))):
             button = QToolButton(box)
-            if text == "+":
+            if text == "plus":
                 button.setObjectName("addLine")  # the test seam of every list's "+"
-            button.setText(text)
+            button.setIcon(themed_icon(text))
+            button.setIconSize(QSize(16, 16))
+            button.setText(tip)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
             button.setToolTip(tip)
             button.setAccessibleName(tip)
             button.clicked.connect(slot)

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ..editing.icons import themed_icon
 
 _EditHint = QAbstractItemDelegate.EndEditHint
 
@@ -82,21 +84,22 @@ class ListEditor(QWidget):
                                   | QAbstractItemView.EditTrigger.SelectedClicked)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setAlternatingRowColors(True)
-        self.list.setUniformItemSizes(True)
+        self.list.setWordWrap(True)  # a long item wraps instead of being cut
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setStyleSheet("QListWidget::item { padding: 2px 4px; }")
         self.list.itemChanged.connect(self._on_item_changed)
         self.list.model().rowsMoved.connect(lambda *_: self._emit())
         self._loading = False
 
-        self.add_button = self._button("addLine", "+", self.tr("Add a line"), self.add_line)
-        self.remove_button = self._button("removeLine", "−",
+        self.add_button = self._button("addLine", "plus", self.tr("Add a line"), self.add_line)
+        self.remove_button = self._button("removeLine", "minus",
                                           self.tr("Remove the selected line"), self.remove_line)
-        self.up_button = self._button("moveLineUp", "↑", self.tr("Move up"),
+        self.up_button = self._button("moveLineUp", "chevron-up", self.tr("Move up"),
                                       lambda: self.move_line(-1))
-        self.down_button = self._button("moveLineDown", "↓", self.tr("Move down"),
+        self.down_button = self._button("moveLineDown", "chevron-down", self.tr("Move down"),
                                         lambda: self.move_line(1))
         buttons = QVBoxLayout()
-        buttons.setSpacing(2)
+        buttons.setSpacing(0)
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -107,10 +110,13 @@ class ListEditor(QWidget):
         layout.addLayout(buttons)
         self._fit_height()
 
-    def _button(self, name: str, text: str, tip: str, slot: Callable[[], None]) -> QToolButton:
+    def _button(self, name: str, icon: str, tip: str, slot: Callable[[], None]) -> QToolButton:
         button = QToolButton(self)
         button.setObjectName(name)
-        button.setText(text)
+        button.setIcon(themed_icon(icon))
+        button.setIconSize(QSize(16, 16))
+        button.setText(tip)  # shown only where icons cannot be (the tip, screen readers)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         button.setToolTip(tip)
         button.setAccessibleName(tip)
         button.setAutoRaise(True)
@@ -141,10 +147,17 @@ class ListEditor(QWidget):
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled)
         return item
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_height()  # wrapped items take more or fewer lines
+
     def _fit_height(self) -> None:
-        rows = max(2, min(self.list.count() + 1, 6))
         row = self.list.fontMetrics().height() + 8  # text and the item padding
-        self.list.setFixedHeight(rows * row + 2 * self.list.frameWidth())
+        shown = min(self.list.count(), 5)
+        wrapped = sum(max(row, self.list.sizeHintForRow(i)) for i in range(shown))
+        spare = max(2 - shown, 1) * row  # room below the last line for dropping or adding
+        self.list.setFixedHeight(wrapped + spare + 2 * self.list.frameWidth())
 
     # ----- actions --------------------------------------------------------------------
     def add_line(self, text: str = "") -> None:

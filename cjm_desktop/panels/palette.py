@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..editing.clipboard import CARD_KIND_MIME, card_kind_mime
+from ..editing.icons import CARD_KIND_ICONS, themed_icon
 from ..model.vocab import CardKind, label
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -105,7 +106,8 @@ class Palette(QDockWidget):
         self.list.setToolTip(self.tr("Drag a kind onto the map, or double-click it to add a "
                                      "card to the current cell"))
         for kind in CardKind:
-            item = QListWidgetItem(chip(KIND_CHIPS[kind.value]), label(kind, language), self.list)
+            icon = themed_icon(CARD_KIND_ICONS[kind.value], QColor(KIND_CHIPS[kind.value]))
+            item = QListWidgetItem(icon, label(kind, language), self.list)
             item.setData(KIND_ROLE, kind.value)
         # Not itemActivated: some styles activate on a single click, which would add a card
         # whenever a drag starts.

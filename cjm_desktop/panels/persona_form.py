@@ -39,6 +39,7 @@ from ..editing.appearance import LIGHT, Appearance
 from ..model import Change, Entity, ModelError, Persona, What
 from ..model.entities import LIST_FIELDS_OF_PERSONA, get_path
 from .empathy import QUADRANTS, EmpathyEditor
+from .growing_text import GrowWithText
 from .inspector_forms import Binding, BoundForm, FormContext
 from .list_editor import ListEditor
 from .photo import FILE_FILTER_PATTERNS, PhotoError, load_photo, round_thumbnail
@@ -172,8 +173,8 @@ class PersonaForm(BoundForm):
         right.addLayout(name_row)
         right.addLayout(buttons)
         layout = QHBoxLayout(header)
-        layout.setContentsMargins(8, 8, 8, 4)
-        layout.setSpacing(12)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(8)
         layout.addWidget(self.photo_label, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(right, 1)
         return header
@@ -191,13 +192,17 @@ class PersonaForm(BoundForm):
         edit.setTabChangesFocus(True)
         edit.setObjectName(f"persona_{path}")
         self.text_edits[path] = edit
+        GrowWithText(edit, lines)  # a quote or a bio reads whole, no scroll bar
         return edit
 
     def _profile_page(self) -> QWidget:
         page = QWidget(self)
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # labels above their fields: every field gets the dock's whole width, in either language
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.setVerticalSpacing(8)
+        form.setContentsMargins(8, 8, 8, 8)
         form.addRow(self.tr("Quote"), self._long("quote", page, 2))
         self.age_spin = self.optional_int("age", 0, 150)
         self.age_spin.setParent(page)
@@ -220,6 +225,8 @@ class PersonaForm(BoundForm):
         form.addRow(self.tr("Personality and behaviour"), self._long("personality", page, 3))
         segment = QGroupBox(self.tr("Segment"), page)
         segment_form = QFormLayout(segment)
+        segment_form.setVerticalSpacing(8)
+        segment_form.setContentsMargins(8, 8, 8, 8)
         segment_form.addRow(self.tr("Age group"), self._line("segment.age_group", segment))
         segment_form.addRow(self.tr("Region"), self._line("segment.region", segment))
         segment_form.addRow(self.tr("Purchase pattern"),
@@ -231,6 +238,8 @@ class PersonaForm(BoundForm):
         page = QWidget(self)
         form = QFormLayout(page)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.setVerticalSpacing(8)
+        form.setContentsMargins(8, 8, 8, 8)
         titles = {
             "goals_short_term": self.tr("Short-term goals"),
             "goals_long_term": self.tr("Long-term goals"),

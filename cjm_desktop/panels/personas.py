@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ..editing import Document
 from ..editing.appearance import LIGHT, Appearance
 from ..editing.display import count_text
+from ..editing.icons import themed_icon
 from ..model import Change, Entity, ModelError, What
 from .persona_form import PersonaForm
 from .photo import round_thumbnail
@@ -86,17 +87,19 @@ class PersonaPanel(QDockWidget):
         # inside it crashed on deletion (the toolbar was asked to drop them mid-teardown).
         toolbar = QToolBar(self)
         self._toolbar = toolbar
-        self.add_action = self._action(self.tr("Add"), self.tr("Add a persona"), self.add_persona)
+        self.add_action = self._action(self.tr("Add"), self.tr("Add a persona"), self.add_persona,
+                                       "user-plus")
         self.duplicate_action = self._action(self.tr("Duplicate"),
                                              self.tr("Duplicate the active persona"),
-                                             self.duplicate_persona)
+                                             self.duplicate_persona, "copy")
         self.delete_action = self._action(self.tr("Delete"),
                                           self.tr("Delete the active persona"),
-                                          self.delete_persona)
-        self.up_action = self._action("↑", self.tr("Move the persona up"),
-                                      lambda: self.move_active(-1))
-        self.down_action = self._action("↓", self.tr("Move the persona down"),
-                                        lambda: self.move_active(1))
+                                          self.delete_persona, "trash-2")
+        self.up_action = self._action(self.tr("Move up"), self.tr("Move the persona up"),
+                                      lambda: self.move_active(-1), "arrow-up")
+        self.down_action = self._action(self.tr("Move down"), self.tr("Move the persona down"),
+                                        lambda: self.move_active(1), "arrow-down")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         toolbar.setIconSize(QSize(16, 16))
         for action in (self.add_action, self.duplicate_action, self.delete_action,
                        self.up_action, self.down_action):
@@ -105,8 +108,8 @@ class PersonaPanel(QDockWidget):
         self.form = PersonaForm(document, self, appearance)
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(4, 4, 4, 0)
-        top_layout.setSpacing(2)
+        top_layout.setContentsMargins(8, 8, 8, 0)
+        top_layout.setSpacing(4)
         top_layout.addWidget(toolbar)
         top_layout.addWidget(self.list)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -123,8 +126,8 @@ class PersonaPanel(QDockWidget):
         document.reset.connect(self._on_reset)
         self._on_reset()
 
-    def _action(self, text: str, tip: str, slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self._toolbar)
+    def _action(self, text: str, tip: str, slot: Callable[[], object], icon: str) -> QAction:
+        action = QAction(themed_icon(icon), text, self._toolbar)
         action.setToolTip(tip)
         action.triggered.connect(slot)
         return action

@@ -313,6 +313,45 @@
         </message>
     </context>
     <context>
+        <name>DockChrome</name>
+        <message>
+            <source>Dock in the window</source>
+            <translation>Dock in the window</translation>
+        </message>
+        <message>
+            <source>Float</source>
+            <translation>Float</translation>
+        </message>
+        <message>
+            <source>Fold into the side rail</source>
+            <translation>Fold into the side rail</translation>
+        </message>
+        <message>
+            <source>Folded panels</source>
+            <translation>Folded panels</translation>
+        </message>
+        <message>
+            <source>Give the whole window to the map; press again to bring the panels back</source>
+            <translation>Give the whole window to the map; press again to bring the panels back</translation>
+        </message>
+        <message>
+            <source>Hide All Pa&amp;nels</source>
+            <translation>Hide All Pa&amp;nels</translation>
+        </message>
+        <message>
+            <source>Panel menu</source>
+            <translation>Panel menu</translation>
+        </message>
+        <message>
+            <source>Show All Panels</source>
+            <translation>Show All Panels</translation>
+        </message>
+        <message>
+            <source>Show “%1”</source>
+            <translation>Show “%1”</translation>
+        </message>
+    </context>
+    <context>
         <name>Docks</name>
         <message>
             <source>Add a stage and a lane first: the map has no cell for cards.</source>
@@ -1234,6 +1273,10 @@
             <translation>All tags</translation>
         </message>
         <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
             <source>Close and clear the filter (Esc)</source>
             <translation>Close and clear the filter (Esc)</translation>
         </message>
@@ -1242,12 +1285,20 @@
             <translation>Find cards…</translation>
         </message>
         <message>
+            <source>Next match</source>
+            <translation>Next match</translation>
+        </message>
+        <message>
             <source>Next match (Enter)</source>
             <translation>Next match (Enter)</translation>
         </message>
         <message>
             <source>No match</source>
             <translation>No match</translation>
+        </message>
+        <message>
+            <source>Previous match</source>
+            <translation>Previous match</translation>
         </message>
         <message>
             <source>Previous match (Shift+Enter)</source>
@@ -1731,6 +1782,21 @@
         </message>
     </context>
     <context>
+        <name>MainToolBar</name>
+        <message>
+            <source>Add a card: %1</source>
+            <translation>Add a card: %1</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Export the map (Excel, PDF, PNG, SVG, CSV, Mermaid)</source>
+            <translation>Export the map (Excel, PDF, PNG, SVG, CSV, Mermaid)</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>%1 cards</source>
@@ -2065,12 +2131,20 @@
             <translation>Its emotion score on the curve is deleted with it. You can undo this.</translation>
         </message>
         <message>
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
             <source>Move the persona down</source>
             <translation>Move the persona down</translation>
         </message>
         <message>
             <source>Move the persona up</source>
             <translation>Move the persona up</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Move up</translation>
         </message>
         <message>
             <source>Personas</source>

@@ -313,6 +313,45 @@
         </message>
     </context>
     <context>
+        <name>DockChrome</name>
+        <message>
+            <source>Dock in the window</source>
+            <translation>창에 붙이기</translation>
+        </message>
+        <message>
+            <source>Float</source>
+            <translation>떼어 내기</translation>
+        </message>
+        <message>
+            <source>Fold into the side rail</source>
+            <translation>옆 레일로 접기</translation>
+        </message>
+        <message>
+            <source>Folded panels</source>
+            <translation>접은 패널</translation>
+        </message>
+        <message>
+            <source>Give the whole window to the map; press again to bring the panels back</source>
+            <translation>창 전체를 지도에 씁니다. 다시 누르면 패널이 돌아옵니다</translation>
+        </message>
+        <message>
+            <source>Hide All Pa&amp;nels</source>
+            <translation>모든 패널 숨기기(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Panel menu</source>
+            <translation>패널 메뉴</translation>
+        </message>
+        <message>
+            <source>Show All Panels</source>
+            <translation>모든 패널 보기</translation>
+        </message>
+        <message>
+            <source>Show “%1”</source>
+            <translation>“%1” 보기</translation>
+        </message>
+    </context>
+    <context>
         <name>Docks</name>
         <message>
             <source>Add a stage and a lane first: the map has no cell for cards.</source>
@@ -1234,6 +1273,10 @@
             <translation>모든 태그</translation>
         </message>
         <message>
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
             <source>Close and clear the filter (Esc)</source>
             <translation>필터를 지우고 닫기 (Esc)</translation>
         </message>
@@ -1242,12 +1285,20 @@
             <translation>카드 찾기…</translation>
         </message>
         <message>
+            <source>Next match</source>
+            <translation>다음 결과</translation>
+        </message>
+        <message>
             <source>Next match (Enter)</source>
             <translation>다음 결과 (Enter)</translation>
         </message>
         <message>
             <source>No match</source>
             <translation>결과 없음</translation>
+        </message>
+        <message>
+            <source>Previous match</source>
+            <translation>이전 결과</translation>
         </message>
         <message>
             <source>Previous match (Shift+Enter)</source>
@@ -1731,6 +1782,21 @@
         </message>
     </context>
     <context>
+        <name>MainToolBar</name>
+        <message>
+            <source>Add a card: %1</source>
+            <translation>카드 추가: %1</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>내보내기</translation>
+        </message>
+        <message>
+            <source>Export the map (Excel, PDF, PNG, SVG, CSV, Mermaid)</source>
+            <translation>지도 내보내기 (Excel, PDF, PNG, SVG, CSV, Mermaid)</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>%1 cards</source>
@@ -2065,12 +2131,20 @@
             <translation>감정 곡선의 점수 1개도 함께 삭제됩니다. 실행 취소로 되돌릴 수 있습니다.</translation>
         </message>
         <message>
+            <source>Move down</source>
+            <translation>아래로</translation>
+        </message>
+        <message>
             <source>Move the persona down</source>
             <translation>페르소나를 아래로</translation>
         </message>
         <message>
             <source>Move the persona up</source>
             <translation>페르소나를 위로</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>위로</translation>
         </message>
         <message>
             <source>Personas</source>
