@@ -27,7 +27,8 @@ from cjm_desktop.editing.file_watch import lock_path_for
 from cjm_desktop.files import load_map, map_to_dict
 from cjm_desktop.files.templates import sample_path
 
-pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+pytestmark = [pytest.mark.processes,
+              pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")]
 
 CHILD = textwrap.dedent("""
     import sys, time

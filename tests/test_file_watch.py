@@ -118,6 +118,7 @@ OTHER_EDITOR = ("import sys, time; from pathlib import Path; "
                 "time.sleep(60)")
 
 
+@pytest.mark.processes
 def test_a_live_lock_of_another_process_warns(qtbot, map_file):
     other = subprocess.Popen([sys.executable, "-c", OTHER_EDITOR, str(map_file)],
                              stdout=subprocess.PIPE, text=True)
@@ -168,6 +169,7 @@ def test_a_second_window_on_the_same_file_warns(qtbot, map_file):
     assert lock_files(map_file) == []
 
 
+@pytest.mark.processes
 def test_an_old_lock_naming_a_live_program_that_is_no_editor_is_ignored(qtbot, map_file):
     """A lock without a recorded process start (an older version's) whose id now names an
     unrelated program (the id was reused) does not claim the map is open elsewhere."""
