@@ -53,9 +53,9 @@ def recovery_folder() -> Path:
 
 def configured_delay() -> float:
     """The autosave delay in seconds from the environment, else the settings (0.2 s … 10 min)."""
+    raw = os.environ.get(DELAY_ENV) or QSettings().value(DELAY_KEY, DEFAULT_DELAY_SECONDS)
     try:
-        value = float(os.environ.get(DELAY_ENV)
-                      or QSettings().value(DELAY_KEY, DEFAULT_DELAY_SECONDS))
+        value = float(str(raw))
     except (TypeError, ValueError):
         value = DEFAULT_DELAY_SECONDS
     return min(max(value, 0.2), 600.0)
