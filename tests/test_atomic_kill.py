@@ -98,6 +98,7 @@ def kill_saves(versions, folder: Path, kills: int, seed: int) -> dict[str, int]:
     return stats
 
 
+@pytest.mark.processes
 def test_sigkill_during_saves_never_tears_the_file(versions, tmp_path):
     stats = kill_saves(versions, tmp_path, CI_KILLS, seed=1)
     assert stats["old"] + stats["new"] == CI_KILLS

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from cjm_desktop.app import create_main_window
 from cjm_desktop.editing import Document
-from cjm_desktop.editing.autosave import Autosaver
+from cjm_desktop.editing.autosave import DELAY_ENV, DELAY_KEY, Autosaver
 from cjm_desktop.files import load_map, map_to_dict
 from cjm_desktop.files.templates import load_sample, sample_path
 
@@ -25,7 +25,9 @@ def map_file(tmp_path):
 
 
 @pytest.fixture
-def window(qtbot, map_file):
+def window(qtbot, map_file, monkeypatch):
+    # The shortest delay (the seam), so a test waits 0.2 s for a copy, not the default 2 s.
+    monkeypatch.setenv(DELAY_ENV, "0.2")
     # Not qtbot.addWidget: pytest-qt would close it before this teardown, while modified.
     win = create_main_window(map_file)
     yield win
@@ -34,15 +36,30 @@ def window(qtbot, map_file):
     win.deleteLater()
 
 
+def test_the_delay_is_two_seconds_unless_set_or_overridden(qapp, monkeypatch):
+    from PySide6.QtCore import QSettings
+
+    monkeypatch.delenv(DELAY_ENV, raising=False)
+    document = Document(load_sample("ko"))
+    delays = []
+    for env in (None, None, "0.5", "0"):
+        if env is not None:
+            monkeypatch.setenv(DELAY_ENV, env)
+        saver = Autosaver(document)
+        delays.append(saver.delay)
+        saver.close()
+        QSettings().setValue(DELAY_KEY, 30)  # a person's setting, from the second on
+    assert delays == [2.0, 30.0, 0.5, 0.2]  # never below 0.2 s
+
+
 def test_an_edit_is_autosaved_within_the_delay(qtbot, window, map_file):
     before = map_file.read_bytes()
     saver = window.autosaver
-    assert saver.delay == 2.0
-    assert saver._timer.interval() == 2000
+    assert saver.delay == 0.2
     window.document.update_info({"title": "자동 저장 확인"})
     window.document.add_stage("새 단계")
     assert saver.is_scheduled() and not saver.data_path.exists()
-    # Generous upper wait for a loaded machine; the timer itself is set to the 2 s delay.
+    # Generous upper wait for a loaded machine; the timer itself is set to the delay.
     qtbot.waitUntil(lambda: saver.data_path.exists() and saver.last_written is not None,
                     timeout=10000)
     saver.flush()
@@ -62,7 +79,7 @@ def test_keeps_saving_while_the_user_keeps_typing(qtbot, window):
     started = time.monotonic()
     while time.monotonic() - started < 10 and saver.last_written is None:
         window.document.update_info({"description": f"{time.monotonic()}"}, merge=True)
-        qtbot.wait(200)
+        qtbot.wait(50)  # a keystroke every 50 ms: always sooner than the 0.2 s delay
     # The user never paused, yet a copy was written: edits do not push the timer back.
     assert saver.last_written is not None, "continuous edits must not postpone the copy"
 

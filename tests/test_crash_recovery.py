@@ -27,7 +27,8 @@ from cjm_desktop.editing.file_watch import lock_path_for
 from cjm_desktop.files import load_map, map_to_dict
 from cjm_desktop.files.templates import sample_path
 
-pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+pytestmark = [pytest.mark.processes,
+              pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")]
 
 CHILD = textwrap.dedent("""
     import sys, time
@@ -58,7 +59,8 @@ CHILD = textwrap.dedent("""
 
 def start_editor(map_file: Path, expected: Path) -> tuple[subprocess.Popen, Path]:
     """An editor process that has edited ``map_file`` and autosaved (and keeps running)."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    # The shortest autosave delay (the seam): the editor is ready 0.2 s after its edits.
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CJM_DESKTOP_AUTOSAVE_DELAY="0.2")
     root = Path(__file__).resolve().parents[1]
     env["PYTHONPATH"] = os.pathsep.join([str(root), env.get("PYTHONPATH", "")])
     child = subprocess.Popen([sys.executable, "-c", CHILD, str(map_file), str(expected)],

@@ -168,3 +168,15 @@ def test_a_double_click_on_the_frozen_headers_over_the_lane_renames_not_scores(q
     assert view.editor.target in {*scene.stages, *scene.steps}
     view.editor.cancel()
     assert map_to_dict(view.document.journey) == before
+    # The header item takes a real double-click first; the lane's own scoring must refuse
+    # the covered spot too, or any click path that misses the header item would score it.
+    persona = view.document.journey.personas[0].id
+    stage, step = view.document.journey.points()[1]
+    assert view.document.journey.emotion(persona, stage, step).score != 0
+    assert view.score_at(target) is False
+    assert map_to_dict(view.document.journey) == before
+    assert view.document.undo_stack.count() == 0
+    view.verticalScrollBar().setValue(0)  # the same spot uncovered does score
+    settle(view)
+    assert view.score_at(target) is True
+    assert view.document.journey.emotion(persona, stage, step).score == 0

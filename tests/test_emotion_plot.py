@@ -10,7 +10,7 @@ import textwrap
 import xml.etree.ElementTree as ET
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -250,12 +250,6 @@ def test_double_click_opens_editor_and_sets_label_and_note(plot, monkeypatch):
     assert emotion.label == EmotionLabel.ANGRY.value and emotion.note == "너무 늦어요"
     plot.document.undo_stack.undo()
     assert journey.emotion(persona, point.stage_id, point.step_id).note != "너무 늦어요"
-
-
-def test_unused_point_helper_is_in_viewport(plot):
-    persona = plot.document.journey.personas[0].id
-    pos = plot.point_scene_pos(persona, _first_scored(plot, persona))
-    assert plot.plot_widget.viewport().rect().contains(QPoint(int(pos.x()), int(pos.y())))
 
 
 def _window_and_scored_point(qtbot):

@@ -63,21 +63,41 @@ def test_data_exports_write_the_open_map(window, monkeypatch, tmp_path, errors,
     assert [s.name for s in back.stages] == titles
 
 
-def test_pdf_export_asks_for_page_and_layout(window, monkeypatch, tmp_path, errors):
-    asked: list[str] = []
+def test_pdf_export_asks_for_page_and_layout(window, qtbot, monkeypatch, tmp_path, errors):
+    """The real options dialog: A3 picked in its list, Tile clicked, OK pressed; the file
+    has A3 landscape pages, more than one of them, each tile at full size."""
+    import re
 
-    def options(parent, kind):
-        asked.append(kind)
-        return {"page": "A3", "tiled": True}
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-    monkeypatch.setattr(export_feature, "ask_options", options)
+    seen: list[str] = []
+
+    def choose_a3_tiled() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, export_feature.ExportOptions):
+            QTimer.singleShot(10, choose_a3_tiled)  # not shown yet: look again
+            return
+        seen.append(dialog.windowTitle())
+        dialog.page.setFocus()
+        QTest.keyClick(dialog.page, Qt.Key.Key_Down)  # A4 → A3
+        QTest.mouseClick(dialog.tiled, Qt.MouseButton.LeftButton)
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
+
     dst = tmp_path / "map"  # the extension is added
     save_to(monkeypatch, dst)
+    QTimer.singleShot(0, choose_a3_tiled)
     window.export_controller.export_actions[".pdf"].trigger()
-    assert errors == [] and asked == ["pdf"]
+    assert errors == [] and seen == ["Export options"]
     data = (tmp_path / "map.pdf").read_bytes()
-    assert data.startswith(b"%PDF") and data.count(b"/Type /Page\n") + data.count(
-        b"/Type /Page ") + data.count(b"/Type /Page>") >= 1
+    assert data.startswith(b"%PDF")
+    boxes = {(round(float(w)), round(float(h))) for w, h in re.findall(
+        rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", data)}
+    assert boxes == {(1191, 842)}, "every page is A3 landscape (420 × 297 mm)"
+    pages = int(re.search(rb"/Count (\d+)", data).group(1))
+    assert pages > 1, "tiled over several pages"
 
 
 def test_png_export_uses_the_chosen_resolution(window, monkeypatch, tmp_path, errors):

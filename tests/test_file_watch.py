@@ -5,39 +5,23 @@ file warns a second editor; stale locks of dead processes are ignored."""
 from __future__ import annotations
 
 import json
-import shutil
 import socket
 import subprocess
 import sys
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from window_helpers import close_window as close
+from window_helpers import map_file_fixture, window_on_file_fixture  # noqa: F401 (fixtures)
 
 from cjm_desktop.app import create_main_window
 from cjm_desktop.editing.file_watch import lock_files, lock_path_for, pid_alive
 from cjm_desktop.files import atomic_write_text, dumps, load_map, loads, map_to_dict
-from cjm_desktop.files.templates import sample_path
 
 
 @pytest.fixture
-def map_file(tmp_path):
-    path = tmp_path / "map.cjm.json"
-    shutil.copyfile(sample_path("en"), path)
-    return path
-
-
-def close(window) -> None:
-    window.document.undo_stack.setClean()
-    window.close()
-    window.deleteLater()
-
-
-@pytest.fixture
-def window(map_file):
-    win = create_main_window(map_file)
-    win.show()
-    yield win
-    close(win)
+def window(window_on_file):
+    return window_on_file
 
 
 def other_program_edits(path, title="Changed elsewhere") -> dict:
@@ -73,7 +57,7 @@ def test_keep_mine_keeps_the_open_map_and_marks_it_modified(qtbot, window, map_f
     assert not window.reliability.banner_visible()
     assert map_to_dict(window.document.journey) == mine
     assert window.document.is_modified()
-    qtbot.wait(600)
+    assert window.reliability.watcher.check_now() is None
     assert not window.reliability.banner_visible(), "the same change is not reported twice"
 
 
@@ -90,15 +74,17 @@ def test_deleted_file_shows_banner_without_reload(qtbot, window, map_file):
 
 def test_our_own_saves_are_not_outside_changes(qtbot, window, map_file):
     window.document.update_info({"title": "Saved here"})
-    assert window.files.save()
-    qtbot.wait(700)
+    with qtbot.waitSignal(window.reliability.watcher.checked, timeout=3000) as looked:
+        assert window.files.save()
+    assert looked.args == [None]
     assert not window.reliability.banner_visible()
     assert load_map(map_file).info.title == "Saved here"
 
 
 def test_touch_without_new_content_is_not_a_change(qtbot, window, map_file):
-    map_file.write_bytes(map_file.read_bytes())
-    qtbot.wait(700)
+    with qtbot.waitSignal(window.reliability.watcher.checked, timeout=3000) as looked:
+        map_file.write_bytes(map_file.read_bytes())
+    assert looked.args == [None]
     assert not window.reliability.banner_visible()
 
 
@@ -132,6 +118,7 @@ OTHER_EDITOR = ("import sys, time; from pathlib import Path; "
                 "time.sleep(60)")
 
 
+@pytest.mark.processes
 def test_a_live_lock_of_another_process_warns(qtbot, map_file):
     other = subprocess.Popen([sys.executable, "-c", OTHER_EDITOR, str(map_file)],
                              stdout=subprocess.PIPE, text=True)
@@ -182,6 +169,7 @@ def test_a_second_window_on_the_same_file_warns(qtbot, map_file):
     assert lock_files(map_file) == []
 
 
+@pytest.mark.processes
 def test_an_old_lock_naming_a_live_program_that_is_no_editor_is_ignored(qtbot, map_file):
     """A lock without a recorded process start (an older version's) whose id now names an
     unrelated program (the id was reused) does not claim the map is open elsewhere."""

@@ -354,7 +354,7 @@ def _containers(value, found):
     return found
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
 def test_mutated_maps_load_or_fail_cleanly(data):
     document = map_to_dict(full_map())
@@ -378,14 +378,14 @@ def test_mutated_maps_load_or_fail_cleanly(data):
     assert loads(dumps(journey)) == journey
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.binary(max_size=200))
 def test_random_bytes_fail_cleanly(raw):
     with contextlib.suppress(MapFileError):
         loads(raw)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.integers(0, 2000))
 def test_truncated_files_fail_cleanly(cut):
     text = dumps(full_map())

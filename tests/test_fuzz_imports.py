@@ -42,7 +42,7 @@ def _settings(examples: int) -> settings:
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 
-ci, ci_small = _settings(200), _settings(60)
+ci, ci_small = _settings(60), _settings(30)
 slow = _settings(3000)
 
 

@@ -21,7 +21,7 @@ from cjm_desktop.files import MapFileError, dumps, load_map, loads, map_to_dict
 from cjm_desktop.files.templates import load_sample, sample_path
 
 NAME = "fuzz.cjm.json"
-CI_EXAMPLES = 300
+CI_EXAMPLES = 100
 SLOW_EXAMPLES = 10_000
 # The whole-file problems: everything else must say where.
 WHOLE_FILE = ("not a journey map", "the data is nested too deeply", "the file is empty",

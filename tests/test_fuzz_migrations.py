@@ -65,7 +65,7 @@ def as_version_1(current: dict) -> dict:
 WRITERS = {1: as_version_1, 2: as_version_2}
 CURRENT = [map_to_dict(full_map()), map_to_dict(load_sample("ko")), map_to_dict(load_sample("en"))]
 BASES = {version: [WRITERS[version](data) for data in CURRENT] for version in MIGRATIONS}
-ci = settings(max_examples=300, deadline=None,
+ci = settings(max_examples=100, deadline=None,
               suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 slow = settings(max_examples=10_000, deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

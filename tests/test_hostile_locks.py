@@ -94,6 +94,7 @@ def test_a_link_alias_shares_the_lock_of_the_real_file(shared, tmp_path):
     assert not list(other.glob(".*cjm-lock"))
 
 
+@pytest.mark.processes
 def test_another_process_holding_the_map_is_seen(shared):
     script = textwrap.dedent(f"""
         import sys, time
@@ -117,6 +118,7 @@ def test_another_process_holding_the_map_is_seen(shared):
         json.loads(p.read_text())["pid"] == os.getpid() for p in lock_files(shared))
 
 
+@pytest.mark.processes
 def test_twenty_simultaneous_opens_all_but_at_most_one_are_warned(shared, tmp_path):
     """20 processes open the map at the same instant: with one lock per opener, created
     before looking, at most the very first opener sees no one else."""

@@ -10,6 +10,7 @@ from window_helpers import window_fixture  # noqa: F401 (fixture)
 
 from cjm_desktop.main_window import insights_feature
 from cjm_desktop.model.insights import compute
+from cjm_desktop.panels.insights import REFRESH_DELAY_MS
 
 
 def _show_dock(window):
@@ -41,13 +42,13 @@ def test_the_dock_is_built_on_first_show_and_not_recomputed_while_hidden(window,
     window.document.update_card(card.id, {"text": "changed"})
     window.document.update_card(card.id, {"text": "changed twice"})
     qtbot.waitUntil(lambda: dock.computations == 2)  # live while shown, once per burst
-    qtbot.wait(250)
+    QApplication.processEvents()  # the burst's one single-shot refresh has run: none is due
     assert dock.computations == 2
     window.inspector_dock.raise_()  # tabbed together: the insights are hidden now
     QApplication.processEvents()
     assert not dock.shown
     window.document.update_card(card.id, {"text": "changed again"})
-    qtbot.wait(250)
+    qtbot.wait(REFRESH_DELAY_MS + 50)  # longer than a refresh would take to come
     assert dock.computations == 2 and dock.stale
     _show_dock(window)
     assert dock.computations == 3 and not dock.stale

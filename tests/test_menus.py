@@ -59,7 +59,28 @@ def test_delete_stage_from_the_map_menu_undoes_with_its_cards_in_place(window):
 
 
 def test_delete_a_card_selected_stage_via_its_card(window):
-    """With a card selected, the Map menu acts on the card's stage and lane."""
+    """With a card selected, Map ▸ Delete stage removes the card's stage (with its cards);
+    undo puts the stage and the card back in place."""
+    document, actions = window.document, window.structure_actions
+    journey = document.journey
+    card = card_of_kind(window, "kpi")
+    before = layout_of(journey)
+    lane_count = len(journey.lanes)
+    others = [s.id for s in journey.stages if s.id != card.stage]
+    select(window, [card.id])
+    window.map_menu.aboutToShow.emit()
+    assert actions.delete_stage.isEnabled()
+    actions.delete_stage.trigger()
+    assert [s.id for s in journey.stages] == others
+    assert card.id not in journey.cards
+    assert len(journey.lanes) == lane_count, "only the stage goes, its lanes stay"
+    document.undo_stack.undo()
+    assert layout_of(journey) == before
+    assert card.id in journey.cell_ids(card.cell)
+
+
+def test_delete_a_card_selected_lane_via_its_card(window):
+    """With a card selected, Map ▸ Delete lane removes the card's lane."""
     document, actions = window.document, window.structure_actions
     card = card_of_kind(window, "kpi")
     lanes = [lane.id for lane in document.journey.lanes]

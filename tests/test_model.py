@@ -177,7 +177,7 @@ operations = st.lists(
     max_size=40)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(operations)
 def test_random_operations_keep_the_invariants(ops):
     j = small_map()

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 PROBES = '''
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
@@ -45,6 +47,7 @@ def test_quiet_slot_passes():
 '''
 
 
+@pytest.mark.processes
 def test_an_exception_in_a_slot_fails_its_test(tmp_path: Path):
     here = Path(__file__).resolve().parent
     shutil.copy(here / "conftest.py", tmp_path / "conftest.py")

@@ -126,7 +126,8 @@ def test_pdf_a3_page_is_bigger_than_a4_and_landscape(sources, tmp_path):
 
 
 @needs_poppler
-def test_tiled_pdf_of_the_large_map_spans_labelled_pages(tmp_path):
+@pytest.mark.parametrize("size", ["M", pytest.param("L", marks=pytest.mark.slow)])
+def test_tiled_pdf_of_a_big_map_spans_labelled_pages(tmp_path, size):
     sys.path.insert(0, str(BENCH))
     try:
         from mapgen import make_map
@@ -136,7 +137,7 @@ def test_tiled_pdf_of_the_large_map_spans_labelled_pages(tmp_path):
     from cjm_desktop.render_cli import _headless_app
 
     _headless_app()
-    journey = make_map("L")
+    journey = make_map(size)
     data = pdf_bytes(journey, "A3", tiled=True)
     pages = pdf_pages(data)
     assert pages > 1

@@ -311,7 +311,7 @@ class DocumentMachine(RuleBasedStateMachine):
 
 _health = [HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.data_too_large]
 TestUndoIsExact = DocumentMachine.TestCase
-TestUndoIsExact.settings = settings(max_examples=60, stateful_step_count=25, deadline=None,
+TestUndoIsExact.settings = settings(max_examples=30, stateful_step_count=25, deadline=None,
                                     suppress_health_check=_health)
 
 

@@ -63,6 +63,7 @@ def test_column_widths_fit_the_longest_word_of_their_header(tmp_path):
         assert width >= longest + 2, column.en
 
 
+@pytest.mark.office
 @pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftotext") is None,
                     reason="LibreOffice or poppler is not installed")
 def test_the_sample_workbook_prints_in_at_most_12_pages(tmp_path):

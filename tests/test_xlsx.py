@@ -346,6 +346,7 @@ def test_files_package_does_not_import_openpyxl():
     assert result.stdout.strip() == "False"
 
 
+@pytest.mark.office
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 def test_libreoffice_converts_the_workbook_to_pdf(tmp_path):
     path = tmp_path / "sample.xlsx"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
@@ -26,6 +28,30 @@ def window_fixture(qtbot):
     win.close()
     win.deleteLater()
     QApplication.processEvents()
+
+
+def close_window(window) -> None:
+    """Close a window without the unsaved-changes prompt."""
+    window.document.undo_stack.setClean()
+    window.close()
+    window.deleteLater()
+
+
+@pytest.fixture(name="map_file")
+def map_file_fixture(tmp_path):
+    """A copy of the English sample map in the test's own folder."""
+    path = tmp_path / "map.cjm.json"
+    shutil.copyfile(sample_path("en"), path)
+    return path
+
+
+@pytest.fixture(name="window_on_file")
+def window_on_file_fixture(map_file):
+    """The main window with ``map_file`` open (it watches and locks that file)."""
+    win = create_main_window(map_file)
+    win.show()
+    yield win
+    close_window(win)
 
 
 def card_of_kind(window, kind: str):

@@ -1,7 +1,9 @@
 """Autosave: a recovery copy of the open map, written shortly after every change.
 
 An :class:`Autosaver` follows one Document. The first change after a write starts a
-single-shot timer (``autosave/delaySeconds`` in QSettings, default 2 s); later changes do
+single-shot timer (``autosave/delaySeconds`` in QSettings, default 2 s; the environment
+variable ``CJM_DESKTOP_AUTOSAVE_DELAY``, in seconds, overrides it: a seam for tests and
+demos, inherited by editors they start as processes); later changes do
 not push it back, so when the copy is written no edit is older than the delay, even while
 the user keeps typing. On timeout the map is turned into plain data on the UI thread (a
 snapshot: about 35 ms for the 5,000-card benchmark map) and encoded and written atomically
@@ -35,6 +37,7 @@ from .document import Document
 from .processes import start_token
 
 DELAY_KEY = "autosave/delaySeconds"
+DELAY_ENV = "CJM_DESKTOP_AUTOSAVE_DELAY"
 DEFAULT_DELAY_SECONDS = 2.0
 DATA_SUFFIX = ".cjm.json"
 META_SUFFIX = ".meta.json"
@@ -49,8 +52,8 @@ def recovery_folder() -> Path:
 
 
 def configured_delay() -> float:
-    """The autosave delay in seconds from the settings (0.2 s … 10 min)."""
-    stored = QSettings().value(DELAY_KEY, DEFAULT_DELAY_SECONDS)
+    """The autosave delay in seconds from the environment, else the settings (0.2 s … 10 min)."""
+    stored = os.environ.get(DELAY_ENV) or QSettings().value(DELAY_KEY, DEFAULT_DELAY_SECONDS)
     try:
         if not isinstance(stored, int | float | str):
             raise TypeError(f"not a number: {type(stored).__name__}")

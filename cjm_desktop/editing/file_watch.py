@@ -70,6 +70,8 @@ class FileWatcher(QObject):
 
     changedOnDisk = Signal(object)  # Path  # noqa: N815 (Qt signal naming)
     removedOnDisk = Signal(object)  # Path  # noqa: N815
+    # After every look at the file, with what :meth:`check_now` returned (tests wait on it).
+    checked = Signal(object)  # str | None
 
     def __init__(self, parent: QObject | None = None, settle_ms: int = 250) -> None:
         super().__init__(parent)
@@ -129,6 +131,11 @@ class FileWatcher(QObject):
 
     def check_now(self) -> str | None:
         """Compare the file with what we know; emits and returns "changed"/"removed"/None."""
+        outcome = self._compare()
+        self.checked.emit(outcome)
+        return outcome
+
+    def _compare(self) -> str | None:
         if self.path is None:
             return None
         self._rewatch()
