@@ -16,6 +16,7 @@ from ..model import ModelError
 from ..model.vocab import LaneKind
 from ..model.vocab import label as vocab_label
 from . import style as st
+from .emotion_lane import paint_persona_key
 from .items import ELIDE, WRAP, WRAP_ANY, wrap_height
 
 if TYPE_CHECKING:
@@ -163,6 +164,10 @@ class LaneHeaderItem(HeaderItem):
             painter.drawText(QRectF(text_x, top + 18 + title_h, width, 16), ELIDE,
                              st.metrics("small").elidedText(
                                  kind_name, Qt.TextElideMode.ElideRight, width))
+        if lane.kind == LaneKind.EMOTIONS.value:
+            paint_persona_key(painter, QRectF(text_x, top + 60, width, r.bottom() - top - 68),
+                              [p for p in scene.journey.personas
+                               if p.id not in scene.hidden_personas], look)
         self._selection(painter)
 
 

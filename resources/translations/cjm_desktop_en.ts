@@ -885,8 +885,8 @@
             <translation>To-be (dashed)</translation>
         </message>
         <message>
-            <source>◯ moment of truth (lowest point)</source>
-            <translation>◯ moment of truth (lowest point)</translation>
+            <source>moment of truth (lowest point)</source>
+            <translation>moment of truth (lowest point)</translation>
         </message>
     </context>
     <context>

@@ -885,8 +885,8 @@
             <translation>미래 (점선)</translation>
         </message>
         <message>
-            <source>◯ moment of truth (lowest point)</source>
-            <translation>◯ 진실의 순간 (가장 낮은 점)</translation>
+            <source>moment of truth (lowest point)</source>
+            <translation>진실의 순간 (가장 낮은 점)</translation>
         </message>
     </context>
     <context>
