@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from ..editing import Document
 from ..editing.appearance import LIGHT
+from ..editing.svg_text import TEXT_AS_PATHS, finish_svg
 from ..files import atomic_write_bytes
 from ..model import JourneyMap
 from ..model.vocab import Scenario
@@ -295,8 +296,13 @@ def render_png(source: Source, path: str, dpi: int = 150, progress: Progress = N
 
 
 # ----- SVG ------------------------------------------------------------------------------
-def svg_bytes(source: Source, progress: Progress = None) -> bytes:
-    """The SVG of the whole map; RenderError when it would exceed :data:`MAX_SVG_BYTES`."""
+def svg_bytes(source: Source, progress: Progress = None,
+              svg_text: str = TEXT_AS_PATHS) -> bytes:
+    """The SVG of the whole map; RenderError when it would exceed :data:`MAX_SVG_BYTES`.
+
+    Text is drawn as the outlines of its glyphs (``svg_text="paths"``, the default: the file
+    looks the same with or without the font), each keeping its words as a ``<title>``; or
+    kept as selectable text with its font family named (``"text"``)."""
     scene = scene_for(source)
     _check_svg_text(scene.journey)
     _tick(progress)
@@ -318,7 +324,10 @@ def svg_bytes(source: Source, progress: Progress = None) -> bytes:
     buffer.close()
     if data.size() > MAX_SVG_BYTES:
         raise _svg_too_large()
-    return xml_safe(bytes(data.data()))
+    svg = finish_svg(xml_safe(bytes(data.data())), svg_text)
+    if len(svg) > MAX_SVG_BYTES:
+        raise _svg_too_large()
+    return svg
 
 
 # Characters XML 1.0 cannot hold; QSvgGenerator writes card text as it is, so a control
@@ -351,9 +360,10 @@ def _check_svg_text(journey: JourneyMap) -> None:
             raise _svg_too_large()
 
 
-def render_svg(source: Source, path: str, progress: Progress = None) -> None:
-    """Write the whole map as an SVG (text stays text)."""
-    atomic_write_bytes(path, svg_bytes(source, progress))
+def render_svg(source: Source, path: str, progress: Progress = None,
+               svg_text: str = TEXT_AS_PATHS) -> None:
+    """Write the whole map as an SVG (text as outlines, or as text: see svg_bytes)."""
+    atomic_write_bytes(path, svg_bytes(source, progress, svg_text))
 
 
 # ----- PDF ------------------------------------------------------------------------------
@@ -492,14 +502,15 @@ def render_pdf(source: Source, path: str, page: str = "A4", tiled: bool = False,
 
 def render_file(source: Source, path: str, *, dpi: int = 150, page: str = "A4",
                 tiled: bool = False, progress: Progress = None,
-                insights: bool = False) -> None:
+                insights: bool = False, svg_text: str = TEXT_AS_PATHS) -> None:
     """Render by the file name's extension: .png, .svg or .pdf. ``progress`` is called
-    now and then during a long render (the window keeps its busy dialog painted)."""
+    now and then during a long render (the window keeps its busy dialog painted);
+    ``svg_text`` says how an SVG holds its text ("paths" or "text")."""
     name = str(path).lower()
     if name.endswith(".png"):
         render_png(source, path, dpi, progress)
     elif name.endswith(".svg"):
-        render_svg(source, path, progress)
+        render_svg(source, path, progress, svg_text)
     elif name.endswith(".pdf"):
         render_pdf(source, path, page, tiled, progress, insights)
     else:
