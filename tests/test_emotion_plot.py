@@ -364,7 +364,15 @@ def test_stage_and_step_edits_keep_the_curve_in_step_and_undo_restores(plot):
 def test_picture_legend_is_a_plain_key_without_hidden_personas(plot):
     hidden = plot.document.journey.personas[1].id
     plot.set_persona_visible(hidden, False)
+    from PySide6.QtGui import QPalette
+
+    from cjm_desktop.main_window.theme import install_focus_style
+
+    install_focus_style()  # an app style sheet stops palettes reaching child widgets
     plot.prepare_for_picture()
+    text_role = QPalette.ColorRole.WindowText
+    for entry in plot.picture_entries:  # the names read in the plot's own text colour
+        assert entry.text.palette().color(text_role) == plot.appearance.plot_text
     # no check box drawn in the picture (they left stray ticks): plain samples and names
     assert all(check.isHidden() for check in (*plot.checks.values(), plot.to_be_check))
     names = [entry.text.text() for entry in plot.picture_entries]

@@ -103,7 +103,7 @@ class EmotionPlot(QWidget):
         self.to_be_check.toggled.connect(self.set_show_to_be)
         self.key = LegendEntry(ring_sample(appearance.plot_text, self.devicePixelRatioF()),
                                self.tr("moment of truth (lowest point)"), self)
-        self.key.setPalette(self.palette())
+        self.key.apply_palette(self.palette())
         self.key_label = self.key.text
         self.picture_entries: list[LegendEntry] = []
         self.to_be_check.setPalette(self.palette())
@@ -176,7 +176,7 @@ class EmotionPlot(QWidget):
             axis.setTextPen(pg.mkPen(appearance.plot_text))
         self.backdrop.set_appearance(appearance)
         self.to_be_item.setBrush(pg.mkBrush(appearance.plot_background))
-        self.key.setPalette(self.palette())
+        self.key.apply_palette(self.palette())
         self.key.set_sample(ring_sample(appearance.plot_text, self.devicePixelRatioF()))
         for check in (*self.checks.values(), self.to_be_check):
             check.setPalette(self.palette())
@@ -353,7 +353,7 @@ class EmotionPlot(QWidget):
             self.picture_entries.append(entry)
         self.key.set_sample(ring_sample(self.appearance.plot_text, ratio))
         for entry in self.picture_entries:
-            entry.setPalette(self.palette())
+            entry.apply_palette(self.palette())
 
     def use_vector_symbols(self) -> None:
         """Draw points as vector shapes (for SVG): the default pixmap atlas does not survive

@@ -8,7 +8,7 @@ takes the plot's text colour, so every entry reads the same, the key included.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from ..editing.faces import paint_face
@@ -70,3 +70,9 @@ class LegendEntry(QWidget):
 
     def set_sample(self, sample: QPixmap) -> None:
         self.sample.setPixmap(sample)
+
+    def apply_palette(self, palette: QPalette) -> None:
+        """Take ``palette`` here and in both labels (an application style sheet stops a
+        palette from reaching child widgets by itself)."""
+        for widget in (self, self.sample, self.text):
+            widget.setPalette(palette)
