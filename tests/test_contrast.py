@@ -1,6 +1,6 @@
 """Text reads in both themes: WCAG AA contrast (4.5:1 body text, 3:1 large text), measured
 on what is painted — every dock, the canvas (stage bands, cards, chips, lane headers) and
-each dialog, in the light and the dark theme — including on colours a person chose for a
+nine dialogs, in the light and the dark theme — including on colours a person chose for a
 stage, a card or a persona, whose text colour is picked for them (model.colors).
 """
 
@@ -117,12 +117,24 @@ def make_dialog(window, name: str) -> QWidget:
         return ExportOptions(window, "pdf")
     if name == "new map":
         return TemplateChooser(window)
+    if name == "import summary":
+        from cjm_desktop.files.import_report import ImportReport
+        from cjm_desktop.main_window.import_summary import ImportSummary
+
+        report = ImportReport(path="table.csv", source="CSV", rows=3, card_rows=2,
+                              skipped=[("row 4", "no text")], kept_columns=["Owner"])
+        return ImportSummary(window, report)
+    if name == "timer":
+        from cjm_desktop.workshop.timer import Countdown
+        from cjm_desktop.workshop.timer_dialog import TimerDialog
+
+        return TimerDialog(Countdown(parent=window), window)
     assert name == "insights"
     return InsightsWindow(window.document, "en", window)
 
 
 DIALOGS = ("preferences", "emotion", "map properties", "welcome", "export options", "new map",
-           "insights")
+           "insights", "import summary", "timer")
 
 
 def test_every_dialog_reads(qtbot, window):
