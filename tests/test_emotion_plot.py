@@ -413,3 +413,27 @@ def test_canvas_lane_follows_a_plot_point_while_it_is_dragged(qtbot):
     assert not any(lane.preview for lane in window.canvas.journey_scene.emotion_lanes.values())
     document.undo_stack.undo()  # back to the saved state, so closing asks nothing
     assert marker_y() == pytest.approx(before_y)
+
+
+def test_stage_names_wrap_under_narrow_columns_instead_of_being_cut(qtbot):
+    ensure_app()
+    from PySide6.QtGui import QFontMetrics
+
+    from cjm_desktop.plots.emotion_plot import EmotionPlot
+
+    widget = EmotionPlot(Document(load_sample("en")))
+    qtbot.addWidget(widget)
+    widget.resize(760, 320)
+    widget.show()
+    qtbot.waitExposed(widget)
+    bottom = widget.plot_item.getAxis("bottom")
+    ticks = bottom._tickLevels[0]
+    metrics = QFontMetrics(bottom.style["tickFont"] or widget.font())
+    names = " ".join(t.replace("\n", " ") for _x, t in ticks)
+    for stage in widget.document.journey.stages:  # every name whole, over several lines
+        assert stage.name in names
+    assert "…" not in names
+    assert any(len(text.split("\n")) > 2 for _x, text in ticks)
+    for _x, text in ticks:
+        for line in text.split("\n"):
+            assert metrics.horizontalAdvance(line) <= widget._tick_column, line
