@@ -87,6 +87,9 @@ def _command_parser(command: str) -> _Parser:
         parser.add_argument("--force", action="store_true", help="replace DST if it exists")
         parser.add_argument("--insights", action="store_true",
                             help="PDF: add an Insights page at the end (docs/insights.md)")
+        parser.add_argument("--svg-text", action="store_true",
+                            help="SVG: keep text as selectable text naming its font, instead "
+                                 "of glyph outlines (which look the same without the font)")
     elif command == "check":
         parser.description = "Validate a map file; exit status 0 when it is valid."
         parser.add_argument("file")
@@ -253,7 +256,8 @@ def _convert(src: Path, dst: Path, options: argparse.Namespace) -> int:
         from .render_cli import render_to_file
 
         _write(lambda: render_to_file(journey, dst, dpi=options.dpi, page=options.page,
-                                      tiled=options.tiled, insights=options.insights), dst)
+                                      tiled=options.tiled, insights=options.insights,
+                                      svg_text=options.svg_text), dst)
         return EXIT_OK
     try:
         _write(lambda: write_any(journey, dst), dst)

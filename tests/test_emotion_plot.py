@@ -358,10 +358,20 @@ def test_stage_and_step_edits_keep_the_curve_in_step_and_undo_restores(plot):
 def test_picture_legend_is_a_plain_key_without_hidden_personas(plot):
     hidden = plot.document.journey.personas[1].id
     plot.set_persona_visible(hidden, False)
+    from PySide6.QtGui import QPalette
+
+    from cjm_desktop.main_window.theme import install_focus_style
+
+    install_focus_style()  # an app style sheet stops palettes reaching child widgets
     plot.prepare_for_picture()
-    visible = {pid: not check.isHidden() for pid, check in plot.checks.items()}
-    assert visible[hidden] is False and sum(visible.values()) == len(visible) - 1
-    assert "indicator" in plot.styleSheet()  # no check boxes drawn in the picture
+    text_role = QPalette.ColorRole.WindowText
+    for entry in plot.picture_entries:  # the names read in the plot's own text colour
+        assert entry.text.palette().color(text_role) == plot.appearance.plot_text
+    # no check box drawn in the picture (they left stray ticks): plain samples and names
+    assert all(check.isHidden() for check in (*plot.checks.values(), plot.to_be_check))
+    names = [entry.text.text() for entry in plot.picture_entries]
+    journey = plot.document.journey
+    assert names == [p.name for p in journey.personas if p.id != hidden] + ["To-be (dashed)"]
 
 
 def test_every_y_label_fits_the_axis_in_english(plot):
@@ -397,3 +407,27 @@ def test_canvas_lane_follows_a_plot_point_while_it_is_dragged(qtbot):
     assert not any(lane.preview for lane in window.canvas.journey_scene.emotion_lanes.values())
     document.undo_stack.undo()  # back to the saved state, so closing asks nothing
     assert marker_y() == pytest.approx(before_y)
+
+
+def test_stage_names_wrap_under_narrow_columns_instead_of_being_cut(qtbot):
+    ensure_app()
+    from PySide6.QtGui import QFontMetrics
+
+    from cjm_desktop.plots.emotion_plot import EmotionPlot
+
+    widget = EmotionPlot(Document(load_sample("en")))
+    qtbot.addWidget(widget)
+    widget.resize(760, 320)
+    widget.show()
+    qtbot.waitExposed(widget)
+    bottom = widget.plot_item.getAxis("bottom")
+    ticks = bottom._tickLevels[0]
+    metrics = QFontMetrics(bottom.style["tickFont"] or widget.font())
+    names = " ".join(t.replace("\n", " ") for _x, t in ticks)
+    for stage in widget.document.journey.stages:  # every name whole, over several lines
+        assert stage.name in names
+    assert "…" not in names
+    assert any(len(text.split("\n")) > 2 for _x, text in ticks)
+    for _x, text in ticks:
+        for line in text.split("\n"):
+            assert metrics.horizontalAdvance(line) <= widget._tick_column, line

@@ -68,6 +68,9 @@ def test_cancelling_a_picture_export_writes_no_file(window, monkeypatch, tmp_pat
         real_render(source, path, progress=progress, **options)
 
     monkeypatch.setattr(render, "render_file", slow_render)
+    from cjm_desktop.main_window import export_feature
+
+    monkeypatch.setattr(export_feature, "ask_options", lambda parent, kind: {})
     pressed: list[bool] = []
     _press_cancel_when_shown(window, drawing, pressed)
     assert window.export_controller.export_as(".svg") is False

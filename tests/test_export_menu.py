@@ -100,6 +100,31 @@ def test_pdf_export_asks_for_page_and_layout(window, qtbot, monkeypatch, tmp_pat
     assert pages > 1, "tiled over several pages"
 
 
+def test_svg_export_asks_whether_text_stays_selectable(window, monkeypatch, tmp_path,
+                                                      errors):
+    for keep in (False, True):
+        dialogs: list[export_feature.ExportOptions] = []
+
+        def options(parent, kind, keep=keep, dialogs=dialogs):
+            dialog = export_feature.ExportOptions(parent, kind)
+            dialogs.append(dialog)
+            assert dialog.svg_text.isVisibleTo(dialog) and not dialog.dpi.isVisibleTo(dialog)
+            dialog.svg_text.setChecked(keep)
+            return dialog.values()
+
+        monkeypatch.setattr(export_feature, "ask_options", options)
+        dst = tmp_path / f"map-{keep}.svg"
+        save_to(monkeypatch, dst)
+        window.export_controller.export_actions[".svg"].trigger()
+        svg = dst.read_text(encoding="utf-8")
+        title = window.document.journey.stages[0].name
+        assert dialogs and errors == []
+        if keep:  # selectable text, its font named with fallbacks
+            assert f">{title}</text>" in svg and "sans-serif" in svg
+        else:  # outlines, the words kept as titles
+            assert "<text" not in svg and f"<title>{title}</title>" in svg
+
+
 def test_png_export_uses_the_chosen_resolution(window, monkeypatch, tmp_path, errors):
     from PySide6.QtGui import QImage
 
@@ -127,6 +152,7 @@ def test_export_into_a_missing_folder_shows_an_error(window, monkeypatch, tmp_pa
                                                     errors):
     dst = tmp_path / "missing" / "map.svg"
     save_to(monkeypatch, dst)
+    monkeypatch.setattr(export_feature, "ask_options", lambda parent, kind: {})
     window.export_controller.export_actions[".svg"].trigger()
     assert len(errors) == 1 and "map.svg" in errors[0][1]
     assert not dst.parent.exists()

@@ -150,8 +150,9 @@ def test_pictures_show_names_in_the_map_language_whatever_the_interface(qapp, la
         svg = render.svg_bytes(every_value_map(language)).decode("utf-8")
     finally:
         set_display_language(before)
+    # the text is drawn as outlines, each keeping its words as a <title>
     texts = ["".join(element.itertext())
-             for element in ET.fromstring(svg).iter("{http://www.w3.org/2000/svg}text")]
+             for element in ET.fromstring(svg).iter("{http://www.w3.org/2000/svg}title")]
     assert raw_identifiers(texts) == set()
     joined = "\n".join(texts)
     assert label(Channel.LIVE_CHAT, language) in joined

@@ -83,7 +83,7 @@ def test_png_over_the_size_limit_is_refused_without_a_file(sources, tmp_path, ca
 
 
 # ----- SVG ------------------------------------------------------------------------------
-def test_svg_is_xml_with_the_korean_names_as_text(sources, sample, tmp_path):
+def test_svg_is_xml_with_the_korean_names_in_it(sources, sample, tmp_path):
     dst = tmp_path / "map.svg"
     assert convert(sources[".cjm.json"], dst) == 0
     root = ET.parse(dst).getroot()

@@ -29,7 +29,8 @@ def test_the_main_tool_bar_holds_every_main_action_with_an_icon(window):
     wanted = [window.files.new_action, window.files.open_action, window.files.save_action,
               window.undo_action, window.redo_action,
               *window.structure_actions.insert_card_of_kind.values(),
-              window.canvas_part.zoom_out_action, window.canvas_part.zoom_in_action, window.canvas_part.fit_action,
+              window.canvas_part.zoom_out_action, window.canvas_part.zoom_in_action,
+              window.canvas_part.fit_action,
               window.workshop.present_action]
     for action in wanted:
         assert action in actions, action.text()

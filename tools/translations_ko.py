@@ -151,7 +151,7 @@ KO: dict[str, str] = {
     "SVG drawing (*.svg)": "SVG 그림 (*.svg)",
     "Could not export the emotion curve": "감정 곡선을 내보내지 못했습니다",
     "To-be (dashed)": "미래 (점선)",
-    "◯ moment of truth (lowest point)": "◯ 진실의 순간 (가장 낮은 점)",
+    "moment of truth (lowest point)": "진실의 순간 (가장 낮은 점)",
     "As-is": "현재",
     "To-be": "미래",
     "Label: %1": "감정: %1",
@@ -435,6 +435,13 @@ KO: dict[str, str] = {
     "A3 landscape": "A3 가로",
     "Fit the whole map on one page": "지도 전체를 한 페이지에 맞추기",
     "Tile over several pages at a readable size": "읽기 좋은 크기로 여러 페이지에 나누기",
+    "Keep text selectable (needs the font where it is opened)":
+        "글자를 선택할 수 있게 두기 (여는 곳에 글꼴이 있어야 함)",
+    "Off: text is drawn as outlines and looks the same on every machine; its words stay in "
+    "the file as titles.":
+        "끄면 글자를 윤곽선으로 그려 어느 컴퓨터에서나 똑같이 보이고, "
+        "글자는 파일 안에 제목으로 남습니다.",
+    "Text:": "글자:",
     "Resolution:": "해상도:",
     "Page:": "용지:",
     "Layout:": "배치:",

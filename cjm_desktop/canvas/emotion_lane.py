@@ -11,19 +11,22 @@ turn a pointer position into a score and a (stage, step), for setting scores on 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from ..editing.faces import paint_face
 from ..model.emotion_curve import curve_pieces, moments_of_truth, snap_score
 from ..model.ids import EMOTION_POINT, emotion_point_id
 from ..model.overlap import side_by_side
 from . import style as st
 
 if TYPE_CHECKING:
-    from ..model import JourneyMap
+    from ..editing.appearance import Appearance
+    from ..model import JourneyMap, Persona
     from .geometry import Layout
     from .scene import JourneyScene
 
@@ -77,21 +80,43 @@ class EmotionPointItem(QGraphicsItem):
             painter.setPen(QPen(st.look(self).selection, 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(0, 0), FACE_R + 3, FACE_R + 3)
-        painter.setBrush(QColor("#FFFFFF"))
-        painter.setPen(QPen(self.color, 2))
-        painter.drawEllipse(QPointF(0, 0), FACE_R, FACE_R)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self.color.darker(130))
-        painter.drawEllipse(QPointF(-3.2, -2.5), 1.3, 1.3)
-        painter.drawEllipse(QPointF(3.2, -2.5), 1.3, 1.3)
-        # the mouth bends with the score: a smile above zero, a frown below
-        bend = self.score / 2.0 * 3.2
-        mouth = QPainterPath(QPointF(-4, 3))
-        mouth.quadTo(QPointF(0, 3 + bend * 1.6), QPointF(4, 3))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(self.color.darker(130), 1.4, Qt.PenStyle.SolidLine,
-                            Qt.PenCapStyle.RoundCap))
-        painter.drawPath(mouth)
+        paint_face(painter, QPointF(0, 0), FACE_R, self.score, self.color)
+
+
+KEY_ROW = 16.0
+
+
+def paint_persona_key(painter: QPainter, rect: QRectF, personas: Sequence[Persona],
+                      look: Appearance) -> None:
+    """A small key of the lane's lines: a sample in each shown persona's colour and the
+    persona's name, one row each, bottom-aligned in ``rect`` (the lane header's free room);
+    personas that do not fit are counted in a last "+N" row."""
+    rows = int(rect.height() // KEY_ROW)
+    if rows < 1 or not personas or rect.width() < 40:
+        return
+    shown = list(personas) if len(personas) <= rows else list(personas[:rows - 1])
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setFont(st.font("small"))
+    fm = st.metrics("small")
+    count = len(shown) + (len(personas) > len(shown))
+    y = rect.bottom() - count * KEY_ROW
+    for persona in shown:
+        color = QColor(persona.color)
+        mid = y + KEY_ROW / 2
+        painter.setPen(QPen(color, 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawLine(QPointF(rect.left() + 1, mid), QPointF(rect.left() + 15, mid))
+        painter.setPen(look.text)
+        text = QRectF(rect.left() + 20, y, rect.width() - 20, KEY_ROW)
+        painter.drawText(text, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                         fm.elidedText(persona.name, Qt.TextElideMode.ElideRight, text.width()))
+        y += KEY_ROW
+    if len(personas) > len(shown):
+        painter.setPen(look.text_soft)
+        painter.drawText(QRectF(rect.left() + 20, y, rect.width() - 20, KEY_ROW),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                         f"+{len(personas) - len(shown)}")
+    painter.restore()
 
 
 class EmotionLaneItem(QGraphicsItem):

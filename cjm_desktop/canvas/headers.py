@@ -17,6 +17,7 @@ from ..model import ModelError
 from ..model.vocab import LaneKind
 from ..model.vocab import label as vocab_label
 from . import style as st
+from .emotion_lane import paint_persona_key
 from .items import ELIDE, WRAP, WRAP_ANY, wrap_height
 
 if TYPE_CHECKING:
@@ -67,7 +68,8 @@ class StageHeaderItem(HeaderItem):
             return  # removed; the header goes at the next relayout
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         r = self.rect
-        painter.fillRect(r, st.band(stage.color, 0.82, look))
+        band = st.band(stage.color, 0.82, look)
+        painter.fillRect(r, band)
         painter.fillRect(QRectF(r.left(), r.top(), r.width(), 5), QColor(stage.color))
         painter.setPen(QPen(look.grid_line, 1))
         painter.drawLine(r.topRight(), r.bottomRight())
@@ -77,13 +79,13 @@ class StageHeaderItem(HeaderItem):
         left = min(left, max(r.left(), r.right() - 120))
         inner = QRectF(left + 12, r.top() + 12, r.right() - left - 24, 22)
         painter.setFont(st.font("stage"))
-        painter.setPen(st.ink(stage.color, 190, look))
+        painter.setPen(st.readable(st.ink(stage.color, 190, look), band))
         fm = st.metrics("stage")
         painter.drawText(inner, ELIDE, fm.elidedText(stage.name, Qt.TextElideMode.ElideRight,
                                                      inner.width()))
         if stage.desired_experience:
             painter.setFont(st.font("small"))
-            painter.setPen(look.text_soft)
+            painter.setPen(st.soft_text_for(band, look))
             sub = QRectF(left + 12, inner.bottom() + 2, r.right() - left - 24, 30)
             fm2 = st.metrics("small")
             text = stage.desired_experience
@@ -107,13 +109,14 @@ class StepHeaderItem(HeaderItem):
             return
         r = self.rect
         look = st.look(self)
-        painter.fillRect(r, st.band(stage.color, 0.92, look))
+        band = st.band(stage.color, 0.92, look)
+        painter.fillRect(r, band)
         painter.setPen(QPen(look.grid_line, 1))
         painter.drawLine(r.topLeft(), r.topRight())
         painter.drawLine(r.topRight(), r.bottomRight())
         painter.drawLine(r.bottomLeft(), r.bottomRight())
         painter.setFont(st.font("step"))
-        painter.setPen(st.ink(stage.color, 170, look))
+        painter.setPen(st.readable(st.ink(stage.color, 170, look), band))
         inner = r.adjusted(12, 0, -12, 0)
         painter.drawText(inner, ELIDE, st.metrics("step").elidedText(
             step.name, Qt.TextElideMode.ElideRight, inner.width()))
@@ -163,6 +166,10 @@ class LaneHeaderItem(HeaderItem):
             painter.drawText(QRectF(text_x, top + 18 + title_h, width, 16), ELIDE,
                              st.metrics("small").elidedText(
                                  kind_name, Qt.TextElideMode.ElideRight, width))
+        if lane.kind == LaneKind.EMOTIONS.value:
+            paint_persona_key(painter, QRectF(text_x, top + 60, width, r.bottom() - top - 68),
+                              [p for p in scene.journey.personas
+                               if p.id not in scene.hidden_personas], look)
         self._selection(painter)
 
 

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | int(Qt.TextFlag.TextWordWrap)
 WRAP_ANY = (int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             | int(Qt.TextFlag.TextWrapAnywhere))
+TAG_CHIP = QColor(100, 116, 139, 28)  # a tag's chip, over the card's fill
+BADGE_ALPHA = 30  # a badge's chip: its colour at this alpha over the card's fill
 ELIDE = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -166,7 +168,9 @@ class CardItem(QGraphicsItem):
         painter.setBrush(look.shadow)
         painter.drawRoundedRect(rect.translated(0, 1), r, r)
         fill = QColor(card.color) if card.color else look.kind_tints.get(card.kind, look.cell_bg)
-        painter.setBrush(fill if fill.isValid() else look.cell_bg)
+        if not fill.isValid():
+            fill = look.cell_bg
+        painter.setBrush(fill)
         painter.setPen(QPen(look.card_border, 1))
         painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), r, r)
         # kind strip on the left
@@ -181,23 +185,23 @@ class CardItem(QGraphicsItem):
         inner = self.width - st.CARD_STRIP - 2 * st.CARD_PAD_X
         y = st.CARD_PAD_Y
         painter.setFont(st.font("card"))
-        painter.setPen(look.text)
+        painter.setPen(st.text_for(fill, look))  # a colour the person chose included
         painter.drawText(QRectF(x, y, inner, self._text_h + 2), self._flags, card_lines(card))
         y += self._text_h
         if card.tags:
             y += 4
-            self._paint_tags(painter, card.tags, x, y, inner)
+            self._paint_tags(painter, card.tags, x, y, inner, fill)
             y += st.TAG_H
         if self._badges or card.votes:
             y += 6
-            self._paint_badges(painter, x, y, inner, card.votes)
+            self._paint_badges(painter, x, y, inner, card.votes, fill)
         if self.isSelected():
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(look.selection, 2))
             painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), r + 1, r + 1)
 
     def _paint_tags(self, painter: QPainter, tags: list[str], x: float, y: float,
-                    width: float) -> None:
+                    width: float, fill: QColor) -> None:
         painter.setFont(st.font("small"))
         fm = st.metrics("small")
         right = x + width
@@ -211,16 +215,16 @@ class CardItem(QGraphicsItem):
                     break
             chip = QRectF(x, y, w, st.TAG_H)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(100, 116, 139, 28))
+            painter.setBrush(TAG_CHIP)
             painter.drawRoundedRect(chip, st.TAG_H / 2, st.TAG_H / 2)
-            painter.setPen(st.look(self).text_soft)
+            painter.setPen(st.soft_text_for(st.over(TAG_CHIP, fill), st.look(self)))
             painter.drawText(chip.adjusted(5, 0, -5, 0), ELIDE, text)
             x += w + 4
             if x >= right:
                 break
 
     def _paint_badges(self, painter: QPainter, x: float, y: float, width: float,
-                      votes: int) -> None:
+                      votes: int, fill: QColor) -> None:
         painter.setFont(st.font("badge"))
         fm = st.metrics("badge")
         count = vote_text(votes)
@@ -237,11 +241,11 @@ class CardItem(QGraphicsItem):
                 text = fm.elidedText(text, Qt.TextElideMode.ElideRight, w - 12 - lead)
             chip = QRectF(x, y, w, st.BADGE_H)
             soft = QColor(color)
-            soft.setAlpha(30)
+            soft.setAlpha(BADGE_ALPHA)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(soft)
             painter.drawRoundedRect(chip, 4, 4)
-            ink = st.ink(color, 115, st.look(self))
+            ink = st.readable(st.ink(color, 115, st.look(self)), st.over(soft, fill))
             if icon:
                 paint_icon(painter, QRectF(x + 5, y + 3, icon_w, icon_w), icon, ink)
             painter.setPen(ink)

@@ -36,11 +36,13 @@ from PySide6.QtWidgets import QGraphicsItem
 from ..editing import Document
 from ..editing.appearance import LIGHT
 from ..editing.exports import write_export
+from ..editing.svg_text import TEXT_AS_PATHS, finish_svg
 from ..model import JourneyMap
 from ..model.vocab import Scenario
 from ..model.vocab import label as vocab_label
 from . import style as st
 from .scene import JourneyScene
+from .tiles import paint_key, paint_label, paint_tile, plan
 
 MARGIN = 32.0            # around the sheet, scene units
 TITLE_H = 96.0           # the title block above the grid
@@ -51,13 +53,13 @@ PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "A3": QPageSize.PageSizeId.A3}
 PAGE_MARGIN_MM = 10.0
 LABEL_STRIP_MM = 6.0     # room for the page label under each tiled page
 TILE_ZOOM = 0.8          # tiled pages print the map at 80 % of screen size: 13 px text ≈ 8 pt
-TILE_OVERLAP = 24.0      # scene units repeated on the next tile
 FIT_MAX_ZOOM = 1.25      # a small map is not blown up beyond this on a single page
 PDF_RESOLUTION = 1200
 LEGEND_SWATCH = 12.0
 LEGEND_NAME_MAX = 200.0
 TITLE_MAX_W = 1400.0
 
+KEY_WORDS = {"ko": "페이지 안내", "en": "Key to the pages"}  # the map's language, like the title
 _WORDS = {
     "ko": {"version": "버전", "review": "검토일"},
     "en": {"version": "Version", "review": "Review date"},
@@ -296,8 +298,13 @@ def render_png(source: Source, path: str, dpi: int = 150, progress: Progress = N
 
 
 # ----- SVG ------------------------------------------------------------------------------
-def svg_bytes(source: Source, progress: Progress = None) -> bytes:
-    """The SVG of the whole map; RenderError when it would exceed :data:`MAX_SVG_BYTES`."""
+def svg_bytes(source: Source, progress: Progress = None,
+              svg_text: str = TEXT_AS_PATHS) -> bytes:
+    """The SVG of the whole map; RenderError when it would exceed :data:`MAX_SVG_BYTES`.
+
+    Text is drawn as the outlines of its glyphs (``svg_text="paths"``, the default: the file
+    looks the same with or without the font), each keeping its words as a ``<title>``; or
+    kept as selectable text with its font family named (``"text"``)."""
     scene = scene_for(source)
     _check_svg_text(scene.journey)
     _tick(progress)
@@ -319,7 +326,10 @@ def svg_bytes(source: Source, progress: Progress = None) -> bytes:
     buffer.close()
     if data.size() > MAX_SVG_BYTES:
         raise _svg_too_large()
-    return xml_safe(bytes(data.data()))
+    svg = finish_svg(xml_safe(bytes(data.data())), svg_text)
+    if len(svg) > MAX_SVG_BYTES:
+        raise _svg_too_large()
+    return svg
 
 
 # Characters XML 1.0 cannot hold; QSvgGenerator writes card text as it is, so a control
@@ -352,26 +362,20 @@ def _check_svg_text(journey: JourneyMap) -> None:
             raise _svg_too_large()
 
 
-def render_svg(source: Source, path: str, progress: Progress = None) -> None:
-    """Write the whole map as an SVG (text stays text)."""
-    write_export(path, svg_bytes(source, progress))
+def render_svg(source: Source, path: str, progress: Progress = None,
+               svg_text: str = TEXT_AS_PATHS) -> None:
+    """Write the whole map as an SVG (text as outlines, or as text: see svg_bytes)."""
+    write_export(path, svg_bytes(source, progress, svg_text))
 
 
 # ----- PDF ------------------------------------------------------------------------------
-def _tiles(length: float, page: float, header: float, first_header: float) -> list[float]:
-    """Start offsets of tiles along one axis. After the first tile the frozen header
-    (lane names or stage names, ``header`` long) repeats at each tile's start, so a tile
-    shows ``page - header`` new units, less a small overlap."""
-    if length <= page:
-        return [0.0]
-    stride = max(page - header - TILE_OVERLAP, page / 2)
-    starts = [0.0]
-    while starts[-1] + page < length:
-        step = stride if len(starts) > 1 else max(page - first_header - TILE_OVERLAP, page / 2)
-        # The last tile is not pulled back to end flush with the map: that repeated most
-        # of the previous page. It ends in blank paper instead.
-        starts.append(starts[-1] + step)
-    return starts
+def tile_room(page: str) -> tuple[float, float]:
+    """The scene units a tiled ``page`` ("A4", "A3") shows at the tiles' least zoom."""
+    size = QPageSize(PAGE_SIZES[page]).size(QPageSize.Unit.Millimeter)
+    width = size.height() - 2 * PAGE_MARGIN_MM  # landscape
+    height = size.width() - 2 * PAGE_MARGIN_MM - LABEL_STRIP_MM
+    per_mm = SCENE_DPI / 25.4 / TILE_ZOOM
+    return width * per_mm, height * per_mm
 
 
 def pdf_bytes(source: Source, page: str = "A4", tiled: bool = False,
@@ -411,7 +415,8 @@ def pdf_bytes(source: Source, page: str = "A4", tiled: bool = False,
                 painter.restore()
             else:
                 _paint_tiles(painter, writer, scene, sheet, paint.width(),
-                             paint.height() - label_h, TILE_ZOOM * device_per_unit, progress)
+                             paint.height() - label_h, TILE_ZOOM * device_per_unit, label_h,
+                             progress)
         if insights:  # a last page: the insights report (canvas/insights_page)
             from .insights_page import paint_insights_page
 
@@ -440,67 +445,65 @@ def searchable_spaces(pdf: bytes) -> bytes:
 
 
 def _paint_tiles(painter: QPainter, writer: QPdfWriter, scene: JourneyScene, sheet: Sheet,
-                 page_w: float, page_h: float, scale: float, progress: Progress) -> None:
+                 page_w: float, page_h: float, scale: float, label_h: float,
+                 progress: Progress) -> None:
+    """A key page (the whole map, the tiles outlined and named), then one page per tile
+    (canvas/tiles.py), each labelled under it: "A1 · title · 2/7"."""
+    tiles = plan(scene, page_w / scale, page_h / scale)
+    # every tile at one zoom (pages fit together), as large as the largest tile allows
     lay = scene.layout
-    tile_w, tile_h = page_w / scale, page_h / scale
-    xs = _tiles(sheet.width, tile_w, lay.lane_w, sheet.grid.left() + lay.lane_w)
-    ys = _tiles(sheet.height, tile_h, lay.header_h, sheet.grid.top() + lay.header_h)
-    total = len(xs) * len(ys)
-    number = 0
-    for y in ys:
-        for x in xs:
-            number += 1
-            _tick(progress)
-            if number > 1:
-                writer.newPage()
-            tile = QRectF(x, y, tile_w, tile_h)
-            # frozen headers: stage names and lane names repeat at each tile's edge
-            scene.set_header_offset(max(0.0, y - sheet.grid.top()),
-                                    max(0.0, x - sheet.grid.left()))
-            painter.save()
-            painter.setClipRect(QRectF(0, 0, page_w, page_h))
-            painter.scale(scale, scale)
-            painter.translate(-x, -y)
-            paint_sheet(painter, scene, sheet, tile)
-            painter.restore()
-            _paint_label(painter, scene.journey, number, total, page_w, page_h, scale)
-    scene.set_header_offset(0.0, 0.0)
-
-
-def _paint_label(painter: QPainter, journey: JourneyMap, number: int, total: int,
-                 page_w: float, page_h: float, scale: float) -> None:
+    widest = max(t.piece.width() for t in tiles) + lay.lane_w
+    tallest = max(t.piece.height() for t in tiles) + lay.header_h
+    scale = max(scale, min(page_w / widest, page_h / tallest,
+                           FIT_MAX_ZOOM * PDF_RESOLUTION / SCENE_DPI))
+    total = len(tiles) + 1
+    title = scene.journey.info.title
+    fit = min(page_w / sheet.width, page_h / sheet.height)
     painter.save()
-    font = _title_font(max(1, round(11 * scale)), False)
-    painter.setFont(font)
-    painter.setPen(LIGHT.text_soft)
-    strip = QRectF(0, page_h, page_w, LABEL_STRIP_MM / 25.4 * PDF_RESOLUTION)
-    painter.drawText(strip, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                     f"{number}/{total}")
-    title = QFontMetricsF(font).elidedText(journey.info.title, Qt.TextElideMode.ElideRight,
-                                           page_w * 0.7)
-    painter.drawText(strip, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                     title)
+    painter.translate((page_w - sheet.width * fit) / 2, 0)
+    painter.scale(fit, fit)
+    paint_sheet(painter, scene, sheet)
+    paint_key(painter, tiles, sheet.grid, PDF_RESOLUTION / 25.4 / fit)
     painter.restore()
+    strip_unit = scale  # the labels' type: 11 scene px at the tiles' zoom
+    key_name = KEY_WORDS.get(scene.journey.info.language, KEY_WORDS["en"])
+    paint_label(painter, QRectF(0, page_h, page_w, label_h), key_name, title, 1, total,
+                strip_unit)
+    for number, tile in enumerate(tiles, start=2):
+        _tick(progress)
+        writer.newPage()
+        painter.save()
+        painter.setClipRect(QRectF(0, 0, page_w, page_h))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        painter.scale(scale, scale)
+        paint_tile(painter, scene, tile)
+        painter.restore()
+        paint_label(painter, QRectF(0, page_h, page_w, label_h), tile.label, title, number,
+                    total, strip_unit)
+    scene.set_header_offset(0.0, 0.0)
 
 
 def render_pdf(source: Source, path: str, page: str = "A4", tiled: bool = False,
                progress: Progress = None, insights: bool = False) -> None:
     """Write the whole map as a landscape PDF with real, searchable text: fitted to one
-    page, or tiled over several pages at a readable size with page labels "2/6"; with
+    page, or tiled over several pages at a readable size (a key page first, then pages
+    labelled "A1", "A2", … "B1" like spreadsheet cells, and "2/7"); with
     ``insights``, an Insights page at the end."""
     write_export(path, pdf_bytes(source, page, tiled, progress, insights))
 
 
 def render_file(source: Source, path: str, *, dpi: int = 150, page: str = "A4",
                 tiled: bool = False, progress: Progress = None,
-                insights: bool = False) -> None:
+                insights: bool = False, svg_text: str = TEXT_AS_PATHS) -> None:
     """Render by the file name's extension: .png, .svg or .pdf. ``progress`` is called
-    now and then during a long render (the window keeps its busy dialog painted)."""
+    now and then during a long render (the window keeps its busy dialog painted);
+    ``svg_text`` says how an SVG holds its text ("paths" or "text")."""
     name = str(path).lower()
     if name.endswith(".png"):
         render_png(source, path, dpi, progress)
     elif name.endswith(".svg"):
-        render_svg(source, path, progress)
+        render_svg(source, path, progress, svg_text)
     elif name.endswith(".pdf"):
         render_pdf(source, path, page, tiled, progress, insights)
     else:

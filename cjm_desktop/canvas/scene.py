@@ -181,8 +181,9 @@ class JourneyScene(ThemedScene):
             self._structure_pending = True
         elif what is What.EMOTION_UPDATED or (
                 entity is Entity.PERSONA and (what is not What.PERSONA_UPDATED
-                                              or change.touches("color"))):
-            # the lane shows scores and persona colours, not a persona's profile
+                                              or change.touches("color")
+                                              or change.touches("name"))):
+            # the lane shows scores, persona colours and names (its key), not a profile
             self.refresh_emotion_lanes()
             return
         elif entity is not Entity.CARD:
@@ -190,8 +191,11 @@ class JourneyScene(ThemedScene):
         self.schedule_relayout()
 
     def refresh_emotion_lanes(self) -> None:
-        for lane in self.emotion_lanes.values():
+        for lane_id, lane in self.emotion_lanes.items():
             lane.refresh()
+            header = self.lanes.get(lane_id)
+            if header is not None:
+                header.update()  # its persona key
 
     def schedule_relayout(self) -> None:
         if not self._relayout_pending:
@@ -321,5 +325,8 @@ class JourneyScene(ThemedScene):
 
     def set_hidden_personas(self, ids: set[str] | list[str]) -> None:
         self.hidden_personas = set(ids)
-        for lane in self.emotion_lanes.values():
+        for lane_id, lane in self.emotion_lanes.items():
             lane.set_hidden(self.hidden_personas)
+            header = self.lanes.get(lane_id)
+            if header is not None:
+                header.update()  # its persona key

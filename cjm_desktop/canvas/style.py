@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from ..editing.appearance import LIGHT, Appearance
+from ..model import colors
 from ..model.vocab import CardKind, Channel, LaneKind, OpportunityStatus, PainCategory, Severity
 
 FONT_FAMILY = "NanumGothic"
@@ -128,6 +129,36 @@ def ink(color: QColor | str, factor: int, look: Appearance) -> QColor:
     if not c.isValid():
         return QColor(look.text)
     return c.lighter(factor) if look.dark else c.darker(factor)
+
+
+def readable(color: QColor, background: QColor, ratio: float = colors.BODY_TEXT) -> QColor:
+    """``color`` (text) made to read on ``background`` at the WCAG ``ratio``: itself when it
+    does, else its nearest shade that does (model.colors.legible). For text on colours a
+    person chose (stage bands, card fills, chips), in either theme."""
+    return QColor(colors.legible(color.name(), background.name(), ratio))
+
+
+def over(color: QColor, background: QColor) -> QColor:
+    """``color`` (with its alpha) painted on an opaque ``background``: what the eye sees."""
+    return QColor(colors.over(color.name(), color.alphaF(), background.name()))
+
+
+def text_for(background: QColor, look: Appearance) -> QColor:
+    """The theme's text colour when it reads on ``background``, else the other ink (a
+    light card in the dark theme gets dark text, a dark one in the light theme white)."""
+    ink = look.text.name()
+    if colors.contrast(ink, background.name()) >= colors.BODY_TEXT:
+        return QColor(look.text)
+    return QColor(colors.text_on(background.name()))
+
+
+SMALL_TEXT_RATIO = 5.5  # small type's thin stems never reach their full ink: aim higher
+
+
+def soft_text_for(background: QColor, look: Appearance) -> QColor:
+    """Secondary text (tags, sub-titles, in small type) on ``background``: the theme's soft
+    grey where it reads, else the nearest shade of it that does."""
+    return readable(look.text_soft, background, SMALL_TEXT_RATIO)
 
 
 @cache

@@ -121,7 +121,7 @@ def light_palette() -> QPalette:
         roles.ToolTipText: "#1F2430", roles.Text: "#1F2430", roles.Button: "#EFEFEF",
         roles.ButtonText: "#1F2430", roles.BrightText: "#FFFFFF", roles.Link: "#2563EB",
         roles.Highlight: "#3072D9", roles.HighlightedText: "#FFFFFF",
-        roles.PlaceholderText: "#8A919C", roles.Light: "#FFFFFF", roles.Midlight: "#CACACA",
+        roles.PlaceholderText: "#5C6370", roles.Light: "#FFFFFF", roles.Midlight: "#CACACA",
         roles.Mid: "#B8B8B8", roles.Dark: "#9F9F9F", roles.Shadow: "#767676",
     }
     return _palette(colours, disabled="#9A9FA8")
@@ -135,7 +135,7 @@ def dark_palette() -> QPalette:
         roles.ToolTipText: "#E8EAEE", roles.Text: "#E8EAEE", roles.Button: "#353A42",
         roles.ButtonText: "#E8EAEE", roles.BrightText: "#FF6B6B", roles.Link: "#7AA7FF",
         roles.Highlight: "#3D6FD9", roles.HighlightedText: "#FFFFFF",
-        roles.PlaceholderText: "#8A919C", roles.Light: "#4A505A", roles.Midlight: "#3E434C",
+        roles.PlaceholderText: "#A3AAB6", roles.Light: "#4A505A", roles.Midlight: "#3E434C",
         roles.Mid: "#2F343B", roles.Dark: "#181B20", roles.Shadow: "#0E1013",
     }
     return _palette(colours, disabled="#6B717B")

@@ -61,7 +61,7 @@ def tr(text: str) -> str:
 
 
 class ExportOptions(QDialog):
-    """PNG resolution, or PDF page size and fit / tiled."""
+    """PNG resolution; PDF page size and fit / tiled; SVG text as outlines or as text."""
 
     def __init__(self, parent: QWidget, kind: str) -> None:
         super().__init__(parent)
@@ -84,12 +84,23 @@ class ExportOptions(QDialog):
         group = QButtonGroup(self)
         group.addButton(self.fit)
         group.addButton(self.tiled)
-        if kind == "png":
+        self.svg_text = QCheckBox(tr("Keep text selectable (needs the font where it is "
+                                     "opened)"), self)
+        self.svg_text.setObjectName("exportSvgText")
+        self.svg_text.setToolTip(tr("Off: text is drawn as outlines and looks the same on "
+                                    "every machine; its words stay in the file as titles."))
+        if kind == "svg":
+            for widget in (self.dpi, self.page, self.fit, self.tiled, self.insights):
+                widget.hide()
+            layout.addRow(tr("Text:"), self.svg_text)
+        elif kind == "png":
+            self.svg_text.hide()
             layout.addRow(tr("Resolution:"), self.dpi)
             for widget in (self.page, self.fit, self.tiled, self.insights):
                 widget.hide()
         else:
             self.dpi.hide()
+            self.svg_text.hide()
             layout.addRow(tr("Page:"), self.page)
             pages = QWidget(self)
             box = QVBoxLayout(pages)
@@ -107,12 +118,14 @@ class ExportOptions(QDialog):
     def values(self) -> dict[str, Any]:
         if self.kind == "png":
             return {"dpi": self.dpi.value()}
+        if self.kind == "svg":
+            return {"svg_text": "text" if self.svg_text.isChecked() else "paths"}
         return {"page": self.page.currentData(), "tiled": self.tiled.isChecked(),
                 "insights": self.insights.isChecked()}
 
 
 def ask_options(parent: QWidget, kind: str) -> dict[str, Any] | None:
-    """The render options for ``kind`` ("png" or "pdf"), or None when cancelled."""
+    """The render options for ``kind`` ("png", "svg" or "pdf"), or None when cancelled."""
     dialog = ExportOptions(parent, kind)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
@@ -150,7 +163,7 @@ class ExportController(QObject):
     # ----- export ---------------------------------------------------------------------
     def export_as(self, suffix: str) -> bool:
         options: dict[str, Any] = {}
-        if suffix in (".png", ".pdf"):
+        if suffix in (".png", ".svg", ".pdf"):
             chosen = ask_options(self.window, suffix[1:])
             if chosen is None:
                 return False

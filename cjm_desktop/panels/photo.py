@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QPixmap,
 )
 
+from ..model import colors
 from ..model.photos import photo_bytes
 
 MAX_SIDE = 512
@@ -236,7 +237,8 @@ def round_thumbnail(uri: str | None, side: int, fallback_color: str, initial: st
             font.setPixelSize(max(6, int(px * 0.45)))
             font.setBold(True)
             painter.setFont(font)
-            painter.setPen(QColor("white"))
+            # the initial reads on any colour the person chose (WCAG large text)
+            painter.setPen(QColor(colors.text_on(QColor(fallback_color).name())))
             painter.drawText(0, 0, px, px, Qt.AlignmentFlag.AlignCenter, initial[:1])
     if ring and not image.isNull():
         painter.setClipping(False)

@@ -8,6 +8,7 @@ agree on what the curve shows.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import JourneyMap
@@ -57,13 +58,54 @@ def elide(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: max(1, limit - 1)].rstrip() + "…"
 
 
-def tick_text(point: XPoint, limit: int = 14) -> str:
+def wrap(text: str, fits: Callable[[str], bool], max_lines: int = 2) -> list[str]:
+    """``text`` in lines that each ``fits`` (greedy, by words; a word too long for a line
+    is broken between characters), at most ``max_lines``, the last one ended with "…" when
+    text is left over."""
+    words = text.split()
+    lines: list[str] = []
+    line = ""
+    while words:
+        word = words.pop(0)
+        candidate = f"{line} {word}" if line else word
+        if fits(candidate):
+            line = candidate
+            continue
+        if line:
+            lines.append(line)
+            line = ""
+            words.insert(0, word)
+            continue
+        cut = max(1, next((n for n in range(len(word), 0, -1) if fits(word[:n])), 1))
+        lines.append(word[:cut])
+        if word[cut:]:
+            words.insert(0, word[cut:])
+    if line:
+        lines.append(line)
+    if len(lines) > max_lines:
+        last = lines[max_lines - 1]
+        while last and not fits(last + "…"):
+            last = last[:-1]
+        lines = [*lines[:max_lines - 1], last.rstrip() + "…"]
+    return lines or [""]
+
+
+def tick_text(point: XPoint, limit: int = 14, fits: Callable[[str], bool] | None = None,
+              max_lines: int = 2) -> str:
     """The x tick of a point: the stage name; a step shows its name under its stage's
-    (the stage name only on the stage's first step, so columns stay readable)."""
+    (the stage name only on the stage's first step, so columns stay readable).
+
+    With ``fits`` (does a line fit the column?) names wrap over up to ``max_lines`` lines
+    each instead of being cut at ``limit`` characters."""
+    def lines(text: str) -> str:
+        if fits is None:
+            return elide(text, limit)
+        return "\n".join(wrap(text, fits, max_lines))
+
     if point.step_id is None:
-        return elide(point.stage_name, limit)
-    top = elide(point.stage_name, limit) if point.first_of_stage else ""
-    return f"{top}\n{elide(point.step_name, limit)}"
+        return lines(point.stage_name)
+    top = lines(point.stage_name) if point.first_of_stage else ""
+    return f"{top}\n{lines(point.step_name)}"
 
 
 def y_tick_text(value: float, language: str) -> str:

@@ -19,21 +19,18 @@ from typing import Any
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QFontMetrics,
     QIcon,
-    QPainter,
     QPalette,
     QPen,
-    QPixmap,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QCheckBox,
     QGraphicsItem,
     QHBoxLayout,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
@@ -47,11 +44,13 @@ from ..model.overlap import side_by_side
 from ..model.vocab import EmotionLabel, label, suggested_label
 from . import curve_data as cd
 from .emotion_dialog import EmotionDialog
-from .plot_items import Y_RANGE, Backdrop, PersonaCurve, PointScatter
+from .legend import LegendEntry, line_sample, ring_sample
+from .plot_items import Y_RANGE, Backdrop, FaceLayer, PersonaCurve, PointScatter
 from .slot_selection import SlotSelection
 
 POINT_SIZE = 11
-RING_SIZE = 22
+FACE_R = 8.0  # the as-is points are faces of this radius (px), as on the canvas lane
+RING_SIZE = 26
 SIDE_STEP = 0.08  # how far apart (in columns) equal scores of two personas are drawn
 _STRUCTURE = {Entity.STAGE, Entity.STEP, Entity.PERSONA}
 # Axes (their text and grid lines) are blitted from a pixmap instead of being redrawn:
@@ -83,7 +82,6 @@ class EmotionPlot(QWidget):
         self.curves: dict[str, PersonaCurve] = {}
         self.points: list[cd.XPoint] = []
         self._offsets: dict[tuple[str, int, str], float] = {}
-        self._brushes: dict[str, QBrush] = {}
         self._pens: dict[str, QPen] = {}
 
         # The chart and its legend take the plot colours of the appearance; the legend's
@@ -103,8 +101,11 @@ class EmotionPlot(QWidget):
         self.to_be_check = QCheckBox(self.tr("To-be (dashed)"), self)
         self.to_be_check.setChecked(True)
         self.to_be_check.toggled.connect(self.set_show_to_be)
-        self.key_label = QLabel(self.tr("◯ moment of truth (lowest point)"), self)
-        self.key_label.setStyleSheet(f"color: {appearance.plot_axis.name()};")
+        self.key = LegendEntry(ring_sample(appearance.plot_text, self.devicePixelRatioF()),
+                               self.tr("moment of truth (lowest point)"), self)
+        self.key.apply_palette(self.palette())
+        self.key_label = self.key.text
+        self.picture_entries: list[LegendEntry] = []
         self.to_be_check.setPalette(self.palette())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -149,10 +150,16 @@ class EmotionPlot(QWidget):
                                         brush=pg.mkBrush(self.appearance.plot_background),
                                         hoverable=True,
                                         tip=self.tip_text, hoverSize=POINT_SIZE + 2)
-        self.points_item = PointScatter(self, "score", size=POINT_SIZE,
-                                         pen=pg.mkPen("w", width=1.5), hoverable=True,
-                                         tip=self.tip_text, hoverSize=POINT_SIZE + 4)
-        for z, graphic in enumerate((self.rings_item, self.to_be_item, self.points_item)):
+        # the as-is scatter is not drawn (the face layer above it is): it finds, hovers
+        # and drags the points
+        clear = QColor(0, 0, 0, 0)
+        self.points_item = PointScatter(self, "score", size=2 * FACE_R + 2,
+                                         pen=pg.mkPen(None), brush=pg.mkBrush(clear),
+                                         hoverable=True, tip=self.tip_text,
+                                         hoverSize=2 * FACE_R + 2)
+        self.faces_item = FaceLayer(FACE_R)
+        for z, graphic in enumerate((self.rings_item, self.to_be_item, self.points_item,
+                                     self.faces_item)):
             graphic.setZValue(40 + z)
             item.addItem(graphic)
 
@@ -169,25 +176,14 @@ class EmotionPlot(QWidget):
             axis.setTextPen(pg.mkPen(appearance.plot_text))
         self.backdrop.set_appearance(appearance)
         self.to_be_item.setBrush(pg.mkBrush(appearance.plot_background))
-        self.key_label.setStyleSheet(f"color: {appearance.plot_axis.name()};")
+        self.key.apply_palette(self.palette())
+        self.key.set_sample(ring_sample(appearance.plot_text, self.devicePixelRatioF()))
         for check in (*self.checks.values(), self.to_be_check):
             check.setPalette(self.palette())
         self.update()
 
     def _legend_icon(self, color: str) -> QIcon:
-        ratio = self.devicePixelRatioF()
-        pixmap = QPixmap(round(28 * ratio), round(12 * ratio))
-        pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor(color), 2.5))
-        painter.drawLine(QPointF(1, 6), QPointF(27, 6))
-        painter.setBrush(QColor(color))
-        painter.setPen(QPen(QColor("white"), 1.2))
-        painter.drawEllipse(QPointF(14, 6), 4, 4)
-        painter.end()
-        return QIcon(pixmap)
+        return QIcon(line_sample(color, self.devicePixelRatioF()))
 
     # ----- building -------------------------------------------------------------------
     def language(self) -> str:
@@ -210,12 +206,7 @@ class EmotionPlot(QWidget):
         self.selection.revalidate()
 
     def _build_axes(self) -> None:
-        bottom = self.plot_item.getAxis("bottom")
-        ticks = [(i, cd.tick_text(p)) for i, p in enumerate(self.points)]
-        bottom.setTicks([ticks, []])
-        lines = max((text.count("\n") + 1 for _, text in ticks), default=1)
-        metrics = QFontMetrics(bottom.style["tickFont"] or self.font())
-        bottom.setHeight(lines * metrics.lineSpacing() + 18)
+        self._build_x_ticks()
         left = self.plot_item.getAxis("left")
         language = self.language()
         labels = [(v, cd.y_tick_text(v, language)) for v, _ in cd.Y_TICKS]
@@ -231,11 +222,33 @@ class EmotionPlot(QWidget):
         self.backdrop.set_columns(count, [i - 0.5 for i, p in enumerate(self.points)
                                           if p.first_of_stage and i > 0])
 
+    def _build_x_ticks(self) -> None:
+        """Stage and step names under their columns, wrapped to the column's width (never
+        cut mid-word unless a word is wider than the column); the axis grows to hold them."""
+        bottom = self.plot_item.getAxis("bottom")
+        metrics = QFontMetrics(bottom.style["tickFont"] or self.font())
+        plot_width = self.plot_widget.width() - self.plot_item.getAxis("left").width() - 16
+        column = max(40, plot_width // max(1, len(self.points)) - 6)
+
+        def fits(text: str) -> bool:
+            return metrics.horizontalAdvance(text) <= column
+
+        ticks = [(i, cd.tick_text(p, fits=fits)) for i, p in enumerate(self.points)]
+        bottom.setTicks([ticks, []])
+        lines = max((text.count("\n") + 1 for _, text in ticks), default=1)
+        bottom.setHeight(lines * metrics.lineSpacing() + 18)
+        self._tick_column = column
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if self.points:
+            self._build_x_ticks()
+
     def _build_legend(self) -> None:
         while self.legend.count():
             item = self.legend.takeAt(0)
             widget = item.widget() if item is not None else None
-            if widget is not None and widget not in (self.to_be_check, self.key_label):
+            if widget is not None and widget not in (self.to_be_check, self.key):
                 widget.deleteLater()
         self.checks.clear()
         for persona in self.document.journey.personas:
@@ -249,7 +262,7 @@ class EmotionPlot(QWidget):
             self.legend.addWidget(check)
         self.legend.addStretch(1)
         self.legend.addWidget(self.to_be_check)
-        self.legend.addWidget(self.key_label)
+        self.legend.addWidget(self.key)
 
     def refresh(self, persona_ids: set[str] | None = None) -> None:
         """Redraw the scores (of ``persona_ids`` or everyone) from the model."""
@@ -297,7 +310,8 @@ class EmotionPlot(QWidget):
                 data.append((persona_id, i, "score"))
                 colors.append(curve.color)
         xs, ys, data, colors = spots["score"]
-        self.points_item.setData(x=xs, y=ys, data=data, brush=[self._brush(c) for c in colors])
+        self.points_item.setData(x=xs, y=ys, data=data)
+        self.faces_item.set_faces(list(zip(xs, ys, colors, strict=True)), len(self.points))
         xs, ys, data, colors = spots["to_be"]
         self.to_be_item.setData(x=xs, y=ys, data=data, pen=[self._pen(c) for c in colors])
         xs, ys, data, colors = spots["ring"]
@@ -309,14 +323,8 @@ class EmotionPlot(QWidget):
         """Where a point is drawn across: its column, moved aside when it shares a score."""
         return index + self._offsets.get((persona_id, index, field), 0.0)
 
-    # pyqtgraph renders a symbol once per pen / brush *object*: reuse them, or every update
+    # pyqtgraph renders a symbol once per pen *object*: reuse them, or every update
     # renders every point again and its symbol atlas grows without end.
-    def _brush(self, color: QColor) -> QBrush:
-        key = color.name()
-        if key not in self._brushes:
-            self._brushes[key] = pg.mkBrush(color)
-        return self._brushes[key]
-
     def _pen(self, color: QColor) -> QPen:
         key = color.name()
         if key not in self._pens:
@@ -324,16 +332,33 @@ class EmotionPlot(QWidget):
         return self._pens[key]
 
     def prepare_for_picture(self) -> None:
-        """Turn the legend into a plain key for an exported image: no check boxes, and no
-        entries for what the picture does not show."""
-        self.setStyleSheet("QCheckBox::indicator { width: 0px; height: 0px; }")
-        for persona_id, check in self.checks.items():
-            check.setVisible(persona_id not in self.hidden)
-        self.to_be_check.setVisible(self.show_to_be)
+        """Turn the legend into a plain key for an exported image: solid samples and text,
+        no check boxes, and no entries for what the picture does not show."""
+        ratio = max(2.0, self.devicePixelRatioF())
+        journey = self.document.journey
+        for check in (*self.checks.values(), self.to_be_check):
+            check.setVisible(False)
+        at = 0
+        for persona in journey.personas:
+            if persona.id in self.hidden:
+                continue
+            entry = LegendEntry(line_sample(persona.color, ratio),
+                                persona.name or self.tr("(no name)"), self)
+            self.legend.insertWidget(at, entry)
+            self.picture_entries.append(entry)
+            at += 1
+        if self.show_to_be:
+            entry = LegendEntry(line_sample(self.appearance.plot_text, ratio, dashed=True,
+                                            face=False), self.tr("To-be (dashed)"), self)
+            self.legend.insertWidget(self.legend.indexOf(self.key), entry)
+            self.picture_entries.append(entry)
+        self.key.set_sample(ring_sample(self.appearance.plot_text, ratio))
+        for entry in self.picture_entries:
+            entry.apply_palette(self.palette())
 
     def use_vector_symbols(self) -> None:
         """Draw points as vector shapes (for SVG): the default pixmap atlas does not survive
-        QSvgGenerator."""
+        QSvgGenerator. (The faces are vector drawings already.)"""
         for item in (self.rings_item, self.to_be_item, self.points_item):
             item.setExportMode(True, {"antialias": True})
 

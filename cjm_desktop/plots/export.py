@@ -1,7 +1,9 @@
 """Render the emotion curve alone to PNG or SVG bytes (the caller writes the file).
 
 SVG goes through QtSvg's QSvgGenerator and the widget's own ``render``: pyqtgraph's SVG
-exporter fails on recent PySide6. Text stays text in the SVG, so stage names are searchable.
+exporter fails on recent PySide6. Text is drawn as glyph outlines (the same picture without
+the font), each keeping its words as a ``<title>``, so stage names stay searchable
+(``editing.svg_text``).
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QSize,
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
+
+from ..editing.svg_text import TEXT_AS_PATHS, finish_svg
 
 
 @contextlib.contextmanager
@@ -56,8 +60,9 @@ def render_png(widget: QWidget, scale: float = 2.0) -> bytes:
     return bytes(buffer.data().data())
 
 
-def render_svg(widget: QWidget, title: str = "", description: str = "") -> bytes:
-    """The widget as an SVG document (vector lines, text kept as text)."""
+def render_svg(widget: QWidget, title: str = "", description: str = "",
+               svg_text: str = TEXT_AS_PATHS) -> bytes:
+    """The widget as an SVG document (vector lines; text as outlines, or as text)."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -77,4 +82,4 @@ def render_svg(widget: QWidget, title: str = "", description: str = "") -> bytes
     finally:
         painter.end()
     buffer.close()
-    return bytes(data.data())
+    return finish_svg(bytes(data.data()), svg_text)

@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING, Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen, QTransform
 
 from ..editing.appearance import LIGHT, Appearance
+from ..editing.faces import paint_face
 from ..model.emotion_curve import snap_score
 from . import curve_data as cd
 
@@ -125,6 +126,36 @@ class Backdrop(pg.GraphicsObject):
         zero.setCosmetic(True)
         painter.setPen(zero)
         painter.drawLine(QPointF(rect.left(), 0), QPointF(rect.right(), 0))
+
+
+class FaceLayer(pg.GraphicsObject):
+    """The as-is points drawn as faces (``editing.faces``, the canvas lane's drawing), a
+    fixed size in pixels whatever the plot's scale; the scatter under it keeps the hit
+    testing, hovering and dragging. One item paints every face (one repaint per change)."""
+
+    def __init__(self, radius: float) -> None:
+        super().__init__()
+        self.radius = radius
+        self.faces: list[tuple[float, float, QColor]] = []
+        self.count = 1
+
+    def set_faces(self, faces: list[tuple[float, float, QColor]], count: int) -> None:
+        self.prepareGeometryChange()
+        self.faces = faces
+        self.count = max(1, count)
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)
+        return QRectF(-1.0, Y_RANGE[0] - 0.5, self.count + 1.0, Y_RANGE[1] - Y_RANGE[0] + 1.0)
+
+    def paint(self, painter: QPainter, *_args: Any) -> None:
+        to_device = painter.transform()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for x, y, color in self.faces:
+            at = to_device.map(QPointF(x, y))
+            painter.setTransform(QTransform.fromTranslate(at.x(), at.y()))
+            paint_face(painter, QPointF(0, 0), self.radius, y, color)
+        painter.setTransform(to_device)
 
 
 class PersonaCurve:

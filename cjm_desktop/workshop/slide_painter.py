@@ -9,6 +9,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from ..model import JourneyMap
+from ..model.colors import legible
 from .focus import Focus
 from .slide_layout import SlideLayout, fonts
 
@@ -124,10 +125,12 @@ def paint(painter: QPainter, layout: SlideLayout, journey: JourneyMap, focus: Fo
         band = QRectF(extent.x() + 4 * u, layout.header.bottom() + 6 * u,
                       extent.width() - 8 * u, layout.stage_band - 12 * u)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(_tint(stage.color, 0.35 if focused else 0.15, dark))
+        fill = _tint(stage.color, 0.35 if focused else 0.15, dark)
+        painter.setBrush(fill)
         painter.drawRoundedRect(band, 8 * u, 8 * u)
         painter.setFont(f["stage"] if focused else f["side"])
-        painter.setPen(QColor(colors.text if focused else colors.quiet))
+        ink = colors.text if focused else colors.quiet  # made to read on the stage's colour
+        painter.setPen(QColor(legible(ink, fill.name())))
         painter.drawText(band.adjusted(16 * u, 0, -16 * u, 0),
                          int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
                          | int(Qt.TextFlag.TextSingleLine),

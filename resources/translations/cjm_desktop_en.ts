@@ -924,8 +924,8 @@
             <translation>To-be (dashed)</translation>
         </message>
         <message>
-            <source>◯ moment of truth (lowest point)</source>
-            <translation>◯ moment of truth (lowest point)</translation>
+            <source>moment of truth (lowest point)</source>
+            <translation>moment of truth (lowest point)</translation>
         </message>
     </context>
     <context>
@@ -1052,6 +1052,10 @@
             <translation>Importing…</translation>
         </message>
         <message>
+            <source>Keep text selectable (needs the font where it is opened)</source>
+            <translation>Keep text selectable (needs the font where it is opened)</translation>
+        </message>
+        <message>
             <source>Layout:</source>
             <translation>Layout:</translation>
         </message>
@@ -1062,6 +1066,10 @@
         <message>
             <source>Mermaid journeys (*.mmd)</source>
             <translation>Mermaid journeys (*.mmd)</translation>
+        </message>
+        <message>
+            <source>Off: text is drawn as outlines and looks the same on every machine; its words stay in the file as titles.</source>
+            <translation>Off: text is drawn as outlines and looks the same on every machine; its words stay in the file as titles.</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
@@ -1094,6 +1102,10 @@
         <message>
             <source>Table (.csv)…</source>
             <translation>Table (.csv)…</translation>
+        </message>
+        <message>
+            <source>Text:</source>
+            <translation>Text:</translation>
         </message>
         <message>
             <source>Tile over several pages at a readable size</source>

@@ -924,8 +924,8 @@
             <translation>미래 (점선)</translation>
         </message>
         <message>
-            <source>◯ moment of truth (lowest point)</source>
-            <translation>◯ 진실의 순간 (가장 낮은 점)</translation>
+            <source>moment of truth (lowest point)</source>
+            <translation>진실의 순간 (가장 낮은 점)</translation>
         </message>
     </context>
     <context>
@@ -1052,6 +1052,10 @@
             <translation>가져오는 중…</translation>
         </message>
         <message>
+            <source>Keep text selectable (needs the font where it is opened)</source>
+            <translation>글자를 선택할 수 있게 두기 (여는 곳에 글꼴이 있어야 함)</translation>
+        </message>
+        <message>
             <source>Layout:</source>
             <translation>배치:</translation>
         </message>
@@ -1062,6 +1066,10 @@
         <message>
             <source>Mermaid journeys (*.mmd)</source>
             <translation>Mermaid 여정 (*.mmd)</translation>
+        </message>
+        <message>
+            <source>Off: text is drawn as outlines and looks the same on every machine; its words stay in the file as titles.</source>
+            <translation>끄면 글자를 윤곽선으로 그려 어느 컴퓨터에서나 똑같이 보이고, 글자는 파일 안에 제목으로 남습니다.</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
@@ -1094,6 +1102,10 @@
         <message>
             <source>Table (.csv)…</source>
             <translation>표(.csv)…</translation>
+        </message>
+        <message>
+            <source>Text:</source>
+            <translation>글자:</translation>
         </message>
         <message>
             <source>Tile over several pages at a readable size</source>
