@@ -54,7 +54,8 @@ def test_the_tally_and_the_plan_are_saved_and_loaded(qapp):
     data = map_to_dict(document.journey)
     assert data["schema_version"] == 4
     assert data["workshop"]["votes"][0]["dots"][0]["participant"] == "Ann"
-    assert data["workshop"]["plan"]["activities"][0]["prompt"] == "무엇을 하나요? 행동을 적어 주세요"
+    first = data["workshop"]["plan"]["activities"][0]
+    assert first["prompt"] == "무엇을 하나요? 행동을 적어 주세요"
     loaded = loads(dumps(document.journey))
     assert loaded == document.journey
     assert loaded.vote_tallies[0].totals() == document.journey.vote_tallies[0].totals()
