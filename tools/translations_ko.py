@@ -776,7 +776,7 @@ KO: dict[str, str] = {
     "Run the map's plan: %1": "지도의 계획 진행: %1",
     "Set the focused stage's emotion with 1–5 on the presentation":
         "발표 화면에서 선택한 단계의 감정을 1–5로 매깁니다",
-    "Workshop &plan": "워크숍 계획(&P)",
+    "Workshop p&lan": "워크숍 계획(&L)",
     "Write the map, workbook, PDF and a summary page into a folder":
         "지도, 통합 문서, PDF와 요약 페이지를 폴더에 씁니다",
 }

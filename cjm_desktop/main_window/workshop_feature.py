@@ -66,7 +66,7 @@ class WorkshopFeature:
         self.vote_action.setObjectName("workshopVote")
         self.vote_action.setStatusTip(tr("Participants put dots on cards; reveal ranks them"))
         self.vote_action.triggered.connect(lambda: self.part().ask_vote())
-        self.plan_menu = QMenu(tr("Workshop &plan"), window)
+        self.plan_menu = QMenu(tr("Workshop p&lan"), window)
         self.plan_action = self.plan_menu.menuAction()
         self.plan_action.setObjectName("workshopPlan")
         self.plan_menu.aboutToShow.connect(self._fill_plans)

@@ -2851,8 +2851,8 @@
             <translation>Show the map full screen for the room, one stage at a time</translation>
         </message>
         <message>
-            <source>Workshop &amp;plan</source>
-            <translation>Workshop &amp;plan</translation>
+            <source>Workshop p&amp;lan</source>
+            <translation>Workshop p&amp;lan</translation>
         </message>
         <message>
             <source>Write the map, workbook, PDF and a summary page into a folder</source>

@@ -2851,8 +2851,8 @@
             <translation>지도를 전체 화면으로 한 단계씩 보여 줍니다</translation>
         </message>
         <message>
-            <source>Workshop &amp;plan</source>
-            <translation>워크숍 계획(&amp;P)</translation>
+            <source>Workshop p&amp;lan</source>
+            <translation>워크숍 계획(&amp;L)</translation>
         </message>
         <message>
             <source>Write the map, workbook, PDF and a summary page into a folder</source>
