@@ -13,8 +13,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QStandardPaths
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication, QMarginsF, QStandardPaths
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..canvas.render import render_pdf
@@ -53,7 +53,7 @@ def base_name(document: Document) -> str:
 
 
 def summary_pdf(html: str) -> bytes:
-    """The summary page as a one-page A4 PDF."""
+    """The summary page as a one-page A4 PDF (what does not fit one page is cut)."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
     data = QByteArray()
@@ -64,11 +64,20 @@ def summary_pdf(html: str) -> bytes:
                                      QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15),
                                      QPageLayout.Unit.Millimeter))
     writer.setResolution(300)
-    text = QTextDocument()
-    text.setHtml(html)
-    page = writer.pageLayout().paintRectPixels(writer.resolution())
-    text.setPageSize(QSizeF(page.width(), page.height()))
-    text.print_(writer)
+    painter = QPainter(writer)
+    try:
+        scale = writer.resolution() / 96.0  # lay the page out as on a 96-dpi screen
+        painter.scale(scale, scale)
+        page = writer.pageLayout().paintRectPixels(writer.resolution())
+        text = QTextDocument()
+        font = QFont(text.defaultFont())
+        font.setPixelSize(14)
+        text.setDefaultFont(font)
+        text.setHtml(html)
+        text.setTextWidth(page.width() / scale)
+        text.drawContents(painter)
+    finally:
+        painter.end()
     buffer.close()
     return bytes(data.data())
 
