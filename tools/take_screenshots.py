@@ -4,9 +4,9 @@
 
 Writes main-window, welcome, preferences, map-properties, presentation, timer, insights and
 the room pictures (a plan running, voting with hidden counts, the reveal, the summary page)
-for each language (``--only-room``: just the room pictures) (default OUT_DIR: docs/images), using a throwaway settings folder
-so nothing of the person running it shows. Run ``python tools/build_docs.py`` afterwards to
-ship them in resources/.
+for each language (``--only-room``: just the room pictures; default OUT_DIR: docs/images),
+using a throwaway settings folder so nothing of the person running it shows. Run
+``python tools/build_docs.py`` afterwards to ship them in resources/.
 """
 
 from __future__ import annotations
