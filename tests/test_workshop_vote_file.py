@@ -88,3 +88,13 @@ def test_a_bad_workshop_object_is_refused_with_its_path(qapp, change, where):
     with pytest.raises(MapFileError) as caught:
         loads(json.dumps(data))
     assert caught.value.where == where
+
+
+def test_a_plan_whose_lane_was_deleted_still_saves_and_loads(qapp):
+    document = Document(load_sample("en"))
+    plan = builtin_plan("review", "en", document.journey)
+    set_plan(document, plan)
+    document.remove_lane(plan.activities[0].lane)
+    data = map_to_dict(document.journey)
+    assert data["workshop"]["plan"]["activities"][0]["lane"] is None
+    assert loads(json.dumps(data)).workshop_plan.activities[0].lane is None

@@ -32,13 +32,17 @@ def _vote_dict(vote: ActivityVote) -> dict[str, Any]:
 
 
 def workshop_dict(journey: JourneyMap) -> dict[str, Any]:
+    """The ``workshop`` object; a lane or stage deleted since the plan was made is null."""
     plan = journey.workshop_plan
+    lanes = {lane.id for lane in journey.lanes}
+    stages = {stage.id for stage in journey.stages}
     return {
         "plan": None if plan is None else {
             "title": plan.title,
             "activities": [{
                 "title": a.title, "prompt": a.prompt, "minutes": a.minutes, "kind": a.kind.value,
-                "lane": a.lane, "stage": a.stage,
+                "lane": a.lane if a.lane in lanes else None,
+                "stage": a.stage if a.stage in stages else None,
                 "vote": None if a.vote is None else _vote_dict(a.vote),
             } for a in plan.activities],
         },

@@ -99,11 +99,11 @@ class WorkshopFeature:
             action.triggered.connect(lambda: self.part().start_plan(saved))
         for name in ("journey", "review"):
             for language in ("ko", "en"):
-                plan = builtin_plan(name, language, journey)
-                action = self.plan_menu.addAction(plan.title)
+                action = self.plan_menu.addAction(builtin_plan(name, language).title)
                 action.setObjectName(f"workshopPlan-{name}-{language}")
-                action.triggered.connect(
-                    lambda _=False, p=plan: self.part().start_plan(p))
+                action.triggered.connect(  # lanes looked up when chosen: the map may change
+                    lambda _=False, n=name, lang=language: self.part().start_plan(
+                        builtin_plan(n, lang, self.window.document.journey)))
 
     def end_workshop(self, folder: Path | None = None) -> list[Path]:
         from .workshop_end import WorkshopEnd

@@ -55,16 +55,14 @@ class JourneyMap(CardOps):
     # ----- workshop: the plan and finished votes ----------------------------------------
     def set_workshop_plan(self, plan: WorkshopPlan | None, *,
                           origin: Any = None) -> WorkshopPlan | None:
-        """Keep ``plan`` in the map (None removes it); returns the plan it replaces."""
+        """Keep ``plan`` in the map (None removes it); returns the plan it replaces.
+
+        An activity's lane or stage may name one that is gone (deleted since): the
+        presentation then keeps its focus, and the file writes null for it."""
         if plan is not None:
             problems = [p for activity in plan.activities for p in activity.problems()]
             if problems:
                 raise ModelError(problems[0])
-            for activity in plan.activities:
-                if activity.lane is not None:
-                    self.lane(activity.lane)
-                if activity.stage is not None:
-                    self.stage(activity.stage)
         before, self.workshop_plan = self.workshop_plan, clone(plan)
         self._emit(What.WORKSHOP_UPDATED, (), origin)
         return before
