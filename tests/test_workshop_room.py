@@ -115,3 +115,9 @@ def test_end_workshop_writes_the_files_and_the_map_loads(window, tmp_path):
     assert len(paths) == 4 and all(p.is_file() for p in paths)
     assert load_map(paths[0]) == window.document.journey
 
+
+
+def test_end_workshop_on_the_bundled_sample_defaults_to_documents(window):
+    from cjm_desktop.main_window.workshop_end import default_folder
+
+    assert default_folder(window.document).name == "CJM Desktop"
