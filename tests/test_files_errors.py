@@ -117,9 +117,9 @@ def test_lone_surrogate_escapes_are_refused():
 
 # ----- versions -------------------------------------------------------------------------------
 def test_newer_schema_version_asks_to_update():
-    error = error_of({"schema_version": 4, "map": {}})
-    assert error.message == ("this map was written by a newer version of CJM Desktop (schema 4);"
-                             " this version reads up to 3 — please update")
+    error = error_of({"schema_version": 5, "map": {}})
+    assert error.message == ("this map was written by a newer version of CJM Desktop (schema 5);"
+                             " this version reads up to 4 — please update")
     assert error.where == "$.schema_version"
     assert str(error).startswith("map.cjm.json: $.schema_version: this map was written")
 

@@ -1,11 +1,12 @@
 """Take the user guide's screenshots of the real app, in Korean and English.
 
-    QT_QPA_PLATFORM=offscreen python tools/take_screenshots.py [OUT_DIR]
+    QT_QPA_PLATFORM=offscreen python tools/take_screenshots.py [OUT_DIR] [--only-room]
 
-Writes main-window, welcome, preferences, map-properties, presentation, timer and insights
-pictures for each language (default OUT_DIR: docs/images), using a throwaway settings folder
-so nothing of the person running it shows. Run ``python tools/build_docs.py`` afterwards to
-ship them in resources/.
+Writes main-window, welcome, preferences, map-properties, presentation, timer, insights and
+the room pictures (a plan running, voting with hidden counts, the reveal, the summary page)
+for each language (``--only-room``: just the room pictures; default OUT_DIR: docs/images),
+using a throwaway settings folder so nothing of the person running it shows. Run
+``python tools/build_docs.py`` afterwards to ship them in resources/.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ def _insights_shots(window, language: str, out: Path, app) -> None:
     window.inspector_dock.raise_()
 
 
-def take(language: str, out: Path) -> None:
+def take(language: str, out: Path, only_room: bool = False) -> None:
     from PySide6.QtCore import QSettings
 
     from cjm_desktop.app import create_main_window, ensure_app
@@ -67,6 +68,11 @@ def take(language: str, out: Path) -> None:
     ensure_app()  # reinstalls the translators for the language just chosen
     window = create_main_window(sample_path(language))
     window.resize(1280, 800)  # small enough to ship the guide inside the wheel
+    if only_room:
+        take_room(window, language, out, app)
+        window.document.undo_stack.setClean()
+        window.close()
+        return
     _shot(window, out / f"main-window-{language}.png", app)
     dialogs = {
         "welcome": WelcomeDialog(window, recent=[]),
@@ -77,6 +83,7 @@ def take(language: str, out: Path) -> None:
         _shot(dialog, out / f"{name}-{language}.png", app)
         dialog.close()
     take_workshop(window, language, out, app)
+    take_room(window, language, out, app)
     _insights_shots(window, language, out, app)
     window.document.undo_stack.setClean()
     window.close()
@@ -113,15 +120,74 @@ def take_workshop(window, language: str, out: Path, app) -> None:
     part.countdown.reset()
 
 
+def take_room(window, language: str, out: Path, app) -> None:
+    """A plan running with its prompt, voting with hidden counts, the reveal, the summary."""
+    import subprocess
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from cjm_desktop.main_window.workshop_end import summary_pdf
+    from cjm_desktop.model.voting import VoteScope, VoteSettings
+    from cjm_desktop.model.workshop_plan import ActivityRecord, builtin_plan
+    from cjm_desktop.model.workshop_summary import summary, summary_html
+
+    journey = window.document.journey
+    part = window.workshop.part()
+    runner = part.start_plan(builtin_plan("journey", language, journey))
+    presentation = part.presentation
+    presentation.showNormal()
+    presentation.resize(1280, 720)
+    _settle(app, 0.3)
+    _shot(presentation, out / f"plan-running-{language}.png", app)
+    runner.finish()
+    lane = next(x.id for x in journey.lanes if x.kind == "pain_points")
+    names = ["지수", "민호", "서연"] if language == "ko" else ["Ann", "Bo", "Cy"]
+    vote = part.start_vote(VoteSettings(3, names, VoteScope.LANE, lane))
+    focus = presentation.focus
+    busiest = max(journey.stages, key=lambda stage: sum(
+        1 for c in vote.session.card_ids if journey.card(c).stage == stage.id))
+    focus.go_stage(journey.stages.index(busiest))
+    focus.go_lane([x.id for x in journey.lanes if x.kind != "emotions"].index(lane))
+    cards = [c for c in vote.session.card_ids if journey.card(c).stage == focus.stage_id]
+    for who, picks in zip(names, ([0, 0, 1], [1, 1, 0], [0, 1, 1]), strict=True):
+        vote.participant = who
+        for pick in picks:
+            vote.cast(cards[pick % len(cards)])
+    vote.participant = names[2]
+    vote.take_back(cards[1 % len(cards)])
+    _shot(presentation, out / f"vote-hidden-{language}.png", app)
+    QTest.keyClick(presentation, Qt.Key.Key_R)
+    _shot(presentation, out / f"vote-reveal-{language}.png", app)
+    QTest.keyClick(presentation, Qt.Key.Key_Return)  # recorded in the map, one undo step
+    plan, _records, _now = part.records()
+    # A made-up morning for the picture: each activity's real minutes, and the cards it brought.
+    ids = list(journey.cards)
+    took = [22, 18, 9, 25, 10]
+    records = [ActivityRecord(index, 0.0, minutes * 60.0, ids[index * 2:index * 2 + 2])
+               for index, minutes in enumerate(took)]
+    pdf = summary_pdf(summary_html(summary(journey, plan, records, 0.0)))
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "summary.pdf"
+        source.write_bytes(pdf)
+        subprocess.run(["pdftoppm", "-png", "-r", "70", "-singlefile", str(source),
+                        str(out / f"summary-{language}")], check=True)
+    print(f"summary-{language}.png")
+    presentation.close()
+    part.countdown.reset()
+
+
 def main() -> int:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "images"
+    only_room = "--only-room" in sys.argv
+    args = [arg for arg in sys.argv[1:] if arg != "--only-room"]
+    out = Path(args[0]) if args else ROOT / "docs" / "images"
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as home:
         os.environ["HOME"] = home
         os.environ["XDG_CONFIG_HOME"] = str(Path(home) / ".config")
         os.environ["XDG_DATA_HOME"] = str(Path(home) / ".local" / "share")
         for language in ("ko", "en"):
-            take(language, out)
+            take(language, out, only_room)
     return 0
 
 

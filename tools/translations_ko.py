@@ -755,4 +755,52 @@ KO: dict[str, str] = {
     "Export": "내보내기",
     "Export the map (Excel, PDF, PNG, SVG, CSV, Mermaid)":
         "지도 내보내기 (Excel, PDF, PNG, SVG, CSV, Mermaid)",
+    # workshop mode II: dot voting, plans, scoring, end of workshop
+    "%1 — %2 dots left": "%1 — 남은 점 %2개",
+    "(counts hidden until the reveal)": "(공개 전까지 개수는 숨김)",
+    "(no persona)": "(페르소나 없음)",
+    "1–5: score −2…+2 · ↑/↓: up/down · Tab: next persona · ←/→: stage":
+        "1–5: 점수 −2…+2 · ↑/↓: 올리기/내리기 · Tab: 다음 페르소나 · ←/→: 단계",
+    "No dot of yours on this card": "이 카드에 내 점이 없습니다",
+    "No dots left": "남은 점이 없습니다",
+    "Not a participant of this vote": "이 투표의 참가자가 아닙니다",
+    "Only one dot per card": "카드마다 점은 하나만",
+    "Results: %1": "결과: %1",
+    "Space/click: dot · Backspace: take back · Tab: next person · R: reveal · Enter: finish":
+        "Space/클릭: 점 찍기 · Backspace: 되돌리기 · Tab: 다음 사람 · R: 공개 · Enter: 마치기",
+    "This card is not part of the vote": "이 카드는 투표 대상이 아닙니다",
+    "Voting is closed": "투표가 끝났습니다",
+    "no dots": "점 없음",
+    "A person may put several dots on one card": "한 사람이 한 카드에 점을 여러 개 찍을 수 있음",
+    "Cards to vote on": "투표할 카드",
+    "Dot vote": "점 투표",
+    "Dots per participant": "참가자당 점",
+    "Hide the counts until the reveal": "공개 전까지 개수 숨기기",
+    "Name at least one participant.": "참가자를 한 명 이상 적어 주세요.",
+    "Participant %1": "참가자 %1",
+    "Participants (one a line)": "참가자 (한 줄에 한 명)",
+    "Start voting": "투표 시작",
+    "The focused lane": "선택한 레인",
+    "The focused stage": "선택한 단계",
+    "The whole map": "지도 전체",
+    "Two participants have the same name.": "두 참가자의 이름이 같습니다.",
+    "Record dot vote": "점 투표 기록",
+    "Set workshop plan": "워크숍 계획 설정",
+    "Could not write the workshop files into %1: %2": "워크숍 파일을 %1에 쓸 수 없습니다: %2",
+    "End workshop": "워크숍 마치기",
+    "End workshop: save into": "워크숍 마치기: 저장할 폴더",
+    "Wrote the map, the workbook, a PDF and the summary into %1.":
+        "지도, 통합 문서, PDF와 요약을 %1에 썼습니다.",
+    "&Dot vote…": "점 투표(&D)…",
+    "&End workshop…": "워크숍 마치기(&E)…",
+    "&Score emotions": "감정 점수 매기기(&S)",
+    "(untitled)": "(제목 없음)",
+    "Participants put dots on cards; reveal ranks them":
+        "참가자가 카드에 점을 찍고, 공개하면 순위가 나옵니다",
+    "Run the map's plan: %1": "지도의 계획 진행: %1",
+    "Set the focused stage's emotion with 1–5 on the presentation":
+        "발표 화면에서 선택한 단계의 감정을 1–5로 매깁니다",
+    "Workshop p&lan": "워크숍 계획(&L)",
+    "Write the map, workbook, PDF and a summary page into a folder":
+        "지도, 통합 문서, PDF와 요약 페이지를 폴더에 씁니다",
 }

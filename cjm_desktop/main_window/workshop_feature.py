@@ -7,6 +7,7 @@ current cell and the theme handed in explicitly. Its timer then shows in the sta
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -49,6 +50,7 @@ class WorkshopFeature:
         self.timer_action.triggered.connect(self.open_timer)
         self.menu.addAction(self.present_action)
         self.menu.addAction(self.timer_action)
+        self._add_room_actions(window)
 
         bar = QToolBar(tr("Main tool bar"), window)
         bar.setObjectName("mainToolBar")
@@ -57,6 +59,58 @@ class WorkshopFeature:
         bar.addAction(self.present_action)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.tool_bar = bar
+
+    def _add_room_actions(self, window: MainWindow) -> None:
+        """Dot vote, the plan, emotion scoring and End workshop (issue: Workshop mode II)."""
+        self.vote_action = QAction(tr("&Dot vote…"), window)
+        self.vote_action.setObjectName("workshopVote")
+        self.vote_action.setStatusTip(tr("Participants put dots on cards; reveal ranks them"))
+        self.vote_action.triggered.connect(lambda: self.part().ask_vote())
+        self.plan_menu = QMenu(tr("Workshop p&lan"), window)
+        self.plan_action = self.plan_menu.menuAction()
+        self.plan_action.setObjectName("workshopPlan")
+        self.plan_menu.aboutToShow.connect(self._fill_plans)
+        self.score_action = QAction(tr("&Score emotions"), window)
+        self.score_action.setObjectName("workshopScore")
+        self.score_action.setStatusTip(tr("Set the focused stage's emotion with 1–5 on the "
+                                          "presentation"))
+        self.score_action.triggered.connect(lambda: self.part().start_scoring())
+        self.end_action = QAction(tr("&End workshop…"), window)
+        self.end_action.setObjectName("workshopEnd")
+        self.end_action.setStatusTip(tr("Write the map, workbook, PDF and a summary page into "
+                                        "a folder"))
+        self.end_action.triggered.connect(lambda: self.end_workshop())
+        self.menu.addSeparator()
+        self.menu.addAction(self.vote_action)
+        self.menu.addMenu(self.plan_menu)
+        self.menu.addAction(self.score_action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.end_action)
+
+    def _fill_plans(self) -> None:
+        from ..model.workshop_plan import builtin_plan
+
+        self.plan_menu.clear()
+        journey = self.window.document.journey
+        saved = journey.workshop_plan
+        if saved is not None and saved.activities:
+            action = self.plan_menu.addAction(tr("Run the map's plan: %1").replace(
+                "%1", saved.title or tr("(untitled)")))
+            action.triggered.connect(lambda: self.part().start_plan(saved))
+        for name in ("journey", "review"):
+            for language in ("ko", "en"):
+                action = self.plan_menu.addAction(builtin_plan(name, language).title)
+                action.setObjectName(f"workshopPlan-{name}-{language}")
+                action.triggered.connect(  # lanes looked up when chosen: the map may change
+                    lambda _=False, n=name, lang=language: self.part().start_plan(
+                        builtin_plan(n, lang, self.window.document.journey)))
+
+    def end_workshop(self, folder: Path | None = None) -> list[Path]:
+        from .workshop_end import WorkshopEnd
+
+        part = self.part()
+        part.leave()
+        return WorkshopEnd(self.window.document, self.window, part.records).run(folder)
 
     def part(self) -> Workshop:
         """The workshop part, built on first use."""

@@ -4,7 +4,9 @@ It shows one stage at a time, large, and is driven from the keyboard (or a click
 Left/Right, PageUp/PageDown, Home/End step through the stages; Up/Down walk the lanes and
 the cards in them; Enter or a digit 1–9 opens the capture box; F2 edits and Delete deletes
 the selected card; B blanks the screen; T opens the timer; +/- change the text size;
-Ctrl+Z / Ctrl+Y undo and redo; Esc leaves. Letters are commands only while no capture box
+N starts the plan's next activity; Ctrl+Z / Ctrl+Y undo and redo; Esc leaves. A room
+activity (dot voting, emotion scoring: ``room_modes``) takes its keys first, and the
+running activity's prompt is shown along the bottom. Letters are commands only while no capture box
 is open: in the box every key is text. All edits go through the Document.
 """
 
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 from ..editing import Document
 from ..model import Change, ModelError
 from .focus import Focus, card_lanes
+from .room_modes import RoomMode, banner
 from .slide_layout import SlideLayout, build, fonts
 from .slide_painter import DARK, LIGHT, HeaderText, paint
 from .timer import Countdown, Phase
@@ -84,6 +87,7 @@ class Presentation(QWidget):
     left = Signal()  # the presentation was closed (Esc or its window's close)
     timerRequested = Signal()  # T: open the timer
     scaleChanged = Signal(float)  # +/-: the text-scale preference
+    nextActivity = Signal()  # N: start the plan's next activity
 
     def __init__(self, document: Document, countdown: Countdown, parent: QWidget | None = None,
                  *, scale: float = 1.0, dark: bool = False,
@@ -103,6 +107,8 @@ class Presentation(QWidget):
         self._next_screen = next_screen
         self._layout: SlideLayout | None = None
         self._editing: str | None = None  # card id while F2 edits it
+        self.mode: RoomMode | None = None  # a room activity taking keys first
+        self.prompt = ""  # the running activity's prompt
         self.box = CaptureBox(self)
         self.box.hide()
         self.box.committed.connect(self._commit)
@@ -153,6 +159,27 @@ class Presentation(QWidget):
         self.update(0, 0, self.width(), round(self.slide().header.bottom()) + 1)
         if self.countdown.is_overtime():
             self.update()  # the edge flash
+
+    def set_mode(self, mode: RoomMode | None) -> None:
+        if self.mode is not None:
+            self.mode.changed.disconnect(self.update)
+        self.mode = mode
+        if mode is not None:
+            self.close_box()
+            mode.changed.connect(self.update)
+        self._relayout()
+
+    def set_prompt(self, prompt: str) -> None:
+        self.prompt = prompt
+        self.update()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() == Qt.Key.Key_Tab and self.mode is not None \
+                and not self.box.isVisible():
+            self.mode.key(event.key())  # Tab passes to the next person, not the focus
+            return True
+        return super().event(event)
 
     # ----- capture --------------------------------------------------------------------
     def open_box(self, text: str = "", card_id: str | None = None) -> None:
@@ -242,6 +269,9 @@ class Presentation(QWidget):
             if key not in (Qt.Key.Key_Right, Qt.Key.Key_Left, Qt.Key.Key_PageDown,
                            Qt.Key.Key_PageUp):
                 return
+        if self.mode is not None and not ctrl and self.mode.key(key):
+            self._relayout()
+            return
         if ctrl and key == Qt.Key.Key_Z:
             (self.document.undo_stack.redo if shift else self.document.undo_stack.undo)()
         elif ctrl and key == Qt.Key.Key_Y:
@@ -279,6 +309,8 @@ class Presentation(QWidget):
             self.countdown.toggle()
         elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus):
             self.set_scale(self.scale + (0.1 if key != Qt.Key.Key_Minus else -0.1))
+        elif key == Qt.Key.Key_N:
+            self.nextActivity.emit()
         elif key == Qt.Key.Key_S and self._next_screen is not None:
             self._next_screen()
         else:
@@ -301,6 +333,8 @@ class Presentation(QWidget):
         if card_id is not None:
             self.close_box()
             self.focus.card_id = card_id
+            if self.mode is not None:
+                self.mode.click(card_id)
             self._relayout()
         self.setFocus(Qt.FocusReason.MouseFocusReason)
 
@@ -326,6 +360,8 @@ class Presentation(QWidget):
             "Enter: add a card · ←/→: stage · ↑/↓: lane · T: timer · B: blank · Esc: leave")
         if self.box.isVisible():
             hint = tr("Enter: add · Shift+Enter: new line · Tab: next lane · Esc: close")
+        elif self.mode is not None:
+            hint = self.mode.hint()
         return HeaderText(journey.info.title or self.document.display_name(), stage, timer,
                           state, hint)
 
@@ -338,6 +374,11 @@ class Presentation(QWidget):
             paint(painter, self.slide(), self.document.journey, self.focus, self.colors,
                   self.font(), self.header_text(), dark=self.dark,
                   flash=self.countdown.is_flashing())
+            layout = self.slide()
+            if self.mode is not None:
+                self.mode.paint(painter, layout, self.colors, self.font())
+            elif self.prompt and not self.box.isVisible():
+                banner(painter, layout, self.colors, self.font(), [self.prompt])
         finally:
             painter.end()
 

@@ -2509,6 +2509,61 @@
         </message>
     </context>
     <context>
+        <name>RoomModes</name>
+        <message>
+            <source>%1 — %2 dots left</source>
+            <translation>%1 — %2 dots left</translation>
+        </message>
+        <message>
+            <source>(counts hidden until the reveal)</source>
+            <translation>(counts hidden until the reveal)</translation>
+        </message>
+        <message>
+            <source>(no persona)</source>
+            <translation>(no persona)</translation>
+        </message>
+        <message>
+            <source>1–5: score −2…+2 · ↑/↓: up/down · Tab: next persona · ←/→: stage</source>
+            <translation>1–5: score −2…+2 · ↑/↓: up/down · Tab: next persona · ←/→: stage</translation>
+        </message>
+        <message>
+            <source>No dot of yours on this card</source>
+            <translation>No dot of yours on this card</translation>
+        </message>
+        <message>
+            <source>No dots left</source>
+            <translation>No dots left</translation>
+        </message>
+        <message>
+            <source>Not a participant of this vote</source>
+            <translation>Not a participant of this vote</translation>
+        </message>
+        <message>
+            <source>Only one dot per card</source>
+            <translation>Only one dot per card</translation>
+        </message>
+        <message>
+            <source>Results: %1</source>
+            <translation>Results: %1</translation>
+        </message>
+        <message>
+            <source>Space/click: dot · Backspace: take back · Tab: next person · R: reveal · Enter: finish</source>
+            <translation>Space/click: dot · Backspace: take back · Tab: next person · R: reveal · Enter: finish</translation>
+        </message>
+        <message>
+            <source>This card is not part of the vote</source>
+            <translation>This card is not part of the vote</translation>
+        </message>
+        <message>
+            <source>Voting is closed</source>
+            <translation>Voting is closed</translation>
+        </message>
+        <message>
+            <source>no dots</source>
+            <translation>no dots</translation>
+        </message>
+    </context>
+    <context>
         <name>StageForm</name>
         <message>
             <source>Add a step</source>
@@ -2673,6 +2728,61 @@
         </message>
     </context>
     <context>
+        <name>VoteDialog</name>
+        <message>
+            <source>A person may put several dots on one card</source>
+            <translation>A person may put several dots on one card</translation>
+        </message>
+        <message>
+            <source>Cards to vote on</source>
+            <translation>Cards to vote on</translation>
+        </message>
+        <message>
+            <source>Dot vote</source>
+            <translation>Dot vote</translation>
+        </message>
+        <message>
+            <source>Dots per participant</source>
+            <translation>Dots per participant</translation>
+        </message>
+        <message>
+            <source>Hide the counts until the reveal</source>
+            <translation>Hide the counts until the reveal</translation>
+        </message>
+        <message>
+            <source>Name at least one participant.</source>
+            <translation>Name at least one participant.</translation>
+        </message>
+        <message>
+            <source>Participant %1</source>
+            <translation>Participant %1</translation>
+        </message>
+        <message>
+            <source>Participants (one a line)</source>
+            <translation>Participants (one a line)</translation>
+        </message>
+        <message>
+            <source>Start voting</source>
+            <translation>Start voting</translation>
+        </message>
+        <message>
+            <source>The focused lane</source>
+            <translation>The focused lane</translation>
+        </message>
+        <message>
+            <source>The focused stage</source>
+            <translation>The focused stage</translation>
+        </message>
+        <message>
+            <source>The whole map</source>
+            <translation>The whole map</translation>
+        </message>
+        <message>
+            <source>Two participants have the same name.</source>
+            <translation>Two participants have the same name.</translation>
+        </message>
+    </context>
+    <context>
         <name>Welcome</name>
         <message>
             <source>&amp;Create map</source>
@@ -2743,10 +2853,52 @@
         </message>
     </context>
     <context>
+        <name>WorkshopEdits</name>
+        <message>
+            <source>Record dot vote</source>
+            <translation>Record dot vote</translation>
+        </message>
+        <message>
+            <source>Set workshop plan</source>
+            <translation>Set workshop plan</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopEnd</name>
+        <message>
+            <source>Could not write the workshop files into %1: %2</source>
+            <translation>Could not write the workshop files into %1: %2</translation>
+        </message>
+        <message>
+            <source>End workshop</source>
+            <translation>End workshop</translation>
+        </message>
+        <message>
+            <source>End workshop: save into</source>
+            <translation>End workshop: save into</translation>
+        </message>
+        <message>
+            <source>Wrote the map, the workbook, a PDF and the summary into %1.</source>
+            <translation>Wrote the map, the workbook, a PDF and the summary into %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkshopMenu</name>
+        <message>
+            <source>&amp;Dot vote…</source>
+            <translation>&amp;Dot vote…</translation>
+        </message>
+        <message>
+            <source>&amp;End workshop…</source>
+            <translation>&amp;End workshop…</translation>
+        </message>
         <message>
             <source>&amp;Present</source>
             <translation>&amp;Present</translation>
+        </message>
+        <message>
+            <source>&amp;Score emotions</source>
+            <translation>&amp;Score emotions</translation>
         </message>
         <message>
             <source>&amp;Timer…</source>
@@ -2757,6 +2909,10 @@
             <translation>&amp;Workshop</translation>
         </message>
         <message>
+            <source>(untitled)</source>
+            <translation>(untitled)</translation>
+        </message>
+        <message>
             <source>A countdown for the room, shown on the presentation</source>
             <translation>A countdown for the room, shown on the presentation</translation>
         </message>
@@ -2765,8 +2921,28 @@
             <translation>Main tool bar</translation>
         </message>
         <message>
+            <source>Participants put dots on cards; reveal ranks them</source>
+            <translation>Participants put dots on cards; reveal ranks them</translation>
+        </message>
+        <message>
+            <source>Run the map's plan: %1</source>
+            <translation>Run the map's plan: %1</translation>
+        </message>
+        <message>
+            <source>Set the focused stage's emotion with 1–5 on the presentation</source>
+            <translation>Set the focused stage's emotion with 1–5 on the presentation</translation>
+        </message>
+        <message>
             <source>Show the map full screen for the room, one stage at a time</source>
             <translation>Show the map full screen for the room, one stage at a time</translation>
+        </message>
+        <message>
+            <source>Workshop p&amp;lan</source>
+            <translation>Workshop p&amp;lan</translation>
+        </message>
+        <message>
+            <source>Write the map, workbook, PDF and a summary page into a folder</source>
+            <translation>Write the map, workbook, PDF and a summary page into a folder</translation>
         </message>
     </context>
     <context>

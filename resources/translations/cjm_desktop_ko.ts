@@ -2509,6 +2509,61 @@
         </message>
     </context>
     <context>
+        <name>RoomModes</name>
+        <message>
+            <source>%1 — %2 dots left</source>
+            <translation>%1 — 남은 점 %2개</translation>
+        </message>
+        <message>
+            <source>(counts hidden until the reveal)</source>
+            <translation>(공개 전까지 개수는 숨김)</translation>
+        </message>
+        <message>
+            <source>(no persona)</source>
+            <translation>(페르소나 없음)</translation>
+        </message>
+        <message>
+            <source>1–5: score −2…+2 · ↑/↓: up/down · Tab: next persona · ←/→: stage</source>
+            <translation>1–5: 점수 −2…+2 · ↑/↓: 올리기/내리기 · Tab: 다음 페르소나 · ←/→: 단계</translation>
+        </message>
+        <message>
+            <source>No dot of yours on this card</source>
+            <translation>이 카드에 내 점이 없습니다</translation>
+        </message>
+        <message>
+            <source>No dots left</source>
+            <translation>남은 점이 없습니다</translation>
+        </message>
+        <message>
+            <source>Not a participant of this vote</source>
+            <translation>이 투표의 참가자가 아닙니다</translation>
+        </message>
+        <message>
+            <source>Only one dot per card</source>
+            <translation>카드마다 점은 하나만</translation>
+        </message>
+        <message>
+            <source>Results: %1</source>
+            <translation>결과: %1</translation>
+        </message>
+        <message>
+            <source>Space/click: dot · Backspace: take back · Tab: next person · R: reveal · Enter: finish</source>
+            <translation>Space/클릭: 점 찍기 · Backspace: 되돌리기 · Tab: 다음 사람 · R: 공개 · Enter: 마치기</translation>
+        </message>
+        <message>
+            <source>This card is not part of the vote</source>
+            <translation>이 카드는 투표 대상이 아닙니다</translation>
+        </message>
+        <message>
+            <source>Voting is closed</source>
+            <translation>투표가 끝났습니다</translation>
+        </message>
+        <message>
+            <source>no dots</source>
+            <translation>점 없음</translation>
+        </message>
+    </context>
+    <context>
         <name>StageForm</name>
         <message>
             <source>Add a step</source>
@@ -2673,6 +2728,61 @@
         </message>
     </context>
     <context>
+        <name>VoteDialog</name>
+        <message>
+            <source>A person may put several dots on one card</source>
+            <translation>한 사람이 한 카드에 점을 여러 개 찍을 수 있음</translation>
+        </message>
+        <message>
+            <source>Cards to vote on</source>
+            <translation>투표할 카드</translation>
+        </message>
+        <message>
+            <source>Dot vote</source>
+            <translation>점 투표</translation>
+        </message>
+        <message>
+            <source>Dots per participant</source>
+            <translation>참가자당 점</translation>
+        </message>
+        <message>
+            <source>Hide the counts until the reveal</source>
+            <translation>공개 전까지 개수 숨기기</translation>
+        </message>
+        <message>
+            <source>Name at least one participant.</source>
+            <translation>참가자를 한 명 이상 적어 주세요.</translation>
+        </message>
+        <message>
+            <source>Participant %1</source>
+            <translation>참가자 %1</translation>
+        </message>
+        <message>
+            <source>Participants (one a line)</source>
+            <translation>참가자 (한 줄에 한 명)</translation>
+        </message>
+        <message>
+            <source>Start voting</source>
+            <translation>투표 시작</translation>
+        </message>
+        <message>
+            <source>The focused lane</source>
+            <translation>선택한 레인</translation>
+        </message>
+        <message>
+            <source>The focused stage</source>
+            <translation>선택한 단계</translation>
+        </message>
+        <message>
+            <source>The whole map</source>
+            <translation>지도 전체</translation>
+        </message>
+        <message>
+            <source>Two participants have the same name.</source>
+            <translation>두 참가자의 이름이 같습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>Welcome</name>
         <message>
             <source>&amp;Create map</source>
@@ -2743,10 +2853,52 @@
         </message>
     </context>
     <context>
+        <name>WorkshopEdits</name>
+        <message>
+            <source>Record dot vote</source>
+            <translation>점 투표 기록</translation>
+        </message>
+        <message>
+            <source>Set workshop plan</source>
+            <translation>워크숍 계획 설정</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopEnd</name>
+        <message>
+            <source>Could not write the workshop files into %1: %2</source>
+            <translation>워크숍 파일을 %1에 쓸 수 없습니다: %2</translation>
+        </message>
+        <message>
+            <source>End workshop</source>
+            <translation>워크숍 마치기</translation>
+        </message>
+        <message>
+            <source>End workshop: save into</source>
+            <translation>워크숍 마치기: 저장할 폴더</translation>
+        </message>
+        <message>
+            <source>Wrote the map, the workbook, a PDF and the summary into %1.</source>
+            <translation>지도, 통합 문서, PDF와 요약을 %1에 썼습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkshopMenu</name>
+        <message>
+            <source>&amp;Dot vote…</source>
+            <translation>점 투표(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>&amp;End workshop…</source>
+            <translation>워크숍 마치기(&amp;E)…</translation>
+        </message>
         <message>
             <source>&amp;Present</source>
             <translation>발표(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Score emotions</source>
+            <translation>감정 점수 매기기(&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Timer…</source>
@@ -2757,6 +2909,10 @@
             <translation>워크숍(&amp;W)</translation>
         </message>
         <message>
+            <source>(untitled)</source>
+            <translation>(제목 없음)</translation>
+        </message>
+        <message>
             <source>A countdown for the room, shown on the presentation</source>
             <translation>발표 화면에 크게 보이는 카운트다운</translation>
         </message>
@@ -2765,8 +2921,28 @@
             <translation>기본 도구 모음</translation>
         </message>
         <message>
+            <source>Participants put dots on cards; reveal ranks them</source>
+            <translation>참가자가 카드에 점을 찍고, 공개하면 순위가 나옵니다</translation>
+        </message>
+        <message>
+            <source>Run the map's plan: %1</source>
+            <translation>지도의 계획 진행: %1</translation>
+        </message>
+        <message>
+            <source>Set the focused stage's emotion with 1–5 on the presentation</source>
+            <translation>발표 화면에서 선택한 단계의 감정을 1–5로 매깁니다</translation>
+        </message>
+        <message>
             <source>Show the map full screen for the room, one stage at a time</source>
             <translation>지도를 전체 화면으로 한 단계씩 보여 줍니다</translation>
+        </message>
+        <message>
+            <source>Workshop p&amp;lan</source>
+            <translation>워크숍 계획(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Write the map, workbook, PDF and a summary page into a folder</source>
+            <translation>지도, 통합 문서, PDF와 요약 페이지를 폴더에 씁니다</translation>
         </message>
     </context>
     <context>
