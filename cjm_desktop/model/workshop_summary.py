@@ -73,8 +73,12 @@ def summary(journey: JourneyMap, plan: WorkshopPlan | None, records: list[Activi
 
 
 def summary_html(data: Summary) -> str:
-    w = lambda key: html.escape(word(key, data.language))  # noqa: E731
-    e = html.escape
+    def w(key: str) -> str:
+        return html.escape(word(key, data.language))
+
+    def e(text: str) -> str:
+        return html.escape(text)
+
     parts = [f"<h1>{w('title')}: {e(data.title)}</h1>", f"<h2>{w('activities')}</h2>"]
     if not data.activities:
         parts.append(f"<p>{w('no_plan')}</p>")

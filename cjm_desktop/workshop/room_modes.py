@@ -12,6 +12,8 @@ persona, and a big curve shows every stage's score: one undo step per score.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 
@@ -78,11 +80,12 @@ class VoteMode(QObject):
     def take_back(self, card_id: str | None) -> VoteResult:
         return self._do(card_id, self.session.take_back)
 
-    def _do(self, card_id: str | None, action: object) -> VoteResult:
+    def _do(self, card_id: str | None,
+            action: Callable[[str, str], VoteResult]) -> VoteResult:
         if card_id is None or self.participant is None:
             result = VoteResult(False, Refusal.UNKNOWN_CARD)
         else:
-            result = action(self.participant, card_id)  # type: ignore[operator]
+            result = action(self.participant, card_id)
         if not result.ok:
             self.message.emit(refusal_text(result.reason))
         self.changed.emit()
