@@ -16,6 +16,11 @@ Version 1 (the first public format) differed from version 2 in four ways:
 
 Version 2 differed from version 3 in one way: a KPI card's detail had no ``direction``
 ("higher" or "lower" is better); migrating gives every KPI "higher", the default.
+
+Version 3 differed from version 4 in one way: a card had no ``author`` (the name a workshop
+participant gave with a note sent from a phone); migrating gives every card ``""``
+(unknown). The version was raised so that an older editor refuses a map with authors
+instead of dropping them silently on its next save.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from typing import Any
 from ..model.vocab import PainCategory
 from .json_fields import Context, score, show
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 Migration = Callable[[dict[str, Any], str], dict[str, Any]]
 
@@ -138,4 +143,15 @@ def _with_direction(card: Any) -> Any:
     return {**card, "kpi": {**detail, "direction": "higher"}}
 
 
-MIGRATIONS: dict[int, Migration] = {1: migrate_1_to_2, 2: migrate_2_to_3}
+def migrate_3_to_4(data: dict[str, Any], path: str) -> dict[str, Any]:
+    """Give every card the author "" (unknown: schema 3 had no authors); nothing else."""
+    result = dict(data)
+    result["schema_version"] = 4
+    cards = data.get("cards")
+    if isinstance(cards, list):
+        result["cards"] = [{**card, "author": card.get("author", "")}
+                           if isinstance(card, dict) else card for card in cards]
+    return result
+
+
+MIGRATIONS: dict[int, Migration] = {1: migrate_1_to_2, 2: migrate_2_to_3, 3: migrate_3_to_4}
