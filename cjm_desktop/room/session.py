@@ -129,8 +129,8 @@ class RoomSession(QObject):
             self.document.refuse(str(error))
             self.server.resolve(note.id, HIDDEN)
             return None
+        self.noteAdded.emit(card_id)  # first: the command line saves before the phone hears
         self.server.resolve(note.id, APPROVED, card_id)
-        self.noteAdded.emit(card_id)
         return card_id
 
     def accept(self, note_id: str, text: str | None = None) -> str | None:
