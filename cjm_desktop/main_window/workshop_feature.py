@@ -17,6 +17,7 @@ from ..editing.appearance import DARK_NAME
 
 if TYPE_CHECKING:
     from ..canvas.view import CanvasView
+    from ..room.part import RoomPart
     from ..workshop.part import Workshop
     from ..workshop.timer import Clock
     from .window import MainWindow
@@ -47,8 +48,15 @@ class WorkshopFeature:
         self.timer_action.setObjectName("workshopTimer")
         self.timer_action.setStatusTip(tr("A countdown for the room, shown on the presentation"))
         self.timer_action.triggered.connect(self.open_timer)
+        self.invite_action = QAction(tr("&Invite participants…"), window)
+        self.invite_action.setObjectName("workshopInvite")
+        self.invite_action.setStatusTip(
+            tr("Participants join from their phones over this network and send notes"))
+        self.invite_action.triggered.connect(self.invite)
         self.menu.addAction(self.present_action)
         self.menu.addAction(self.timer_action)
+        self.menu.addAction(self.invite_action)
+        self._room: RoomPart | None = None
 
         bar = QToolBar(tr("Main tool bar"), window)
         bar.setObjectName("mainToolBar")
@@ -84,6 +92,33 @@ class WorkshopFeature:
 
     def open_timer(self) -> None:
         self.part().open_timer()
+
+    # ----- the room (phones join over the network) ------------------------------------
+    def room(self) -> RoomPart:
+        """The room part, built on first use; it follows the presentation's focus."""
+        if self._room is None:
+            from ..room.part import RoomPart
+
+            workshop = self.part()
+            self._room = RoomPart(self.window.document, self.window, focus=self._room_focus)
+            workshop.presentingChanged.connect(
+                lambda on: self._room.show_badge(workshop.presentation if on else None)
+                if self._room is not None else None)
+            self._room.runningChanged.connect(
+                lambda on: self._room.show_badge(workshop.presentation if on else None)
+                if self._room is not None else None)
+            self.window.closing.connect(self._room.stop)
+        return self._room
+
+    def _room_focus(self) -> tuple[str | None, str | None]:
+        presentation = self._part.presentation if self._part is not None else None
+        if presentation is not None:
+            return presentation.focus.stage_id, presentation.focus.lane_id
+        cell = self.canvas.current_cell()
+        return (cell[0], cell[2]) if cell is not None else (None, None)
+
+    def invite(self) -> None:
+        self.room().invite()
 
 
 def install(window: MainWindow) -> None:

@@ -30,7 +30,7 @@ from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from ..paths import resource
-from .notes import MAX_BODY, APPROVED, HIDDEN, Note, NoteLog, NoteRecord, NoteRefused, parse_note
+from .notes import APPROVED, HIDDEN, MAX_BODY, Note, NoteLog, NoteRecord, NoteRefused, parse_note
 
 ANSWER_TIMEOUT = 10.0  # seconds the server waits for the UI thread to place a note
 # The only files served: name → (file under resources/room, content type).
