@@ -23,7 +23,7 @@ def qr_image(text: str, size: int) -> QImage:
     scale = max(1, size // modules)
     buffer = io.BytesIO()
     code.save(buffer, kind="png", scale=scale, border=border)
-    return QImage.fromData(buffer.getvalue(), "PNG")
+    return QImage.fromData(buffer.getvalue())
 
 
 def lan_addresses() -> list[str]:
