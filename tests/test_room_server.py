@@ -202,3 +202,27 @@ def test_stopping_the_room_leaves_a_valid_file_with_every_note(qtbot, tmp_path):
     with pytest.raises(OSError):
         request(url + "/api/board")
     json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_a_note_arriving_during_a_drag_waits_for_the_mouse_release(room, qtbot):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QWidget
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    QTest.mousePress(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(5, 5))
+    before = len(room.document.journey.cards)
+    with ThreadPoolExecutor(1) as pool:
+        future = pool.submit(request, room.url + "/api/notes", note("held", "held-1"))
+        qtbot.wait(400)
+        assert len(room.document.journey.cards) == before  # the grid stays still mid-drag
+        QTest.mouseRelease(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                           QPoint(5, 5))
+        qtbot.waitUntil(future.done, timeout=5000)
+    assert future.result()[0] == 201
+    assert len(room.document.journey.cards) == before + 1

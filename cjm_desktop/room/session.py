@@ -14,7 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 
 from ..editing import Document
 from ..model import CellKey, ModelError
@@ -24,6 +25,7 @@ from .notes import APPROVED, HIDDEN, SENT, Note
 from .server import RoomServer
 
 ORIGIN = "room"
+HOLD_LIMIT_MS = 2000  # a note never waits longer than this for a held mouse button
 FocusFn = Callable[[], tuple[str | None, str | None]]
 ActivityFn = Callable[[], dict[str, Any] | None]
 
@@ -63,6 +65,13 @@ class RoomSession(QObject):
                                  on_participants=self._counted.emit)
         self._publish_soon = QTimer(self, singleShot=True, interval=50)
         self._publish_soon.timeout.connect(self.publish)
+        # Notes that arrive while a mouse button is held (a card being dragged) wait for the
+        # release: the grid does not reflow under the dragged card, and the drag never
+        # pays for a relayout. They all go in at once on release (one relayout).
+        self._held: list[Note] = []
+        self._held_since = 0
+        self._release = QTimer(self, interval=30)
+        self._release.timeout.connect(self._place_held)
         self._poll = QTimer(self, interval=250)  # the focus and activity have no signal
         self._poll.timeout.connect(self._publish_if_changed)
         document.changed.connect(lambda _change: self._publish_soon.start())
@@ -84,6 +93,7 @@ class RoomSession(QObject):
             return
         self._poll.stop()
         self._publish_soon.stop()
+        self._place_held(force=True)  # a held note the phone heard nothing about goes in
         self.server.stop()
         self.stopped.emit()
 
@@ -109,6 +119,30 @@ class RoomSession(QObject):
         return (stage_id, steps[-1].id if steps else None, lane_id)
 
     def _on_note(self, note: Note) -> None:
+        if self._held or self._pressed():
+            if not self._held:
+                self._held_since = 0
+                self._release.start()
+            self._held.append(note)
+            return
+        self._take_note(note)
+
+    @staticmethod
+    def _pressed() -> bool:
+        app = QGuiApplication.instance()
+        return isinstance(app, QGuiApplication) and \
+            QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton
+
+    def _place_held(self, *, force: bool = False) -> None:
+        self._held_since += self._release.interval()
+        if not force and self._pressed() and self._held_since < HOLD_LIMIT_MS:
+            return
+        self._release.stop()
+        held, self._held = self._held, []
+        for note in held:
+            self._take_note(note)
+
+    def _take_note(self, note: Note) -> None:
         cell = self.cell_for(note)
         if cell is None:
             self.server.resolve(note.id, HIDDEN)
