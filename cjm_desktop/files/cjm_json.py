@@ -34,6 +34,7 @@ from .disk_state import FileStamp, check_unchanged
 from .errors import MapFileError, clip
 from .json_reader import MapReader
 from .migrations import MIGRATIONS, SCHEMA_VERSION
+from .workshop_json import workshop_dict
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 _INFO_FIELDS = tuple(field_names(_MapInfo))
@@ -132,6 +133,7 @@ def map_to_dict(journey: JourneyMap) -> dict[str, Any]:
         "emotions": emotions,
         "checklist": [{"question": item.question, "answer": item.answer, "note": item.note}
                       for item in journey.checklist],
+        "workshop": workshop_dict(journey),
     }
 
 

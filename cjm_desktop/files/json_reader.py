@@ -63,6 +63,7 @@ from .json_fields import (
     texts,
     whole,
 )
+from .workshop_json import read_workshop
 
 INFO_SPEC: dict[str, Checker] = {
     "title": text, "description": text, "owner": text, "version_label": text,
@@ -142,6 +143,8 @@ class MapReader(Context):
         self.read_cards(sections["cards"])
         self.read_emotions(sections["emotions"])
         self.read_checklist(sections["checklist"])
+        if data.get("workshop") is not None:
+            read_workshop(self, data["workshop"], self.journey)
         return self.journey
 
     # ----- helpers --------------------------------------------------------------------

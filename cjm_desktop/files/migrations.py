@@ -17,7 +17,11 @@ Version 1 (the first public format) differed from version 2 in four ways:
 Version 2 differed from version 3 in one way: a KPI card's detail had no ``direction``
 ("higher" or "lower" is better); migrating gives every KPI "higher", the default.
 
-Version 3 differed from version 4 in one way: a card had no ``author`` (the name a workshop
+Version 3 differed from version 4 in one way: there was no ``workshop`` object (the saved
+workshop plan and the per-participant tallies of finished dot votes); migrating adds an
+empty one (no plan, no votes).
+
+Version 4 differed from version 5 in one way: a card had no ``author`` (the name a workshop
 participant gave with a note sent from a phone); migrating gives every card ``""``
 (unknown). The version was raised so that an older editor refuses a map with authors
 instead of dropping them silently on its next save.
@@ -31,7 +35,7 @@ from typing import Any
 from ..model.vocab import PainCategory
 from .json_fields import Context, score, show
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 Migration = Callable[[dict[str, Any], str], dict[str, Any]]
 
@@ -144,9 +148,18 @@ def _with_direction(card: Any) -> Any:
 
 
 def migrate_3_to_4(data: dict[str, Any], path: str) -> dict[str, Any]:
-    """Give every card the author "" (unknown: schema 3 had no authors); nothing else."""
+    """Add an empty ``workshop`` object (no plan, no finished votes); nothing else."""
     result = dict(data)
     result["schema_version"] = 4
+    if "workshop" not in result:
+        result["workshop"] = {"plan": None, "votes": []}
+    return result
+
+
+def migrate_4_to_5(data: dict[str, Any], path: str) -> dict[str, Any]:
+    """Give every card the author "" (unknown: schema 4 had no authors); nothing else."""
+    result = dict(data)
+    result["schema_version"] = 5
     cards = data.get("cards")
     if isinstance(cards, list):
         result["cards"] = [{**card, "author": card.get("author", "")}
@@ -154,4 +167,5 @@ def migrate_3_to_4(data: dict[str, Any], path: str) -> dict[str, Any]:
     return result
 
 
-MIGRATIONS: dict[int, Migration] = {1: migrate_1_to_2, 2: migrate_2_to_3, 3: migrate_3_to_4}
+MIGRATIONS: dict[int, Migration] = {1: migrate_1_to_2, 2: migrate_2_to_3, 3: migrate_3_to_4,
+                                  4: migrate_4_to_5}

@@ -25,6 +25,8 @@ from .entities import (
 )
 from .events import Change, ChangeNotifier, What
 from .vocab import LaneKind
+from .voting import VoteTally
+from .workshop_plan import WorkshopPlan
 
 CellKey = tuple[str, str | None, str]  # (stage id, step id or None, lane id)
 EmotionKey = tuple[str, str, str | None]  # (persona id, stage id, step id or None)
@@ -46,6 +48,8 @@ class MapState:
         self.checklist: list[ChecklistItem] = default_checklist()
         self.cards: dict[str, Card] = {}
         self.emotions: dict[EmotionKey, Emotion] = {}
+        self.workshop_plan: WorkshopPlan | None = None  # the saved agenda (workshop mode)
+        self.vote_tallies: list[VoteTally] = []  # finished dot votes, oldest first
         self._cells: dict[CellKey, list[str]] = {}
         self._ids: set[str] = set()
         # id → object for stages, lanes and personas (kept by add/remove; lists keep order)
@@ -192,7 +196,7 @@ class MapState:
         return (
             self.info, self.stages, self.lanes, self.personas, self.checklist,
             sorted(self.cards.items()), sorted(cells.items(), key=repr),
-            sorted(self.emotions.items(), key=repr),
+            sorted(self.emotions.items(), key=repr), self.workshop_plan, self.vote_tallies,
         )
 
     def __eq__(self, other: object) -> bool:

@@ -24,6 +24,7 @@ class Entity(StrEnum):
     CARD = "card"
     PERSONA = "persona"
     EMOTION = "emotion"
+    WORKSHOP = "workshop"
 
 
 class What(StrEnum):
@@ -53,6 +54,7 @@ class What(StrEnum):
     PERSONA_UPDATED = "persona.updated"
     EMOTION_UPDATED = "emotion.updated"
     CHECKLIST_UPDATED = "checklist.updated"
+    WORKSHOP_UPDATED = "workshop.updated"  # the saved plan or vote tallies
 
     @property
     def entity(self) -> Entity:

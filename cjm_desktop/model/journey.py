@@ -16,6 +16,8 @@ from .entities import Emotion, EmpathyMap, Persona, Segment, clone, get_path
 from .events import What
 from .structure import RemovedLane, RemovedStage, RemovedStep
 from .vocab import ChecklistAnswer, EmotionLabel, Scenario
+from .voting import VoteTally
+from .workshop_plan import WorkshopPlan
 
 _INFO_CHOICES: dict[str, set[str]] = {
     "language": {"ko", "en"},
@@ -49,6 +51,34 @@ class JourneyMap(CardOps):
             raise ModelError(f"a checklist answer must be yes, partly or no, not {answer!r}")
         return self._update(item, changes, forbidden={"question"},
                             what=What.CHECKLIST_UPDATED, ids=(question,), origin=origin)
+
+    # ----- workshop: the plan and finished votes ----------------------------------------
+    def set_workshop_plan(self, plan: WorkshopPlan | None, *,
+                          origin: Any = None) -> WorkshopPlan | None:
+        """Keep ``plan`` in the map (None removes it); returns the plan it replaces."""
+        if plan is not None:
+            problems = [p for activity in plan.activities for p in activity.problems()]
+            if problems:
+                raise ModelError(problems[0])
+            for activity in plan.activities:
+                if activity.lane is not None:
+                    self.lane(activity.lane)
+                if activity.stage is not None:
+                    self.stage(activity.stage)
+        before, self.workshop_plan = self.workshop_plan, clone(plan)
+        self._emit(What.WORKSHOP_UPDATED, (), origin)
+        return before
+
+    def add_vote_tally(self, tally: VoteTally, *, origin: Any = None) -> None:
+        self.vote_tallies.append(clone(tally))
+        self._emit(What.WORKSHOP_UPDATED, (), origin)
+
+    def remove_last_vote_tally(self, *, origin: Any = None) -> VoteTally:
+        if not self.vote_tallies:
+            raise ModelError("there is no vote to remove")
+        tally = self.vote_tallies.pop()
+        self._emit(What.WORKSHOP_UPDATED, (), origin)
+        return tally
 
     # ----- personas -------------------------------------------------------------------
     def add_persona(self, persona: Persona, index: int | None = None, *,
