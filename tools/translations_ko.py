@@ -787,4 +787,13 @@ KO: dict[str, str] = {
         (
             "참가자가 이 네트워크에서 휴대폰으로 접속해 메모를 보냅니다"
         ),
+    "Phone %1": "휴대폰 %1",
+    # workshop2's strings merged in without their Korean yet (keep one copy when merging)
+    "Record dot vote": "스티커 투표 기록",
+    "Set workshop plan": "워크숍 계획 설정",
+    "Could not write the workshop files into %1: %2": "워크숍 파일을 %1에 쓸 수 없습니다: %2",
+    "End workshop": "워크숍 끝내기",
+    "End workshop: save into": "워크숍 끝내기: 저장할 폴더",
+    "Wrote the map, the workbook, a PDF and the summary into %1.":
+        "지도, 엑셀 파일, PDF와 요약을 %1에 저장했습니다.",
 }

@@ -49,6 +49,9 @@ _SECURITY_HEADERS = {
 }
 
 NoteSink = Callable[[Note], None]
+# A dot from a phone: (request id, participant, card id, "cast" or "take_back").
+VoteSink = Callable[[str, str, str, str], None]
+VOTE_ACTIONS = ("cast", "take_back")
 
 
 def new_token() -> str:
@@ -89,10 +92,13 @@ class RoomServer:
 
     def __init__(self, host: str, port: int, on_note: NoteSink, *,
                  on_participants: Callable[[int], None] | None = None,
-                 assets: Path | None = None) -> None:
+                 on_vote: VoteSink | None = None, assets: Path | None = None) -> None:
         self.token = new_token()
         self._on_note = on_note
         self._on_participants = on_participants or (lambda _n: None)
+        self._on_vote = on_vote
+        self._asked: dict[str, asyncio.Future[tuple[int, dict[str, Any]]]] = {}
+        self._asks = 0
         self._assets = assets or resource("room")
         self._board: dict[str, Any] = {"stages": [], "lanes": [], "focus": None,
                                        "activity": None, "vote": None, "cards": []}
@@ -161,6 +167,10 @@ class RoomServer:
         """Say where a note went: ``approved`` with its card, ``sent`` (waits), ``hidden``."""
         self._call(self._set_status, note_id, status, card)
 
+    def answer(self, request_id: str, status: int, body: dict[str, Any]) -> None:
+        """Answer a request handed to the UI thread (a vote) with an HTTP status and body."""
+        self._call(self._set_answer, request_id, status, body)
+
     def _call(self, function: Callable[..., None], *args: Any) -> None:
         loop = self._loop
         if loop is not None and not loop.is_closed():
@@ -186,6 +196,11 @@ class RoomServer:
             if who == participant:
                 asyncio.ensure_future(self._send(ws, self._mine(who)))
 
+    def _set_answer(self, request_id: str, status: int, body: dict[str, Any]) -> None:
+        future = self._asked.pop(request_id, None)
+        if future is not None and not future.done():
+            future.set_result((status, body))
+
     def _mine(self, participant: str) -> dict[str, Any]:
         return {"type": "mine", "notes": self._log.of(participant)}
 
@@ -207,6 +222,7 @@ class RoomServer:
             Route("/api/board", self._get_board),
             Route("/api/mine", self._get_mine),
             Route("/api/notes", self._post_note, methods=["POST"]),
+            Route("/api/votes", self._post_vote, methods=["POST"]),
             WebSocketRoute("/ws", self._socket_route),
         ]
         return Starlette(routes=[Mount(f"/j/{self.token}", routes=routes)],
@@ -263,6 +279,35 @@ class RoomServer:
         self._waiting[note.id] = asyncio.get_running_loop().create_future()
         self._on_note(note)
         return await self._answer(record, repeated=False)
+
+    async def _post_vote(self, request: Request) -> Response:
+        """Place or take back one dot: ``{"participant", "card", "action"}``."""
+        try:
+            data = await self._body(request)
+            if not isinstance(data, dict):
+                raise NoteRefused(400, "the body must be a JSON object")
+            participant, card, action = (data.get(k) for k in ("participant", "card", "action"))
+            if not isinstance(participant, str) or not 0 < len(participant) <= 100:
+                raise NoteRefused(422, "'participant' must be text of 1 to 100 characters")
+            if not isinstance(card, str) or not 0 < len(card) <= 100:
+                raise NoteRefused(422, "'card' must be a card id")
+            if action not in VOTE_ACTIONS:
+                raise NoteRefused(422, "'action' must be 'cast' or 'take_back'")
+            if self._on_vote is None or self._board.get("vote") is None:
+                raise NoteRefused(409, "no vote is open")
+        except NoteRefused as error:
+            return _refusal(error)
+        self._asks += 1
+        request_id = str(self._asks)
+        future = asyncio.get_running_loop().create_future()
+        self._asked[request_id] = future
+        self._on_vote(request_id, participant, card, str(action))
+        try:
+            status, body = await asyncio.wait_for(future, ANSWER_TIMEOUT)
+        except TimeoutError:
+            self._asked.pop(request_id, None)
+            return _refusal(NoteRefused(503, "the map is busy; please try again"))
+        return _json(body, status)
 
     async def _answer(self, record: NoteRecord, *, repeated: bool) -> Response:
         waiting = self._waiting.get(record.note.id)

@@ -21,6 +21,7 @@ from ..editing import Document
 from ..model import CellKey, ModelError
 from ..model.vocab import LaneKind
 from ..model.vocab import label as vocab_label
+from ..model.voting import VoteResult, VotingSession
 from .notes import APPROVED, HIDDEN, SENT, Note
 from .server import RoomServer
 
@@ -28,6 +29,7 @@ ORIGIN = "room"
 HOLD_LIMIT_MS = 2000  # a note never waits longer than this for a held mouse button
 FocusFn = Callable[[], tuple[str | None, str | None]]
 ActivityFn = Callable[[], dict[str, Any] | None]
+VotingFn = Callable[[], VotingSession | None]
 
 
 @dataclass
@@ -41,6 +43,8 @@ class Waiting:
 class RoomSession(QObject):
     _arrived = Signal(object)  # a Note, emitted on the server thread, received here
     _counted = Signal(int)
+    _voted = Signal(str, str, str, str)  # request id, participant, card, action
+    voteChanged = Signal()  # a phone placed or took back a dot (the projector may repaint)
     participantsChanged = Signal(int)
     inboxChanged = Signal()
     noteAdded = Signal(str)  # a card id made from a participant's note
@@ -48,12 +52,15 @@ class RoomSession(QObject):
 
     def __init__(self, document: Document, *, host: str = "127.0.0.1", port: int = 0,
                  focus: FocusFn | None = None, activity: ActivityFn | None = None,
+                 voting: VotingFn | None = None,
                  moderate: bool = False, private: bool = False,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self._focus = focus or (lambda: (None, None))
         self._activity = activity or (lambda: None)
+        self._voting = voting or (lambda: None)
+        self._voters: dict[str, str] = {}  # a phone's participant id → its name in the vote
         self.moderate = moderate
         self.private = private
         self.participants = 0
@@ -61,8 +68,9 @@ class RoomSession(QObject):
         self._last_board: dict[str, Any] | None = None
         self._arrived.connect(self._on_note)
         self._counted.connect(self._on_count)
+        self._voted.connect(self._on_vote)
         self.server = RoomServer(host, port, self._arrived.emit,
-                                 on_participants=self._counted.emit)
+                                 on_participants=self._counted.emit, on_vote=self._voted.emit)
         self._publish_soon = QTimer(self, singleShot=True, interval=50)
         self._publish_soon.timeout.connect(self.publish)
         # Notes that arrive while a mouse button is held (a card being dragged) wait for the
@@ -233,11 +241,53 @@ class RoomSession(QObject):
             "focus": ({"stage": focus_stage, "lane": focus_lane}
                       if focus_stage is not None else None),
             "activity": self._activity(),
-            "vote": None,
+            "vote": self._vote_board(),
             "private": self.private,
             "waiting": len(self.inbox),
             "cards": cards,
         }
+
+    # ----- voting from phones ---------------------------------------------------------
+    def _vote_board(self) -> dict[str, Any] | None:
+        """The running vote as the phones show it: its cards, state, dots each, and the
+        counts only when the vote shows them (revealed, or not hidden)."""
+        session = self._voting()
+        if session is None:
+            return None
+        journey = self.document.journey
+        visible = session.counts_visible()
+        cards = [{"id": cid, "text": journey.cards[cid].text,
+                  "count": session.count(cid) if visible else None}
+                 for cid in session.card_ids if cid in journey.cards]
+        return {"state": session.state.value, "dots": session.settings.dots, "cards": cards}
+
+    def voter_name(self, participant: str) -> str:
+        """The name a phone votes under: 'Phone 1', 'Phone 2', … in the order they first vote."""
+        name = self._voters.get(participant)
+        if name is None:
+            name = self.tr("Phone %1").replace("%1", str(len(self._voters) + 1))
+            self._voters[participant] = name
+        return name
+
+    def _on_vote(self, request_id: str, participant: str, card_id: str, action: str) -> None:
+        session = self._voting()
+        if session is None:
+            self.server.answer(request_id, 409, {"error": "no vote is open"})
+            return
+        name = self.voter_name(participant)
+        if name not in session.settings.participants:
+            session.settings.participants.append(name)  # a phone joins the vote's voters
+        result: VoteResult = (session.cast(name, card_id) if action == "cast"
+                              else session.take_back(name, card_id))
+        body: dict[str, Any] = {"remaining": session.remaining(name),
+                                "dots": session.dots_of(name)}
+        if not result.ok:
+            body["error"] = str(result.reason)
+            self.server.answer(request_id, 409, body)
+            return
+        self.server.answer(request_id, 200, body)
+        self.voteChanged.emit()
+        self._publish_soon.start()
 
     def publish(self) -> None:
         board = self.board()

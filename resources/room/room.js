@@ -13,7 +13,8 @@
       sending: "Sending…", sent: "Sent — waiting for the facilitator", approved: "On the map",
       hidden: "Hidden by the facilitator", queued: "Waiting for the connection",
       empty: "Write a note first.", chars: "%1 / 500", by: "— %1", none: "No notes yet.",
-      dotsLeft: "Dots left: %1"
+      dotsLeft: "Dots left: %1", voteClosed: "The vote is closed.", place: "Add a dot",
+      takeBack: "Take a dot back", counted: "%1 dots"
     },
     ko: {
       name: "이름 (선택)", note: "메모", send: "보내기", mine: "내가 보낸 메모",
@@ -68,6 +69,7 @@
   var outbox = load("outbox", []);  // notes not yet confirmed by the room
   var known = load("known", {});    // id -> {text, status}
   var board = null;
+  var myVote = { remaining: null, dots: {} };  // from the room's last answer to this phone
   var online = false;
   $("author").value = load("author", "");
 
@@ -84,7 +86,7 @@
     var act = board.activity;
     $("activity").hidden = !act;
     if (act) {
-      $("activity-name").textContent = act.name || "";
+      $("activity-name").textContent = act.title || "";
       $("prompt").textContent = act.prompt || "";
     }
     var where = $("where");
@@ -103,6 +105,48 @@
       list.appendChild(item);
     });
     if (!(board.cards || []).length) list.appendChild(el("li", "hint", t("none")));
+    renderVote();
+  }
+  function renderVote() {
+    var vote = board && board.vote;
+    $("vote").hidden = !vote;
+    if (!vote) return;
+    var open = vote.state === "open";
+    var left = myVote.remaining === null ? vote.dots : myVote.remaining;
+    $("dots-left").textContent = open ? t("dotsLeft", left) : t("voteClosed");
+    var list = $("vote-cards");
+    list.textContent = "";
+    vote.cards.forEach(function (card) {
+      var item = el("li");
+      item.appendChild(el("span", "text", card.text));
+      if (card.count !== null && card.count !== undefined) {
+        item.appendChild(el("span", "status", t("counted", card.count)));
+      }
+      var minus = el("button", "", "−");
+      minus.type = "button";
+      minus.setAttribute("aria-label", t("takeBack"));
+      minus.disabled = !open || !myVote.dots[card.id];
+      minus.addEventListener("click", function () { vote_(card.id, "take_back"); });
+      var mine = el("span", "dots", String(myVote.dots[card.id] || 0));
+      var plus = el("button", "", "+");
+      plus.type = "button";
+      plus.setAttribute("aria-label", t("place"));
+      plus.disabled = !open || left <= 0;
+      plus.addEventListener("click", function () { vote_(card.id, "cast"); });
+      item.appendChild(minus);
+      item.appendChild(mine);
+      item.appendChild(plus);
+      list.appendChild(item);
+    });
+  }
+  function vote_(cardId, action) {
+    fetch(base + "/api/votes", {
+      method: "POST", headers: { "Content-Type": "application/json" }, cache: "no-store",
+      body: JSON.stringify({ participant: participant, card: cardId, action: action })
+    }).then(function (r) { return r.json(); }).then(function (body) {
+      if (typeof body.remaining === "number") myVote = { remaining: body.remaining, dots: body.dots || {} };
+      renderVote();
+    }, function () { setOnline(false); });
   }
   function find(items, id) {
     for (var i = 0; i < (items || []).length; i++) if (items[i].id === id) return items[i];

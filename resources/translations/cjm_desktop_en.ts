@@ -2534,6 +2534,10 @@
     <context>
         <name>RoomSession</name>
         <message>
+            <source>Phone %1</source>
+            <translation>Phone %1</translation>
+        </message>
+        <message>
             <source>Reveal participants' notes</source>
             <translation>Reveal participants' notes</translation>
         </message>
@@ -2770,6 +2774,36 @@
         <message>
             <source>Timer %1 (paused)</source>
             <translation>Timer %1 (paused)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopEdits</name>
+        <message>
+            <source>Record dot vote</source>
+            <translation>Record dot vote</translation>
+        </message>
+        <message>
+            <source>Set workshop plan</source>
+            <translation>Set workshop plan</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopEnd</name>
+        <message>
+            <source>Could not write the workshop files into %1: %2</source>
+            <translation>Could not write the workshop files into %1: %2</translation>
+        </message>
+        <message>
+            <source>End workshop</source>
+            <translation>End workshop</translation>
+        </message>
+        <message>
+            <source>End workshop: save into</source>
+            <translation>End workshop: save into</translation>
+        </message>
+        <message>
+            <source>Wrote the map, the workbook, a PDF and the summary into %1.</source>
+            <translation>Wrote the map, the workbook, a PDF and the summary into %1.</translation>
         </message>
     </context>
     <context>

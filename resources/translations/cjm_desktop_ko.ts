@@ -2534,6 +2534,10 @@
     <context>
         <name>RoomSession</name>
         <message>
+            <source>Phone %1</source>
+            <translation>휴대폰 %1</translation>
+        </message>
+        <message>
             <source>Reveal participants' notes</source>
             <translation>참가자 메모 공개</translation>
         </message>
@@ -2770,6 +2774,36 @@
         <message>
             <source>Timer %1 (paused)</source>
             <translation>타이머 %1 (일시 정지)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopEdits</name>
+        <message>
+            <source>Record dot vote</source>
+            <translation>스티커 투표 기록</translation>
+        </message>
+        <message>
+            <source>Set workshop plan</source>
+            <translation>워크숍 계획 설정</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopEnd</name>
+        <message>
+            <source>Could not write the workshop files into %1: %2</source>
+            <translation>워크숍 파일을 %1에 쓸 수 없습니다: %2</translation>
+        </message>
+        <message>
+            <source>End workshop</source>
+            <translation>워크숍 끝내기</translation>
+        </message>
+        <message>
+            <source>End workshop: save into</source>
+            <translation>워크숍 끝내기: 저장할 폴더</translation>
+        </message>
+        <message>
+            <source>Wrote the map, the workbook, a PDF and the summary into %1.</source>
+            <translation>지도, 엑셀 파일, PDF와 요약을 %1에 저장했습니다.</translation>
         </message>
     </context>
     <context>
