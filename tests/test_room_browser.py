@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from room_helpers import call, note
+from room_helpers import call, note, request
 from window_helpers import window_fixture  # noqa: F401 (fixture)
 
 from cjm_desktop.room.qr import LOOPBACK
@@ -123,3 +123,43 @@ def test_a_note_written_offline_is_sent_once_when_the_connection_is_back(window,
     _wait_text(qtbot, phone, "connection", "연결됨")
     qtbot.wait(1000)
     assert [c.text for c in window.document.journey.cards.values()].count("offline note") == 1
+
+
+def test_a_phone_places_and_takes_back_dots_in_the_running_vote(qtbot, phone):
+    from cjm_desktop.editing import Document
+    from cjm_desktop.files.templates import load_sample
+    from cjm_desktop.model.vocab import LaneKind
+    from cjm_desktop.model.voting import VoteScope, VoteSettings, VotingSession
+    from cjm_desktop.room.session import RoomSession
+
+    document = Document(load_sample("ko"))
+    journey = document.journey
+    lane = next(la for la in journey.lanes if la.kind != LaneKind.EMOTIONS.value
+                and any(c.lane == la.id for c in journey.cards.values()))
+    cards = [c.id for c in journey.ordered_cards() if c.lane == lane.id][:3]
+    vote = VotingSession(VoteSettings(dots=2, participants=["진행자"], scope=VoteScope.LANE,
+                                      scope_id=lane.id), cards)
+    session = RoomSession(document, host="127.0.0.1", port=0, voting=lambda: vote,
+                          activity=lambda: {"title": "투표", "prompt": "가장 아픈 곳은?",
+                                            "kind": "vote"})
+    session.start()
+    try:
+        phone.get(session.url)
+        _wait_text(qtbot, phone, "prompt", "가장 아픈 곳은?")
+        _wait_text(qtbot, phone, "dots-left", "남은 스티커: 2")
+        plus = phone.find_elements("css selector", "#vote-cards li button:last-child")
+        assert len(plus) == 3, (phone.get_log("browser"), request(session.url + "/api/board"))
+        plus[0].click()
+        _wait_text(qtbot, phone, "dots-left", "남은 스티커: 1")
+        assert vote.count(cards[0]) == 1
+        phone.find_elements("css selector", "#vote-cards li button:last-child")[0].click()
+        _wait_text(qtbot, phone, "dots-left", "남은 스티커: 0")
+        assert all(not b.is_enabled() for b in phone.find_elements(
+            "css selector", "#vote-cards li button:last-child"))
+        phone.find_elements("css selector", "#vote-cards li button:first-of-type")[0].click()
+        _wait_text(qtbot, phone, "dots-left", "남은 스티커: 1")
+        assert vote.count(cards[0]) == 1
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        phone.save_screenshot(str(ARTIFACTS / "phone-vote-ko.png"))
+    finally:
+        session.stop()

@@ -226,3 +226,17 @@ def test_a_note_arriving_during_a_drag_waits_for_the_mouse_release(room, qtbot):
         qtbot.waitUntil(future.done, timeout=5000)
     assert future.result()[0] == 201
     assert len(room.document.journey.cards) == before + 1
+
+
+def test_the_page_has_every_text_in_korean_and_english():
+    import re
+
+    from cjm_desktop.paths import resource
+
+    script = resource("room", "room.js").read_text(encoding="utf-8")
+    en = script[script.index("en: {"):script.index("ko: {")]
+    ko = script[script.index("ko: {"):script.index("};", script.index("ko: {"))]
+    keys = [set(re.findall(r"(\w+): \"", block)) for block in (en, ko)]
+    assert keys[0] == keys[1] and len(keys[0]) > 20
+    page = resource("room", "index.html").read_text(encoding="utf-8")
+    assert set(re.findall(r'data-text="(\w+)"', page)) <= keys[0]

@@ -3,7 +3,7 @@ inbox dock and the badge on the presentation (QR code, short address, participan
 
 The window builds one :class:`RoomPart` with its collaborators: the Document, the main
 window (parent of the dialog and the dock), and callables for what only the window knows
-(the focused stage and lane, the current activity). It never starts by itself; stopping
+(the focused stage and lane, the current activity, the running dot vote). It never starts by itself; stopping
 happens on request, when another map replaces this one, and when the window closes.
 """
 
@@ -17,7 +17,7 @@ from ..editing import Document
 from .inbox import InboxDock
 from .invite import InviteDialog
 from .qr import qr_image
-from .session import ActivityFn, FocusFn, RoomSession
+from .session import ActivityFn, FocusFn, RoomSession, VotingFn
 
 
 def tr(text: str) -> str:
@@ -83,12 +83,13 @@ class RoomPart(QObject):
     runningChanged = Signal(bool)
 
     def __init__(self, document: Document, window: QMainWindow, *, focus: FocusFn,
-                 activity: ActivityFn | None = None) -> None:
+                 activity: ActivityFn | None = None, voting: VotingFn | None = None) -> None:
         super().__init__(window)
         self.document = document
         self.window = window
         self._focus = focus
         self._activity = activity
+        self._voting = voting
         self.session: RoomSession | None = None
         self.dialog: InviteDialog | None = None
         self.inbox: InboxDock | None = None
@@ -112,7 +113,8 @@ class RoomPart(QObject):
         if self.session is not None:
             return
         session = RoomSession(self.document, host=host, port=0, focus=self._focus,
-                              activity=self._activity, moderate=moderate, private=private,
+                              activity=self._activity, voting=self._voting,
+                              moderate=moderate, private=private,
                               parent=self)
         try:
             session.start()

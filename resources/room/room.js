@@ -24,7 +24,8 @@
       sending: "보내는 중…", sent: "보냄 — 진행자 확인 대기", approved: "지도에 올라감",
       hidden: "진행자가 숨김", queued: "연결을 기다리는 중",
       empty: "메모를 먼저 쓰세요.", chars: "%1 / 500", by: "— %1", none: "아직 메모가 없습니다.",
-      dotsLeft: "남은 스티커: %1"
+      dotsLeft: "남은 스티커: %1", voteClosed: "투표가 끝났습니다.", place: "스티커 붙이기",
+      takeBack: "스티커 떼기", counted: "%1표"
     }
   };
   var langs = navigator.languages || [navigator.language || "en"];
