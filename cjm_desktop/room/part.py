@@ -3,8 +3,9 @@ inbox dock and the badge on the presentation (QR code, short address, participan
 
 The window builds one :class:`RoomPart` with its collaborators: the Document, the main
 window (parent of the dialog and the dock), and callables for what only the window knows
-(the focused stage and lane, the current activity, the running dot vote). It never starts by itself; stopping
-happens on request, when another map replaces this one, and when the window closes.
+(the focused stage and lane, the current activity, the running dot vote). It never starts
+by itself; stopping happens on request, when another map replaces this one, and when the
+window closes.
 """
 
 from __future__ import annotations
