@@ -19,7 +19,7 @@ from . import __version__
 if TYPE_CHECKING:
     from .model import JourneyMap
 
-COMMANDS = ("convert", "check", "new", "templates", "insights", "help")
+COMMANDS = ("convert", "check", "new", "templates", "insights", "room", "help")
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 RENDER_SUFFIXES = (".png", ".svg", ".pdf")
@@ -62,6 +62,10 @@ def _build_parser() -> _Parser:
             "  cjm-desktop new DST --template NAME [--lang ko|en]   a new map from a template\n"
             "  cjm-desktop templates                      list the templates\n"
             "  cjm-desktop insights FILE [--json]         the map's insights as text or JSON\n"
+            "  cjm-desktop room FILE [--host H] [--port P]  participants' phones add notes "
+            "to FILE\n"
+            "                                             (first line: the join address; "
+            "docs/workshop.md)\n"
             "  cjm-desktop help [COMMAND]                 this help, or a command's\n"
             "\nimports (.xlsx .csv .mmd) print what they made and skipped as 'note:' lines "
             "on stderr"
@@ -101,6 +105,16 @@ def _command_parser(command: str) -> _Parser:
         parser.add_argument("--force", action="store_true", help="replace DST if it exists")
     elif command == "insights":
         _insights_parser(parser)
+    elif command == "room":
+        parser.description = ("Let the room's phones add notes to a map over the local network "
+                              "(docs/workshop.md). Prints the join address first; each note "
+                              "is saved into FILE; Ctrl+C stops.")
+        parser.add_argument("file")
+        parser.add_argument("--host", default="127.0.0.1",
+                            help="the address to listen on (default 127.0.0.1: this computer "
+                                 "only; give the Wi-Fi address for the room)")
+        parser.add_argument("--port", type=int, default=0,
+                            help="the port (default 0: a free one, printed in the address)")
     elif command == "help":
         parser.description = "Show the help, or one command's help."
         parser.add_argument("topic", nargs="?", choices=[c for c in COMMANDS if c != "help"])
@@ -148,6 +162,8 @@ def _run_command(command: str, options: argparse.Namespace) -> int:
         return _new(Path(options.dst), options.template, options.lang, options.force)
     if command == "insights":
         return _insights(Path(options.file), options.json)
+    if command == "room":
+        return _room(Path(options.file), options.host, options.port)
     return _convert(Path(options.src), Path(options.dst), options)
 
 
@@ -288,3 +304,21 @@ def _insights(path: Path, as_json: bool) -> int:
     else:
         sys.stdout.write(report(journey, insights))
     return EXIT_OK
+
+
+def _room(path: Path, host: str, port: int) -> int:
+    from .files import MapFileError
+
+    if not 0 <= port <= 65535:
+        raise CliError(str(path), "--port", "the port must be between 0 and 65535")
+    if not path.is_file():
+        raise CliError(str(path), "", "no such file")
+    try:
+        from .room.headless import serve
+
+        return serve(path, host, port)
+    except MapFileError as error:
+        raise CliError(error.path, error.where, error.message) from None
+    except OSError as error:
+        raise CliError(str(path), f"{host}:{port}",
+                       f"cannot listen there: {error.strerror or error}") from None

@@ -117,9 +117,13 @@ def test_lone_surrogate_escapes_are_refused():
 
 # ----- versions -------------------------------------------------------------------------------
 def test_newer_schema_version_asks_to_update():
-    error = error_of({"schema_version": 5, "map": {}})
-    assert error.message == ("this map was written by a newer version of CJM Desktop (schema 5);"
-                             " this version reads up to 4 — please update")
+    from cjm_desktop.files.migrations import SCHEMA_VERSION
+
+    newer = SCHEMA_VERSION + 1
+    error = error_of({"schema_version": newer, "map": {}})
+    assert error.message == (f"this map was written by a newer version of CJM Desktop (schema "
+                             f"{newer}); this version reads up to {SCHEMA_VERSION} — please "
+                             "update")
     assert error.where == "$.schema_version"
     assert str(error).startswith("map.cjm.json: $.schema_version: this map was written")
 

@@ -80,7 +80,7 @@ def test_layout_is_json_dumps_indent_2_with_field_order():
     assert text == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     assert list(data) == ["schema_version", "generator", "map", "stages", "lanes", "personas",
                           "cards", "emotions", "checklist", "workshop"]
-    assert data["schema_version"] == SCHEMA_VERSION == 4
+    assert data["schema_version"] == SCHEMA_VERSION == 5
     assert data["generator"].startswith("cjm-desktop ")
     assert list(data["map"]) == ["title", "description", "owner", "version_label",
                                  "review_date", "language", "scenario", "created", "modified"]
@@ -92,7 +92,7 @@ def test_layout_is_json_dumps_indent_2_with_field_order():
     assert list(persona)[-2:] == ["segment", "empathy"]
     assert list(persona["empathy"]) == ["says", "thinks", "does", "feels", "pains", "gains"]
     card_keys = ["id", "kind", "stage", "step", "lane", "order", "text", "notes", "color",
-                 "tags", "votes"]
+                 "tags", "votes", "author"]
     by_id = {card["id"]: card for card in data["cards"]}
     assert list(by_id["c0"]) == card_keys
     assert list(by_id["c2"]) == [*card_keys, "touchpoint"]
@@ -269,7 +269,7 @@ def test_version_1_file_migrates_to_the_current_map():
     loaded = load_map(path)
     assert loaded == expected_v1_food_delivery()
     assert path.read_bytes() == before
-    assert json.loads(dumps(loaded))["schema_version"] == 4
+    assert json.loads(dumps(loaded))["schema_version"] == SCHEMA_VERSION
 
 
 def test_migration_does_not_change_its_input():

@@ -10,7 +10,7 @@ import pytest
 from cjm_desktop.editing import Document
 from cjm_desktop.editing.workshop_edits import record_vote, set_plan
 from cjm_desktop.files import MapFileError, dumps, loads, map_to_dict
-from cjm_desktop.files.migrations import migrate_3_to_4
+from cjm_desktop.files.migrations import SCHEMA_VERSION, migrate_3_to_4
 from cjm_desktop.files.templates import load_sample
 from cjm_desktop.model.voting import VoteScope, VoteSettings, VotingSession
 from cjm_desktop.model.workshop_plan import builtin_plan
@@ -52,7 +52,7 @@ def test_the_tally_and_the_plan_are_saved_and_loaded(qapp):
     record_vote(document, pain_vote(document).tally())
     set_plan(document, builtin_plan("journey", "ko", document.journey))
     data = map_to_dict(document.journey)
-    assert data["schema_version"] == 4
+    assert data["schema_version"] == SCHEMA_VERSION
     assert data["workshop"]["votes"][0]["dots"][0]["participant"] == "Ann"
     first = data["workshop"]["plan"]["activities"][0]
     assert first["prompt"] == "무엇을 하나요? 행동을 적어 주세요"

@@ -803,4 +803,61 @@ KO: dict[str, str] = {
     "Workshop p&lan": "워크숍 계획(&L)",
     "Write the map, workbook, PDF and a summary page into a folder":
         "지도, 통합 문서, PDF와 요약 페이지를 폴더에 씁니다",
+    # the room (participants' phones)
+    "%1 notes waiting": "대기 중인 메모 %1개",
+    "Accept": "받기",
+    "Accept all": "모두 받기",
+    "Choose a note to edit it before accepting": "받기 전에 고칠 메모를 고르세요",
+    "No notes waiting": "대기 중인 메모 없음",
+    "Participants' notes": "참가자 메모",
+    "Reject": "거절",
+    "anonymous": "익명",
+    "%1 (this network)": "%1 (이 네트워크)",
+    "Address": "주소",
+    "Checking that the address can be reached…": "이 주소로 접속되는지 확인하는 중…",
+    "Invite participants": "참가자 초대",
+    "Moderate: notes wait in an inbox for me to accept":
+        "검토: 메모가 받은 편지함에서 내 승인을 기다림",
+    "Participants connected: %1": "접속한 참가자: %1명",
+    (
+        "Phones may not reach this laptop. Try: allow CJM Desktop in the firewall for private "
+        "networks; or a phone's hotspot for the room; or this laptop's own hotspot. A venue "
+        "network that keeps its clients apart blocks the room."
+    ):
+        (
+            "휴대폰이 이 노트북에 접속하지 못할 수 있습니다. 방화벽에서 "
+            "개인 네트워크에 CJM Desktop을 허용하거나, 휴대폰 핫스폿이나 "
+            "이 노트북의 핫스폿을 쓰세요. 접속 기기끼리 막아 두는 "
+            "행사장 네트워크에서는 참여할 수 없습니다."
+        ),
+    "Private until reveal: notes are counted, their text is hidden until I reveal them":
+        (
+            "공개 전 비공개: 메모 수만 보이고 내용은 내가 공개할 때까지 숨김"
+        ),
+    "Reveal the notes": "메모 공개",
+    "Start the room": "참여 시작",
+    "Stop the room": "참여 끝내기",
+    "The page answers at this address. If phones on the same Wi-Fi still cannot open it: %1":
+        (
+            "이 주소에서 페이지가 응답합니다. 같은 Wi-Fi의 휴대폰이 그래도 열지 못하면: %1"
+        ),
+    (
+        "The room works on this computer only (a demo): phones cannot join. Choose a network "
+        "address to invite them."
+    ):
+        (
+            "이 컴퓨터에서만 열립니다(시연용). 휴대폰은 참여할 수 없으니 "
+            "초대하려면 네트워크 주소를 고르세요."
+        ),
+    "This computer only (a demo)": "이 컴퓨터만 (시연용)",
+    "%1 joined": "%1명 참여",
+    "%1 notes hidden": "숨긴 메모 %1개",
+    "The room could not start on %1: %2": "%1에서 참여를 시작할 수 없습니다: %2",
+    "Reveal participants' notes": "참가자 메모 공개",
+    "&Invite participants…": "참가자 초대(&I)…",
+    "Participants join from their phones over this network and send notes":
+        (
+            "참가자가 이 네트워크에서 휴대폰으로 접속해 메모를 보냅니다"
+        ),
+    "Phone %1": "휴대폰 %1",
 }

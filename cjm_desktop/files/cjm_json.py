@@ -76,6 +76,7 @@ def _card_dict(card: Card, order: int) -> dict[str, Any]:
         "id": card.id, "kind": card.kind, "stage": card.stage, "step": card.step,
         "lane": card.lane, "order": order, "text": card.text, "notes": card.notes,
         "color": card.color, "tags": list(card.tags), "votes": card.votes,
+        "author": card.author,
     }
     detail = _detail_dict(card)
     if detail is not None:

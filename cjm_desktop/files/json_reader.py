@@ -88,6 +88,7 @@ EMPATHY_SPEC: dict[str, Checker] = {
     key: texts for key in ("says", "thinks", "does", "feels", "pains", "gains")}
 CARD_SPEC: dict[str, Checker] = {
     "text": text, "notes": text, "color": optional(color), "tags": texts, "votes": COUNT,
+    "author": text,
 }
 DETAIL_SPECS: dict[str, tuple[type, dict[str, Checker]]] = {
     CardKind.TOUCHPOINT.value: (TouchpointInfo, {

@@ -20,6 +20,11 @@ Version 2 differed from version 3 in one way: a KPI card's detail had no ``direc
 Version 3 differed from version 4 in one way: there was no ``workshop`` object (the saved
 workshop plan and the per-participant tallies of finished dot votes); migrating adds an
 empty one (no plan, no votes).
+
+Version 4 differed from version 5 in one way: a card had no ``author`` (the name a workshop
+participant gave with a note sent from a phone); migrating gives every card ``""``
+(unknown). The version was raised so that an older editor refuses a map with authors
+instead of dropping them silently on its next save.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from typing import Any
 from ..model.vocab import PainCategory
 from .json_fields import Context, score, show
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 Migration = Callable[[dict[str, Any], str], dict[str, Any]]
 
@@ -151,4 +156,16 @@ def migrate_3_to_4(data: dict[str, Any], path: str) -> dict[str, Any]:
     return result
 
 
-MIGRATIONS: dict[int, Migration] = {1: migrate_1_to_2, 2: migrate_2_to_3, 3: migrate_3_to_4}
+def migrate_4_to_5(data: dict[str, Any], path: str) -> dict[str, Any]:
+    """Give every card the author "" (unknown: schema 4 had no authors); nothing else."""
+    result = dict(data)
+    result["schema_version"] = 5
+    cards = data.get("cards")
+    if isinstance(cards, list):
+        result["cards"] = [{**card, "author": card.get("author", "")}
+                           if isinstance(card, dict) else card for card in cards]
+    return result
+
+
+MIGRATIONS: dict[int, Migration] = {1: migrate_1_to_2, 2: migrate_2_to_3, 3: migrate_3_to_4,
+                                  4: migrate_4_to_5}

@@ -8,7 +8,7 @@ current cell and the theme handed in explicitly. Its timer then shows in the sta
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -18,6 +18,8 @@ from ..editing.appearance import DARK_NAME
 
 if TYPE_CHECKING:
     from ..canvas.view import CanvasView
+    from ..model.voting import VotingSession
+    from ..room.part import RoomPart
     from ..workshop.part import Workshop
     from ..workshop.timer import Clock
     from .window import MainWindow
@@ -48,9 +50,16 @@ class WorkshopFeature:
         self.timer_action.setObjectName("workshopTimer")
         self.timer_action.setStatusTip(tr("A countdown for the room, shown on the presentation"))
         self.timer_action.triggered.connect(self.open_timer)
+        self.invite_action = QAction(tr("&Invite participants…"), window)
+        self.invite_action.setObjectName("workshopInvite")
+        self.invite_action.setStatusTip(
+            tr("Participants join from their phones over this network and send notes"))
+        self.invite_action.triggered.connect(self.invite)
         self.menu.addAction(self.present_action)
         self.menu.addAction(self.timer_action)
         self._add_room_actions(window)
+        self.menu.addAction(self.invite_action)
+        self._room: RoomPart | None = None
 
         bar = QToolBar(tr("Main tool bar"), window)
         bar.setObjectName("mainToolBar")
@@ -138,3 +147,45 @@ class WorkshopFeature:
 
     def open_timer(self) -> None:
         self.part().open_timer()
+
+    # ----- the room (phones join over the network) ------------------------------------
+    def room(self) -> RoomPart:
+        """The room part, built on first use; it follows the presentation's focus."""
+        if self._room is None:
+            from ..room.part import RoomPart
+
+            workshop = self.part()
+            self._room = RoomPart(self.window.document, self.window, focus=self._room_focus,
+                                  activity=self._room_activity, voting=self._room_vote)
+            workshop.presentingChanged.connect(
+                lambda on: self._room.show_badge(workshop.presentation if on else None)
+                if self._room is not None else None)
+            self._room.runningChanged.connect(
+                lambda on: self._room.show_badge(workshop.presentation if on else None)
+                if self._room is not None else None)
+            self.window.closing.connect(self._room.stop)
+        return self._room
+
+    def _room_focus(self) -> tuple[str | None, str | None]:
+        presentation = self._part.presentation if self._part is not None else None
+        if presentation is not None:
+            return presentation.focus.stage_id, presentation.focus.lane_id
+        cell = self.canvas.current_cell()
+        return (cell[0], cell[2]) if cell is not None else (None, None)
+
+    def _room_activity(self) -> dict[str, Any] | None:
+        """The plan's running activity for the phones' board (docs/workshop.md), or None."""
+        runner = self._part.plan_runner if self._part is not None else None
+        current = runner.current() if runner is not None else None
+        if current is None:
+            return None
+        return {"title": current.title, "prompt": current.prompt, "kind": current.kind.value}
+
+    def _room_vote(self) -> VotingSession | None:
+        """The dot vote running on the projector, which phones join, or None."""
+        vote = self._part.vote if self._part is not None else None
+        return vote.session if vote is not None else None
+
+    def invite(self) -> None:
+        self.room().invite()
+

@@ -172,6 +172,8 @@ class CardOps(StructureOps):
             raise ModelError("card text and notes must be text")
         if isinstance(card.votes, bool) or not isinstance(card.votes, int) or card.votes < 0:
             raise ModelError("votes must be a whole number of at least 0")
+        if not isinstance(card.author, str):
+            raise ModelError("the author must be text")
         if not isinstance(card.tags, list) or not all(isinstance(t, str) for t in card.tags):
             raise ModelError("tags must be a list of texts")
         for path, name in _RATING_FIELDS.items():

@@ -131,6 +131,7 @@ class Card:
     color: str | None = None
     tags: list[str] = field(default_factory=list)
     votes: int = 0
+    author: str = ""  # who wrote it (a workshop participant's name), "" when unknown
     touchpoint: TouchpointInfo | None = None
     pain_point: PainPointInfo | None = None
     opportunity: OpportunityInfo | None = None

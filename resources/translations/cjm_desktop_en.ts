@@ -2509,6 +2509,100 @@
         </message>
     </context>
     <context>
+        <name>RoomInbox</name>
+        <message>
+            <source>%1 notes waiting</source>
+            <translation>%1 notes waiting</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>Accept</translation>
+        </message>
+        <message>
+            <source>Accept all</source>
+            <translation>Accept all</translation>
+        </message>
+        <message>
+            <source>Choose a note to edit it before accepting</source>
+            <translation>Choose a note to edit it before accepting</translation>
+        </message>
+        <message>
+            <source>No notes waiting</source>
+            <translation>No notes waiting</translation>
+        </message>
+        <message>
+            <source>Participants' notes</source>
+            <translation>Participants' notes</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Reject</translation>
+        </message>
+        <message>
+            <source>anonymous</source>
+            <translation>anonymous</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomInvite</name>
+        <message>
+            <source>%1 (this network)</source>
+            <translation>%1 (this network)</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Checking that the address can be reached…</source>
+            <translation>Checking that the address can be reached…</translation>
+        </message>
+        <message>
+            <source>Invite participants</source>
+            <translation>Invite participants</translation>
+        </message>
+        <message>
+            <source>Moderate: notes wait in an inbox for me to accept</source>
+            <translation>Moderate: notes wait in an inbox for me to accept</translation>
+        </message>
+        <message>
+            <source>Participants connected: %1</source>
+            <translation>Participants connected: %1</translation>
+        </message>
+        <message>
+            <source>Phones may not reach this laptop. Try: allow CJM Desktop in the firewall for private networks; or a phone's hotspot for the room; or this laptop's own hotspot. A venue network that keeps its clients apart blocks the room.</source>
+            <translation>Phones may not reach this laptop. Try: allow CJM Desktop in the firewall for private networks; or a phone's hotspot for the room; or this laptop's own hotspot. A venue network that keeps its clients apart blocks the room.</translation>
+        </message>
+        <message>
+            <source>Private until reveal: notes are counted, their text is hidden until I reveal them</source>
+            <translation>Private until reveal: notes are counted, their text is hidden until I reveal them</translation>
+        </message>
+        <message>
+            <source>Reveal the notes</source>
+            <translation>Reveal the notes</translation>
+        </message>
+        <message>
+            <source>Start the room</source>
+            <translation>Start the room</translation>
+        </message>
+        <message>
+            <source>Stop the room</source>
+            <translation>Stop the room</translation>
+        </message>
+        <message>
+            <source>The page answers at this address. If phones on the same Wi-Fi still cannot open it: %1</source>
+            <translation>The page answers at this address. If phones on the same Wi-Fi still cannot open it: %1</translation>
+        </message>
+        <message>
+            <source>The room works on this computer only (a demo): phones cannot join. Choose a network address to invite them.</source>
+            <translation>The room works on this computer only (a demo): phones cannot join. Choose a network address to invite them.</translation>
+        </message>
+        <message>
+            <source>This computer only (a demo)</source>
+            <translation>This computer only (a demo)</translation>
+        </message>
+    </context>
+    <context>
         <name>RoomModes</name>
         <message>
             <source>%1 — %2 dots left</source>
@@ -2561,6 +2655,32 @@
         <message>
             <source>no dots</source>
             <translation>no dots</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomPart</name>
+        <message>
+            <source>%1 joined</source>
+            <translation>%1 joined</translation>
+        </message>
+        <message>
+            <source>%1 notes hidden</source>
+            <translation>%1 notes hidden</translation>
+        </message>
+        <message>
+            <source>The room could not start on %1: %2</source>
+            <translation>The room could not start on %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomSession</name>
+        <message>
+            <source>Phone %1</source>
+            <translation>Phone %1</translation>
+        </message>
+        <message>
+            <source>Reveal participants' notes</source>
+            <translation>Reveal participants' notes</translation>
         </message>
     </context>
     <context>
@@ -2893,6 +3013,10 @@
             <translation>&amp;End workshop…</translation>
         </message>
         <message>
+            <source>&amp;Invite participants…</source>
+            <translation>&amp;Invite participants…</translation>
+        </message>
+        <message>
             <source>&amp;Present</source>
             <translation>&amp;Present</translation>
         </message>
@@ -2919,6 +3043,10 @@
         <message>
             <source>Main tool bar</source>
             <translation>Main tool bar</translation>
+        </message>
+        <message>
+            <source>Participants join from their phones over this network and send notes</source>
+            <translation>Participants join from their phones over this network and send notes</translation>
         </message>
         <message>
             <source>Participants put dots on cards; reveal ranks them</source>

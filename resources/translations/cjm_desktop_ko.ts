@@ -2509,6 +2509,100 @@
         </message>
     </context>
     <context>
+        <name>RoomInbox</name>
+        <message>
+            <source>%1 notes waiting</source>
+            <translation>대기 중인 메모 %1개</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>받기</translation>
+        </message>
+        <message>
+            <source>Accept all</source>
+            <translation>모두 받기</translation>
+        </message>
+        <message>
+            <source>Choose a note to edit it before accepting</source>
+            <translation>받기 전에 고칠 메모를 고르세요</translation>
+        </message>
+        <message>
+            <source>No notes waiting</source>
+            <translation>대기 중인 메모 없음</translation>
+        </message>
+        <message>
+            <source>Participants' notes</source>
+            <translation>참가자 메모</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>거절</translation>
+        </message>
+        <message>
+            <source>anonymous</source>
+            <translation>익명</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomInvite</name>
+        <message>
+            <source>%1 (this network)</source>
+            <translation>%1 (이 네트워크)</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>주소</translation>
+        </message>
+        <message>
+            <source>Checking that the address can be reached…</source>
+            <translation>이 주소로 접속되는지 확인하는 중…</translation>
+        </message>
+        <message>
+            <source>Invite participants</source>
+            <translation>참가자 초대</translation>
+        </message>
+        <message>
+            <source>Moderate: notes wait in an inbox for me to accept</source>
+            <translation>검토: 메모가 받은 편지함에서 내 승인을 기다림</translation>
+        </message>
+        <message>
+            <source>Participants connected: %1</source>
+            <translation>접속한 참가자: %1명</translation>
+        </message>
+        <message>
+            <source>Phones may not reach this laptop. Try: allow CJM Desktop in the firewall for private networks; or a phone's hotspot for the room; or this laptop's own hotspot. A venue network that keeps its clients apart blocks the room.</source>
+            <translation>휴대폰이 이 노트북에 접속하지 못할 수 있습니다. 방화벽에서 개인 네트워크에 CJM Desktop을 허용하거나, 휴대폰 핫스폿이나 이 노트북의 핫스폿을 쓰세요. 접속 기기끼리 막아 두는 행사장 네트워크에서는 참여할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Private until reveal: notes are counted, their text is hidden until I reveal them</source>
+            <translation>공개 전 비공개: 메모 수만 보이고 내용은 내가 공개할 때까지 숨김</translation>
+        </message>
+        <message>
+            <source>Reveal the notes</source>
+            <translation>메모 공개</translation>
+        </message>
+        <message>
+            <source>Start the room</source>
+            <translation>참여 시작</translation>
+        </message>
+        <message>
+            <source>Stop the room</source>
+            <translation>참여 끝내기</translation>
+        </message>
+        <message>
+            <source>The page answers at this address. If phones on the same Wi-Fi still cannot open it: %1</source>
+            <translation>이 주소에서 페이지가 응답합니다. 같은 Wi-Fi의 휴대폰이 그래도 열지 못하면: %1</translation>
+        </message>
+        <message>
+            <source>The room works on this computer only (a demo): phones cannot join. Choose a network address to invite them.</source>
+            <translation>이 컴퓨터에서만 열립니다(시연용). 휴대폰은 참여할 수 없으니 초대하려면 네트워크 주소를 고르세요.</translation>
+        </message>
+        <message>
+            <source>This computer only (a demo)</source>
+            <translation>이 컴퓨터만 (시연용)</translation>
+        </message>
+    </context>
+    <context>
         <name>RoomModes</name>
         <message>
             <source>%1 — %2 dots left</source>
@@ -2561,6 +2655,32 @@
         <message>
             <source>no dots</source>
             <translation>점 없음</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomPart</name>
+        <message>
+            <source>%1 joined</source>
+            <translation>%1명 참여</translation>
+        </message>
+        <message>
+            <source>%1 notes hidden</source>
+            <translation>숨긴 메모 %1개</translation>
+        </message>
+        <message>
+            <source>The room could not start on %1: %2</source>
+            <translation>%1에서 참여를 시작할 수 없습니다: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomSession</name>
+        <message>
+            <source>Phone %1</source>
+            <translation>휴대폰 %1</translation>
+        </message>
+        <message>
+            <source>Reveal participants' notes</source>
+            <translation>참가자 메모 공개</translation>
         </message>
     </context>
     <context>
@@ -2893,6 +3013,10 @@
             <translation>워크숍 마치기(&amp;E)…</translation>
         </message>
         <message>
+            <source>&amp;Invite participants…</source>
+            <translation>참가자 초대(&amp;I)…</translation>
+        </message>
+        <message>
             <source>&amp;Present</source>
             <translation>발표(&amp;P)</translation>
         </message>
@@ -2919,6 +3043,10 @@
         <message>
             <source>Main tool bar</source>
             <translation>기본 도구 모음</translation>
+        </message>
+        <message>
+            <source>Participants join from their phones over this network and send notes</source>
+            <translation>참가자가 이 네트워크에서 휴대폰으로 접속해 메모를 보냅니다</translation>
         </message>
         <message>
             <source>Participants put dots on cards; reveal ranks them</source>
