@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import __version__
 
-COMMANDS = ("convert", "check", "new", "templates", "insights", "help")
+COMMANDS = ("convert", "check", "new", "templates", "insights", "diff", "merge", "help")
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 RENDER_SUFFIXES = (".png", ".svg", ".pdf")
@@ -58,6 +58,11 @@ def _build_parser() -> _Parser:
             "  cjm-desktop new DST --template NAME [--lang ko|en]   a new map from a template\n"
             "  cjm-desktop templates                      list the templates\n"
             "  cjm-desktop insights FILE [--json]         the map's insights as text or JSON\n"
+            "  cjm-desktop diff A B [--json]              every difference by id (exit 0 "
+            "equal, 1 different)\n"
+            "  cjm-desktop merge BASE OURS THEIRS -o OUT [--prefer ours|theirs]\n"
+            "                                             three-way merge (exit 1 on "
+            "conflicts)\n"
             "  cjm-desktop help [COMMAND]                 this help, or a command's\n"
             "\nimports (.xlsx .csv .mmd) print what they made and skipped as 'note:' lines "
             "on stderr"
@@ -94,6 +99,11 @@ def _command_parser(command: str) -> _Parser:
         parser.add_argument("--force", action="store_true", help="replace DST if it exists")
     elif command == "insights":
         _insights_parser(parser)
+    elif command in ("diff", "merge"):
+        from . import merge_cli
+
+        (merge_cli.add_diff_arguments if command == "diff"
+         else merge_cli.add_merge_arguments)(parser)
     elif command == "help":
         parser.description = "Show the help, or one command's help."
         parser.add_argument("topic", nargs="?", choices=[c for c in COMMANDS if c != "help"])
@@ -141,6 +151,10 @@ def _run_command(command: str, options: argparse.Namespace) -> int:
         return _new(Path(options.dst), options.template, options.lang, options.force)
     if command == "insights":
         return _insights(Path(options.file), options.json)
+    if command in ("diff", "merge"):
+        from . import merge_cli
+
+        return (merge_cli.run_diff if command == "diff" else merge_cli.run_merge)(options)
     return _convert(Path(options.src), Path(options.dst), options)
 
 
