@@ -213,3 +213,25 @@ def test_merging_two_edited_copies_of_each_sample(language):
     assert "theirs new" in {card.text for card in merged.cards.values()}
     assert len(merged.cards) == len(base.cards)
     assert merge_maps(base, ours, ours).journey() == ours
+
+
+def test_taking_every_difference_gives_the_other_map_and_none_keeps_this_one():
+    from cjm_desktop.model.diff import diff_records
+    from cjm_desktop.model.take_changes import take_differences
+
+    a, b, _ = _three()
+    card = _first_card(b)
+    b.update_card(card.id, {"text": "Other"})
+    b.move_card(card.id, _cell_in(b, b.stages[2]), 0)
+    b.remove_card(b.ordered_cards()[-1].id)
+    b.add_card(Card(id="c800", stage=b.stages[1].id, step=_cell_in(b, b.stages[1])[1],
+                    lane=_cell_in(b, b.stages[1])[2], text="New"), 0)
+    b.move_stage(b.stages[0].id, 3)
+    ra, rb = records_of(a), records_of(b)
+    differences = diff_records(ra, rb)
+    assert map_to_dict(map_of(take_differences(ra, rb, differences))) == map_to_dict(b)
+    assert map_to_dict(map_of(take_differences(ra, rb, []))) == map_to_dict(a)
+    only_text = [d for d in differences if d.field == "text"]
+    taken = map_of(take_differences(ra, rb, only_text))
+    assert taken.cards[card.id].text == "Other"
+    assert taken.cards[card.id].cell == a.cards[card.id].cell != b.cards[card.id].cell

@@ -97,6 +97,15 @@ class Document(CardEditing, QObject):
         self._set_path(path)
         self.reset.emit()
 
+    def take_content(self, journey: JourneyMap, text: str) -> bool:
+        """Make ``journey``'s content this map's, as one undo step named ``text`` (a merge,
+        changes accepted from a compare); the file path stays. False when nothing differs."""
+        if journey == self._journey:
+            return False
+        self.push(cmd.SwapContentCommand(text, self._journey, journey, self.reset.emit))
+        self._burst += 1
+        return True
+
     def _set_path(self, path: Path | None) -> None:
         self._path = Path(path) if path else None
         self.pathChanged.emit(self._path)

@@ -185,6 +185,15 @@ class MapState:
         elif step_id is not None:
             raise ModelError(f"stage {stage.id!r} has no step {step_id!r}")
 
+    def swap_content(self, other: MapState) -> None:
+        """Exchange everything the two maps hold (not their listeners): a merged or
+        imported result becomes this map in one step, and swapping again undoes it."""
+        for name in set(vars(self)) | set(vars(other)):
+            if name != "_notifier":
+                mine, theirs = vars(self).get(name), vars(other).get(name)
+                setattr(self, name, theirs)
+                setattr(other, name, mine)
+
     # ----- equality -------------------------------------------------------------------
     def snapshot(self) -> tuple[Any, ...]:
         """Everything a file would hold, in a comparable form (ids included, no counters)."""
