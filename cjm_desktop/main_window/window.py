@@ -21,6 +21,7 @@ from .export_notice import ExportNotice
 from .file_controller import FileController
 from .launcher import DesktopLauncher, Launcher
 from .theme import ThemeController
+from .two_copies import TwoCopiesPart
 from .undo_actions import create_undo_actions
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ class MainWindow(QMainWindow):
     closing = Signal()  # the window is about to close for good (after the unsaved prompt)
     firstPainted = Signal()  # the window has been painted once: time for deferred work
     workshop: WorkshopFeature  # Workshop menu and Present (main_window.workshop_feature)
+    two_copies: TwoCopiesPart  # File ▸ Compare with…, Merge…, Import changes; Compare dock
 
     def __init__(self, document: Document, parent: QWidget | None = None, *,
                  launcher: Launcher | None = None) -> None:
@@ -96,6 +98,8 @@ class MainWindow(QMainWindow):
         from . import features
 
         features.install_all(self)
+        self.two_copies = TwoCopiesPart(self.document, self, self.canvas, self.file_menu,
+                                        self.files.close_action)
 
     # ----- title, counts, messages ----------------------------------------------------
     def _sync_title(self, *_args: object) -> None:
