@@ -126,7 +126,8 @@ def test_workbook_edits_come_back_as_changes_to_take(window, tmp_path):
     path = tmp_path / "stakeholder.xlsx"
     export_xlsx(document.journey, path)
     workbook = load_workbook(path)
-    sheet = next(ws for ws in workbook.worksheets if ws.title in ("접점·카드", "Touchpoints & cards"))
+    sheet = next(ws for ws in workbook.worksheets
+                 if ws.title in ("접점·카드", "Touchpoints & cards"))
     header = [cell.value for cell in sheet[1]]
     text_col = header.index(next(h for h in header if h in ("텍스트", "Text"))) + 1
     sheet.cell(row=2, column=text_col, value="이해관계자가 고친 글")

@@ -86,7 +86,8 @@ class MergeDialog(QDialog):
         if value is None:
             return self.tr("deleted")
         if conflict.needed_by:
-            return self.tr("kept, with %n thing(s) added in it", "", len(conflict.needed_by))
+            return self.tr("kept, with what was added in it (%1)").replace(
+                "%1", str(len(conflict.needed_by)))
         return self.tr("kept (changed)")
 
     def _fill_row(self, row: int, conflict: Conflict) -> None:

@@ -149,7 +149,7 @@ class ComparePanel(QWidget):
         elif count == 0:
             self.summary.setText(self.tr("No differences: both copies are the same."))
         else:
-            self.summary.setText(self.tr("%n difference(s)", "", count))
+            self.summary.setText(self.tr("Differences: %1").replace("%1", str(count)))
         self.take_checked.setEnabled(count > 0)
         self.take_all.setEnabled(count > 0)
 
@@ -182,5 +182,5 @@ class ComparePanel(QWidget):
             return
         mine = records_of(self.document.journey)
         result = map_of(take_differences(mine, self._other, chosen))
-        self.document.take_content(result, self.tr("Take %n change(s)", "", len(chosen)))
+        self.document.take_content(result, self.tr("Take changes (%1)").replace("%1", str(len(chosen))))
         self.refresh()

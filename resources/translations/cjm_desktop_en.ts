@@ -298,6 +298,49 @@
         </message>
     </context>
     <context>
+        <name>ComparePanel</name>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Difference</translation>
+        </message>
+        <message>
+            <source>Differences: %1</source>
+            <translation>Differences: %1</translation>
+        </message>
+        <message>
+            <source>No differences: both copies are the same.</source>
+            <translation>No differences: both copies are the same.</translation>
+        </message>
+        <message>
+            <source>Nothing compared yet: File ▸ Compare with…</source>
+            <translation>Nothing compared yet: File ▸ Compare with…</translation>
+        </message>
+        <message>
+            <source>Put the checked changes into this map</source>
+            <translation>Put the checked changes into this map</translation>
+        </message>
+        <message>
+            <source>Take all</source>
+            <translation>Take all</translation>
+        </message>
+        <message>
+            <source>Take changes (%1)</source>
+            <translation>Take changes (%1)</translation>
+        </message>
+        <message>
+            <source>Take checked</source>
+            <translation>Take checked</translation>
+        </message>
+        <message>
+            <source>This map compared with %1</source>
+            <translation>This map compared with %1</translation>
+        </message>
+    </context>
+    <context>
         <name>DiskBanner</name>
         <message>
             <source>Dismiss</source>
@@ -1865,6 +1908,65 @@
         </message>
     </context>
     <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>All from the other copy</source>
+            <translation>All from the other copy</translation>
+        </message>
+        <message>
+            <source>All from this map</source>
+            <translation>All from this map</translation>
+        </message>
+        <message>
+            <source>Both copies changed these things differently. Everything else is merged already. Choose which version to keep for each; the merge is one step you can undo.</source>
+            <translation>Both copies changed these things differently. Everything else is merged already. Choose which version to keep for each; the merge is one step you can undo.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation>Conflict</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Keep</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Merge</translation>
+        </message>
+        <message>
+            <source>Merge: decide the conflicts</source>
+            <translation>Merge: decide the conflicts</translation>
+        </message>
+        <message>
+            <source>The other copy's</source>
+            <translation>The other copy's</translation>
+        </message>
+        <message>
+            <source>This map</source>
+            <translation>This map</translation>
+        </message>
+        <message>
+            <source>This map's</source>
+            <translation>This map's</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>deleted</translation>
+        </message>
+        <message>
+            <source>kept (changed)</source>
+            <translation>kept (changed)</translation>
+        </message>
+        <message>
+            <source>kept, with what was added in it (%1)</source>
+            <translation>kept, with what was added in it (%1)</translation>
+        </message>
+    </context>
+    <context>
         <name>Palette</name>
         <message>
             <source>Card palette</source>
@@ -2584,6 +2686,61 @@
         <message>
             <source>Template:</source>
             <translation>Template:</translation>
+        </message>
+    </context>
+    <context>
+        <name>TwoCopiesPart</name>
+        <message>
+            <source>&amp;Merge…</source>
+            <translation>&amp;Merge…</translation>
+        </message>
+        <message>
+            <source>Cannot read this file</source>
+            <translation>Cannot read this file</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Compare</translation>
+        </message>
+        <message>
+            <source>Compare &amp;with…</source>
+            <translation>Compare &amp;with…</translation>
+        </message>
+        <message>
+            <source>Compare this map with</source>
+            <translation>Compare this map with</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Import &amp;changes from workbook…</source>
+            <translation>Import &amp;changes from workbook…</translation>
+        </message>
+        <message>
+            <source>Import changes from workbook</source>
+            <translation>Import changes from workbook</translation>
+        </message>
+        <message>
+            <source>Journey maps (%1)</source>
+            <translation>Journey maps (%1)</translation>
+        </message>
+        <message>
+            <source>Merge %1</source>
+            <translation>Merge %1</translation>
+        </message>
+        <message>
+            <source>Merge: the other copy</source>
+            <translation>Merge: the other copy</translation>
+        </message>
+        <message>
+            <source>Merge: the version both copies started from</source>
+            <translation>Merge: the version both copies started from</translation>
+        </message>
+        <message>
+            <source>Nothing to merge: the other copy adds no change.</source>
+            <translation>Nothing to merge: the other copy adds no change.</translation>
         </message>
     </context>
     <context>
