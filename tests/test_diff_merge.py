@@ -235,3 +235,25 @@ def test_taking_every_difference_gives_the_other_map_and_none_keeps_this_one():
     taken = map_of(take_differences(ra, rb, only_text))
     assert taken.cards[card.id].text == "Other"
     assert taken.cards[card.id].cell == a.cards[card.id].cell != b.cards[card.id].cell
+
+
+def test_comments_are_compared_and_merged_like_everything_else():
+    from cjm_desktop.model.entities import Comment
+
+    base, ours, theirs = _three()
+    card = _first_card(base).id
+    ours.add_comment(Comment(id=ours.new_id("comment"), target=card, author="Mina",
+                             time="2026-12-01T10:00:00+09:00", text="Is this still true?"))
+    theirs.add_comment(Comment(id=theirs.new_id("comment"), target=card, author="Joon",
+                               time="2026-12-01T11:00:00+09:00", text="Checked in the room"))
+    assert [d.kind for d in diff_maps(base, ours)] == ["comment"]
+    result = merge_maps(base, ours, theirs)
+    assert result.conflicts == []
+    merged = result.journey()
+    assert sorted(c.text for c in merged.comments_on(card)) == [
+        "Checked in the room", "Is this still true?"]
+    resolved = merged.comments[0].id
+    later = map_of(records_of(merged))
+    later.update_comment(resolved, {"resolved": True})
+    [change] = diff_maps(merged, later)
+    assert (change.kind, change.field, change.after) == ("comment", "resolved", True)

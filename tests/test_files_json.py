@@ -79,8 +79,8 @@ def test_layout_is_json_dumps_indent_2_with_field_order():
     data = json.loads(text)
     assert text == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     assert list(data) == ["schema_version", "generator", "map", "stages", "lanes", "personas",
-                          "cards", "emotions", "checklist"]
-    assert data["schema_version"] == SCHEMA_VERSION == 3
+                          "cards", "emotions", "checklist", "comments"]
+    assert data["schema_version"] == SCHEMA_VERSION == 4
     assert data["generator"].startswith("cjm-desktop ")
     assert list(data["map"]) == ["title", "description", "owner", "version_label",
                                  "review_date", "language", "scenario", "created", "modified"]
@@ -269,7 +269,7 @@ def test_version_1_file_migrates_to_the_current_map():
     loaded = load_map(path)
     assert loaded == expected_v1_food_delivery()
     assert path.read_bytes() == before
-    assert json.loads(dumps(loaded))["schema_version"] == 3
+    assert json.loads(dumps(loaded))["schema_version"] == SCHEMA_VERSION
 
 
 def test_migration_does_not_change_its_input():

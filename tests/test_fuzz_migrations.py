@@ -26,8 +26,14 @@ _KO_CATEGORIES = {"financial": "재정", "productivity": "생산성", "process":
                   "support": "지원"}
 
 
+def as_version_3(current: dict) -> dict:
+    """Today's map data written the way schema 3 held it: no comments."""
+    return {**{k: v for k, v in current.items() if k != "comments"}, "schema_version": 3}
+
+
 def as_version_2(current: dict) -> dict:
     """Today's map data written the way schema 2 held it: KPIs without a direction."""
+    current = as_version_3(current)
     cards = []
     for card in current["cards"]:
         detail = card.get("kpi")
@@ -62,7 +68,7 @@ def as_version_1(current: dict) -> dict:
     return data
 
 
-WRITERS = {1: as_version_1, 2: as_version_2}
+WRITERS = {1: as_version_1, 2: as_version_2, 3: as_version_3}
 CURRENT = [map_to_dict(full_map()), map_to_dict(load_sample("ko")), map_to_dict(load_sample("en"))]
 BASES = {version: [WRITERS[version](data) for data in CURRENT] for version in MIGRATIONS}
 ci = settings(max_examples=300, deadline=None,

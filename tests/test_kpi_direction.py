@@ -9,6 +9,7 @@ import pytest
 
 from cjm_desktop.files import loads, map_to_dict
 from cjm_desktop.files.card_columns import COLUMN_BY_KEY, read
+from cjm_desktop.files.migrations import SCHEMA_VERSION
 from cjm_desktop.files.templates import load_sample
 from cjm_desktop.model import ModelError
 
@@ -25,7 +26,7 @@ def test_a_schema_2_kpi_becomes_higher_is_better():
     journey = loads(_v2_map({"name": "NPS", "target": 40, "actual": 35}))
     assert journey.card("c1").kpi.direction == "higher"
     assert map_to_dict(journey)["cards"][0]["kpi"]["direction"] == "higher"
-    assert map_to_dict(journey)["schema_version"] == 3
+    assert map_to_dict(journey)["schema_version"] == SCHEMA_VERSION
 
 
 def test_a_schema_3_lower_direction_is_kept_and_a_bad_one_refused():

@@ -131,6 +131,8 @@ def map_to_dict(journey: JourneyMap) -> dict[str, Any]:
         "emotions": emotions,
         "checklist": [{"question": item.question, "answer": item.answer, "note": item.note}
                       for item in journey.checklist],
+        "comments": [{"id": c.id, "target": c.target, "author": c.author, "time": c.time,
+                      "text": c.text, "resolved": c.resolved} for c in journey.comments],
     }
 
 

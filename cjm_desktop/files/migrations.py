@@ -16,6 +16,9 @@ Version 1 (the first public format) differed from version 2 in four ways:
 
 Version 2 differed from version 3 in one way: a KPI card's detail had no ``direction``
 ("higher" or "lower" is better); migrating gives every KPI "higher", the default.
+
+Version 3 differed from version 4 in one way: there were no ``comments`` (threads on cards,
+stages and personas); migrating adds an empty list.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from typing import Any
 from ..model.vocab import PainCategory
 from .json_fields import Context, score, show
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 Migration = Callable[[dict[str, Any], str], dict[str, Any]]
 
@@ -138,4 +141,12 @@ def _with_direction(card: Any) -> Any:
     return {**card, "kpi": {**detail, "direction": "higher"}}
 
 
-MIGRATIONS: dict[int, Migration] = {1: migrate_1_to_2, 2: migrate_2_to_3}
+def migrate_3_to_4(data: dict[str, Any], path: str) -> dict[str, Any]:
+    """Add the empty ``comments`` list of schema 4; nothing else changes."""
+    result = dict(data)
+    result["schema_version"] = 4
+    result.setdefault("comments", [])
+    return result
+
+
+MIGRATIONS: dict[int, Migration] = {1: migrate_1_to_2, 2: migrate_2_to_3, 3: migrate_3_to_4}

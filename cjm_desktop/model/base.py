@@ -15,6 +15,7 @@ from .entities import (
     EMOTION_MIN,
     Card,
     ChecklistItem,
+    Comment,
     Emotion,
     Lane,
     MapInfo,
@@ -30,7 +31,8 @@ CellKey = tuple[str, str | None, str]  # (stage id, step id or None, lane id)
 EmotionKey = tuple[str, str, str | None]  # (persona id, stage id, step id or None)
 Point = tuple[str, str | None]  # an x position of the journey: (stage id, step id or None)
 
-ID_PREFIXES = {"stage": "s", "step": "t", "lane": "l", "card": "c", "persona": "p"}
+ID_PREFIXES = {"stage": "s", "step": "t", "lane": "l", "card": "c", "persona": "p",
+               "comment": "m"}
 
 
 class ModelError(ValueError):
@@ -46,6 +48,7 @@ class MapState:
         self.checklist: list[ChecklistItem] = default_checklist()
         self.cards: dict[str, Card] = {}
         self.emotions: dict[EmotionKey, Emotion] = {}
+        self.comments: list[Comment] = []  # in thread order (model.comments)
         self._cells: dict[CellKey, list[str]] = {}
         self._ids: set[str] = set()
         # id → object for stages, lanes and personas (kept by add/remove; lists keep order)
@@ -201,7 +204,7 @@ class MapState:
         return (
             self.info, self.stages, self.lanes, self.personas, self.checklist,
             sorted(self.cards.items()), sorted(cells.items(), key=repr),
-            sorted(self.emotions.items(), key=repr),
+            sorted(self.emotions.items(), key=repr), self.comments,
         )
 
     def __eq__(self, other: object) -> bool:

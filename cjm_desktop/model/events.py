@@ -24,6 +24,7 @@ class Entity(StrEnum):
     CARD = "card"
     PERSONA = "persona"
     EMOTION = "emotion"
+    COMMENT = "comment"
 
 
 class What(StrEnum):
@@ -53,6 +54,9 @@ class What(StrEnum):
     PERSONA_UPDATED = "persona.updated"
     EMOTION_UPDATED = "emotion.updated"
     CHECKLIST_UPDATED = "checklist.updated"
+    COMMENT_ADDED = "comment.added"
+    COMMENT_REMOVED = "comment.removed"
+    COMMENT_UPDATED = "comment.updated"
 
     @property
     def entity(self) -> Entity:

@@ -25,6 +25,7 @@ from .entities import (
     KIND_INFO_FIELD,
     Card,
     ChecklistItem,
+    Comment,
     Emotion,
     Lane,
     Persona,
@@ -129,6 +130,10 @@ def _read_emotions(journey: JourneyMap) -> dict[Key, Record]:
     return result
 
 
+def _read_comments(journey: JourneyMap) -> dict[Key, Record]:
+    return {c.id: flatten(c, skip=frozenset({"id"})) for c in journey.comments}
+
+
 def _read_checklist(journey: JourneyMap) -> dict[Key, Record]:
     return {item.question: flatten(item, skip=frozenset({"question"}))
             for item in journey.checklist}
@@ -217,6 +222,12 @@ def _put_checklist(journey: JourneyMap, key: Key, record: Record) -> None:
     journey.checklist.append(item)
 
 
+def _put_comment(journey: JourneyMap, key: Key, record: Record) -> None:
+    comment = Comment(id=key, target=record.get("target", ""))
+    _assign(comment, record)
+    journey.add_comment(comment)
+
+
 @dataclass(frozen=True)
 class Kind:
     """One entity kind as compare and merge see it."""
@@ -246,6 +257,8 @@ KINDS: tuple[Kind, ...] = (
     Kind("emotion", _read_emotions, _put_emotion,
          needs=(("0", "persona"), ("1", "stage"), ("2", "step"))),
     Kind("checklist", _read_checklist, _put_checklist),
+    # comments keep their thread order; one on a deleted target is kept (model.comments)
+    Kind("comment", _read_comments, _put_comment, order_by=None, text_field="text"),
 )
 KIND_BY_NAME: dict[str, Kind] = {kind.name: kind for kind in KINDS}
 

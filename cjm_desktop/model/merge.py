@@ -227,7 +227,7 @@ def _needed_conflicts(base: Records, ours: Records, theirs: Records,
 
 # ----- ids added on both sides --------------------------------------------------------------
 _ID_SHAPE = re.compile(r"^(.*?)(\d*)$")
-_RENAMED_KINDS = ("stage", "step", "lane", "persona", "card")
+_RENAMED_KINDS = ("stage", "step", "lane", "persona", "card", "comment")
 
 
 def _colliding_ids(base: Records, ours: Records, theirs: Records) -> dict[str, str]:
@@ -255,7 +255,7 @@ def _colliding_ids(base: Records, ours: Records, theirs: Records) -> dict[str, s
     return renamed
 
 
-_REFERENCE_FIELDS = ("stage", "step", "lane", "pain_point.touchpoint")
+_REFERENCE_FIELDS = ("stage", "step", "lane", "pain_point.touchpoint", "target")
 
 
 def _rename(records: Records, renamed: dict[str, str]) -> Records:
