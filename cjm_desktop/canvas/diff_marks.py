@@ -50,8 +50,10 @@ class DiffMarks:
             card = self._scene.cards.get(card_id)
             if card is None:
                 continue
-            item = self._items.get(card_id)
-            if item is None or item.scene() is None:
+            existing = self._items.get(card_id)
+            if existing is not None and existing.scene() is not None:
+                item = existing
+            else:
                 item = QGraphicsRectItem()
                 item.setZValue(MARK_Z)
                 item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)

@@ -157,14 +157,13 @@ class ComparePanel(QWidget):
     def _row_differences(self, items: list[QTreeWidgetItem]) -> list[Difference]:
         return [self._differences[int(item.data(0, Qt.ItemDataRole.UserRole))] for item in items]
 
-    def checked(self) -> list[Difference]:
-        items = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
-        return self._row_differences(
-            [item for item in items if item.checkState(0) == Qt.CheckState.Checked])
+    def rows(self) -> list[QTreeWidgetItem]:
+        items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [item for item in items if item is not None]
 
-    def set_checked(self, rows: list[int]) -> None:
-        for row in rows:
-            self.tree.topLevelItem(row).setCheckState(0, Qt.CheckState.Checked)
+    def checked(self) -> list[Difference]:
+        return self._row_differences(
+            [item for item in self.rows() if item.checkState(0) == Qt.CheckState.Checked])
 
     def _on_selection(self) -> None:
         ids = [d.card_id for d in self._row_differences(self.tree.selectedItems())]
@@ -182,5 +181,6 @@ class ComparePanel(QWidget):
             return
         mine = records_of(self.document.journey)
         result = map_of(take_differences(mine, self._other, chosen))
-        self.document.take_content(result, self.tr("Take changes (%1)").replace("%1", str(len(chosen))))
+        text = self.tr("Take changes (%1)").replace("%1", str(len(chosen)))
+        self.document.take_content(result, text)
         self.refresh()
