@@ -32,6 +32,7 @@ from ..model.vocab import label as vocab_label
 from . import commands as cmd
 from . import edit_names as names
 from .card_ops import CardEditing
+from .comment_editing import CommentEditing
 from .edit_rules import emotion_unchanged, label_changes, normal_changes, unchanged
 from .palette import next_color
 
@@ -40,7 +41,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Document", text)
 
 
-class Document(CardEditing, QObject):
+class Document(CommentEditing, CardEditing, QObject):
     changed = Signal(object)  # a model Change
     reset = Signal()  # a new map replaced the old one (open, reload, new)
     pathChanged = Signal(object)  # Path | None

@@ -39,6 +39,8 @@ class TwoCopiesPart(QObject):
         self.dock = QDockWidget(self.tr("Compare"), window)
         self.dock.setObjectName("compareDock")
         self.dock.setWidget(self.panel)
+        self.dock.setAccessibleName(self.dock.windowTitle())
+        self.panel.setAccessibleName(self.dock.windowTitle())
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
         self.marks = DiffMarks(view.journey_scene)

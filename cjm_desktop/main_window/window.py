@@ -17,9 +17,11 @@ from ..editing import Document
 from ..editing.display import count_text
 from ..model import Change
 from ..model.events import ADDED_OR_REMOVED
+from .comments_part import CommentsPart
 from .export_notice import ExportNotice
 from .file_controller import FileController
 from .launcher import DesktopLauncher, Launcher
+from .preferences import comment_author
 from .theme import ThemeController
 from .two_copies import TwoCopiesPart
 from .undo_actions import create_undo_actions
@@ -33,6 +35,7 @@ class MainWindow(QMainWindow):
     firstPainted = Signal()  # the window has been painted once: time for deferred work
     workshop: WorkshopFeature  # Workshop menu and Present (main_window.workshop_feature)
     two_copies: TwoCopiesPart  # File ▸ Compare with…, Merge…, Import changes; Compare dock
+    comments: CommentsPart  # the Comments dock (View ▸ Comments)
 
     def __init__(self, document: Document, parent: QWidget | None = None, *,
                  launcher: Launcher | None = None) -> None:
@@ -100,6 +103,9 @@ class MainWindow(QMainWindow):
         features.install_all(self)
         self.two_copies = TwoCopiesPart(self.document, self, self.canvas, self.file_menu,
                                         self.files.close_action)
+        self.comments = CommentsPart(self.document, self, self.canvas, self.view_menu,
+                                     comment_author)
+        self.persona_panel.activePersonaChanged.connect(self.comments.follow_persona)
 
     # ----- title, counts, messages ----------------------------------------------------
     def _sync_title(self, *_args: object) -> None:

@@ -298,6 +298,76 @@
         </message>
     </context>
     <context>
+        <name>CommentsPanel</name>
+        <message>
+            <source>(deleted)</source>
+            <translation>(deleted)</translation>
+        </message>
+        <message>
+            <source>Add comment</source>
+            <translation>Add comment</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Author</translation>
+        </message>
+        <message>
+            <source>Checked: resolved</source>
+            <translation>Checked: resolved</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>New comment on %1</source>
+            <translation>New comment on %1</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>On</translation>
+        </message>
+        <message>
+            <source>Open only</source>
+            <translation>Open only</translation>
+        </message>
+        <message>
+            <source>Select a card, stage or persona to comment on it.</source>
+            <translation>Select a card, stage or persona to comment on it.</translation>
+        </message>
+        <message>
+            <source>Write a comment…</source>
+            <translation>Write a comment…</translation>
+        </message>
+        <message>
+            <source>card “%1”</source>
+            <translation>card “%1”</translation>
+        </message>
+        <message>
+            <source>persona “%1”</source>
+            <translation>persona “%1”</translation>
+        </message>
+        <message>
+            <source>stage “%1”</source>
+            <translation>stage “%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommentsPart</name>
+        <message>
+            <source>&amp;Comments</source>
+            <translation>&amp;Comments</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Comments</translation>
+        </message>
+    </context>
+    <context>
         <name>ComparePanel</name>
         <message>
             <source>Close</source>
@@ -369,6 +439,10 @@
             <translation>Add card</translation>
         </message>
         <message>
+            <source>Add comment</source>
+            <translation>Add comment</translation>
+        </message>
+        <message>
             <source>Add lane</source>
             <translation>Add lane</translation>
         </message>
@@ -385,8 +459,16 @@
             <translation>Delete cards</translation>
         </message>
         <message>
+            <source>Delete comment</source>
+            <translation>Delete comment</translation>
+        </message>
+        <message>
             <source>Edit card</source>
             <translation>Edit card</translation>
+        </message>
+        <message>
+            <source>Edit comment</source>
+            <translation>Edit comment</translation>
         </message>
         <message>
             <source>Move card</source>
@@ -419,6 +501,14 @@
         <message>
             <source>Paste cards</source>
             <translation>Paste cards</translation>
+        </message>
+        <message>
+            <source>Reopen comment</source>
+            <translation>Reopen comment</translation>
+        </message>
+        <message>
+            <source>Resolve comment</source>
+            <translation>Resolve comment</translation>
         </message>
         <message>
             <source>Untitled map</source>
@@ -2309,6 +2399,10 @@
             <translation>Presentation te&amp;xt size:</translation>
         </message>
         <message>
+            <source>Signs your comments</source>
+            <translation>Signs your comments</translation>
+        </message>
+        <message>
             <source>Text size of the workshop presentation</source>
             <translation>Text size of the workshop presentation</translation>
         </message>
@@ -2319,6 +2413,14 @@
         <message>
             <source>Theme</source>
             <translation>Theme</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>Your &amp;name:</translation>
+        </message>
+        <message>
+            <source>Your name, shown on your comments</source>
+            <translation>Your name, shown on your comments</translation>
         </message>
     </context>
     <context>

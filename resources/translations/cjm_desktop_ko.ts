@@ -298,6 +298,76 @@
         </message>
     </context>
     <context>
+        <name>CommentsPanel</name>
+        <message>
+            <source>(deleted)</source>
+            <translation>(삭제됨)</translation>
+        </message>
+        <message>
+            <source>Add comment</source>
+            <translation>코멘트 추가</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>작성자</translation>
+        </message>
+        <message>
+            <source>Checked: resolved</source>
+            <translation>체크: 해결됨</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>코멘트</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>삭제</translation>
+        </message>
+        <message>
+            <source>New comment on %1</source>
+            <translation>%1에 새 코멘트</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>대상</translation>
+        </message>
+        <message>
+            <source>Open only</source>
+            <translation>열린 것만</translation>
+        </message>
+        <message>
+            <source>Select a card, stage or persona to comment on it.</source>
+            <translation>코멘트를 달 카드, 단계 또는 페르소나를 선택하세요.</translation>
+        </message>
+        <message>
+            <source>Write a comment…</source>
+            <translation>코멘트 쓰기…</translation>
+        </message>
+        <message>
+            <source>card “%1”</source>
+            <translation>카드 “%1”</translation>
+        </message>
+        <message>
+            <source>persona “%1”</source>
+            <translation>페르소나 “%1”</translation>
+        </message>
+        <message>
+            <source>stage “%1”</source>
+            <translation>단계 “%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommentsPart</name>
+        <message>
+            <source>&amp;Comments</source>
+            <translation>코멘트(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>코멘트</translation>
+        </message>
+    </context>
+    <context>
         <name>ComparePanel</name>
         <message>
             <source>Close</source>
@@ -369,6 +439,10 @@
             <translation>카드 추가</translation>
         </message>
         <message>
+            <source>Add comment</source>
+            <translation>코멘트 추가</translation>
+        </message>
+        <message>
             <source>Add lane</source>
             <translation>레인 추가</translation>
         </message>
@@ -385,8 +459,16 @@
             <translation>카드 삭제</translation>
         </message>
         <message>
+            <source>Delete comment</source>
+            <translation>코멘트 삭제</translation>
+        </message>
+        <message>
             <source>Edit card</source>
             <translation>카드 편집</translation>
+        </message>
+        <message>
+            <source>Edit comment</source>
+            <translation>코멘트 수정</translation>
         </message>
         <message>
             <source>Move card</source>
@@ -419,6 +501,14 @@
         <message>
             <source>Paste cards</source>
             <translation>카드 붙여넣기</translation>
+        </message>
+        <message>
+            <source>Reopen comment</source>
+            <translation>코멘트 다시 열기</translation>
+        </message>
+        <message>
+            <source>Resolve comment</source>
+            <translation>코멘트 해결</translation>
         </message>
         <message>
             <source>Untitled map</source>
@@ -2309,6 +2399,10 @@
             <translation>발표 글자 크기(&amp;X):</translation>
         </message>
         <message>
+            <source>Signs your comments</source>
+            <translation>코멘트에 표시되는 이름</translation>
+        </message>
+        <message>
             <source>Text size of the workshop presentation</source>
             <translation>워크숍 발표 화면의 글자 크기</translation>
         </message>
@@ -2319,6 +2413,14 @@
         <message>
             <source>Theme</source>
             <translation>테마</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>내 이름(&amp;N):</translation>
+        </message>
+        <message>
+            <source>Your name, shown on your comments</source>
+            <translation>코멘트에 표시되는 내 이름</translation>
         </message>
     </context>
     <context>

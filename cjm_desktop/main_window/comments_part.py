@@ -1,0 +1,52 @@
+"""The Comments dock in the window (View ▸ Comments), built with its collaborators.
+
+The current target of a new comment follows the canvas selection (one card or stage) and
+the active persona of the Personas dock; picking a comment's row selects its card or stage
+on the canvas.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
+
+from ..canvas.view import CanvasView
+from ..editing import Document
+from ..panels.comments import CommentsPanel
+
+
+class CommentsPart(QObject):
+    def __init__(self, document: Document, window: QMainWindow, view: CanvasView,
+                 view_menu: QMenu, author: Callable[[], str]) -> None:
+        super().__init__(window)
+        self.document = document
+        self.view = view
+        self.panel = CommentsPanel(document, author)
+        self.dock = QDockWidget(self.tr("Comments"), window)
+        self.dock.setObjectName("commentsDock")
+        self.dock.setWidget(self.panel)
+        self.dock.setAccessibleName(self.dock.windowTitle())
+        self.panel.setAccessibleName(self.dock.windowTitle())
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        action = self.dock.toggleViewAction()
+        action.setObjectName("viewComments")
+        action.setText(self.tr("&Comments"))
+        view_menu.addAction(action)
+        view.selectionChanged.connect(self._on_canvas_selection)
+        self.panel.targetPicked.connect(self._pick)
+
+    def _on_canvas_selection(self, ids: list[str], kind: str) -> None:
+        if len(ids) == 1 and kind in ("card", "stage"):
+            self.panel.set_target(ids[0])
+
+    def follow_persona(self, persona_id: str) -> None:
+        if persona_id:
+            self.panel.set_target(persona_id)
+
+    def _pick(self, target: str) -> None:
+        if target in self.document.journey.cards or any(
+                stage.id == target for stage in self.document.journey.stages):
+            self.view.select_ids([target])
