@@ -19,7 +19,8 @@ from ..panels.comments import CommentsPanel
 
 class CommentsPart(QObject):
     def __init__(self, document: Document, window: QMainWindow, view: CanvasView,
-                 view_menu: QMenu, author: Callable[[], str]) -> None:
+                 view_menu: QMenu, author: Callable[[], str],
+                 beside: QDockWidget | None = None) -> None:
         super().__init__(window)
         self.document = document
         self.view = view
@@ -30,11 +31,14 @@ class CommentsPart(QObject):
         self.dock.setAccessibleName(self.dock.windowTitle())
         self.panel.setAccessibleName(self.dock.windowTitle())
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        if beside is not None:  # a tab beside the inspector: room for long rows
+            window.tabifyDockWidget(beside, self.dock)
         self.dock.hide()
         action = self.dock.toggleViewAction()
         action.setObjectName("viewComments")
         action.setText(self.tr("&Comments"))
         view_menu.addAction(action)
+        action.triggered.connect(lambda shown: self.dock.raise_() if shown else None)
         view.selectionChanged.connect(self._on_canvas_selection)
         self.panel.targetPicked.connect(self._pick)
 

@@ -30,7 +30,8 @@ MAP_FILTER = "*.cjm.json *.json"
 
 class TwoCopiesPart(QObject):
     def __init__(self, document: Document, window: QMainWindow, view: CanvasView,
-                 file_menu: QMenu, before: QAction | None = None) -> None:
+                 file_menu: QMenu, before: QAction | None = None,
+                 beside: QDockWidget | None = None) -> None:
         super().__init__(window)
         self.document = document
         self.window = window
@@ -42,6 +43,8 @@ class TwoCopiesPart(QObject):
         self.dock.setAccessibleName(self.dock.windowTitle())
         self.panel.setAccessibleName(self.dock.windowTitle())
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        if beside is not None:  # a tab beside the inspector: room for long rows
+            window.tabifyDockWidget(beside, self.dock)
         self.dock.hide()
         self.marks = DiffMarks(view.journey_scene)
         self.panel.marksChanged.connect(self.marks.show)

@@ -102,9 +102,9 @@ class MainWindow(QMainWindow):
 
         features.install_all(self)
         self.two_copies = TwoCopiesPart(self.document, self, self.canvas, self.file_menu,
-                                        self.files.close_action)
+                                        self.files.close_action, self.inspector_dock)
         self.comments = CommentsPart(self.document, self, self.canvas, self.view_menu,
-                                     comment_author)
+                                     comment_author, self.inspector_dock)
         self.persona_panel.activePersonaChanged.connect(self.comments.follow_persona)
 
     # ----- title, counts, messages ----------------------------------------------------
