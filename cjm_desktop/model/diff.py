@@ -97,7 +97,7 @@ def diff_kind(kind: Kind, a: dict[Key, Record], b: dict[Key, Record]) -> list[Di
             result.append(Difference(kind.name, key, ChangeKind.ADDED, after=after,
                                      name=_name(kind, after)))
         elif before != after:
-            name = _name(kind, after, before)
+            name = _name(kind, before, after)  # as the first map (the open one) calls it
             for field in _fields(before, after):
                 if field not in skip and before.get(field) != after.get(field):
                     result.append(Difference(kind.name, key, ChangeKind.CHANGED, field,
@@ -109,7 +109,7 @@ def diff_kind(kind: Kind, a: dict[Key, Record], b: dict[Key, Record]) -> list[Di
     if kind.order_by != "":
         for key in moved_keys(kind, a, b):
             result.append(Difference(kind.name, key, ChangeKind.MOVED,
-                                     name=_name(kind, b[key], a[key])))
+                                     name=_name(kind, a[key], b[key])))
     return result
 
 
