@@ -72,3 +72,30 @@ def test_resolving_and_removing_a_comment():
         journey.update_comment(first, {"target": "elsewhere"})
     comment, index = journey.remove_comment(first)
     assert index == 0 and comment.resolved and len(journey.comments) == 1
+
+
+def test_the_workbook_lists_comments_and_brings_them_back(tmp_path):
+    from openpyxl import load_workbook
+
+    from cjm_desktop.files.xlsx_export import export_xlsx
+    from cjm_desktop.files.xlsx_import import import_xlsx
+
+    journey, card = _commented()
+    path = tmp_path / "map.xlsx"
+    export_xlsx(journey, path)
+    sheet = load_workbook(path)["코멘트"]
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert rows[0][0] == 1 and "카드" in rows[0][1] and card in rows[0][1]
+    assert rows[0][2:] == ("이수민", "2026-12-01 10:00", "고객 인터뷰로 확인?", "열림")
+    assert rows[1][-1] == "해결됨" and "단계" in rows[1][1]
+    assert import_xlsx(path).comments == journey.comments
+
+
+def test_a_map_without_comments_has_no_comments_sheet(tmp_path):
+    from openpyxl import load_workbook
+
+    from cjm_desktop.files.xlsx_export import export_xlsx
+
+    path = tmp_path / "map.xlsx"
+    export_xlsx(load_sample("en"), path)
+    assert "Comments" not in load_workbook(path).sheetnames
