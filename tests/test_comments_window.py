@@ -25,14 +25,19 @@ def test_a_comment_on_the_selected_card_is_signed_resolved_and_filtered(window):
     assert (comment.text, comment.author, comment.resolved) == (
         "고객 인터뷰로 확인했나요?", "이수민", False)
     assert document.undo_stack.count() == steps + 1
+    badge = window.comments.badges.badge(card)
+    assert badge is not None and badge.open_count == 1
+    assert badge.parentItem() is window.canvas.journey_scene.cards[card]
     panel.rebuild()
     item = panel.tree.topLevelItem(0)
     assert item.text(0) == "고객 인터뷰로 확인했나요?" and "이수민" in item.text(2)
     item.setCheckState(0, Qt.CheckState.Checked)
     assert document.journey.comments[0].resolved
+    assert window.comments.badges.badge(card).open_count == 0  # a tick: all resolved
     assert document.undo_stack.count() == steps + 2
     panel.open_only.setChecked(True)
     assert panel.tree.topLevelItemCount() == 0
     document.undo_stack.undo()
     document.undo_stack.undo()
     assert document.journey.comments == []
+    assert window.comments.badges.badge(card) is None

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
+from ..canvas.comment_badges import CommentBadges
 from ..canvas.view import CanvasView
 from ..editing import Document
 from ..panels.comments import CommentsPanel
@@ -41,6 +42,7 @@ class CommentsPart(QObject):
         action.triggered.connect(lambda shown: self.dock.raise_() if shown else None)
         view.selectionChanged.connect(self._on_canvas_selection)
         self.panel.targetPicked.connect(self._pick)
+        self.badges = CommentBadges(document, view.journey_scene)
 
     def _on_canvas_selection(self, ids: list[str], kind: str) -> None:
         if len(ids) == 1 and kind in ("card", "stage"):
