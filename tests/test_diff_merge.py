@@ -257,3 +257,15 @@ def test_comments_are_compared_and_merged_like_everything_else():
     later.update_comment(resolved, {"resolved": True})
     [change] = diff_maps(merged, later)
     assert (change.kind, change.field, change.after) == ("comment", "resolved", True)
+
+
+def test_one_new_id_on_two_kinds_of_record_keeps_both():
+    base, ours, theirs = _three()
+    ours.add_stage(Stage(id="x1", name="Ours stage"))
+    cell = _cell_in(base, base.stages[0])
+    theirs.add_card(Card(id="x1", stage=cell[0], step=cell[1], lane=cell[2], text="Theirs card"))
+    result = merge_maps(base, ours, theirs)
+    merged = result.journey()
+    assert "Ours stage" in {s.name for s in merged.stages}
+    assert "Theirs card" in {c.text for c in merged.cards.values()}
+    assert result.renamed == {"x1": result.renamed["x1"]} and result.renamed["x1"] != "x1"

@@ -16,6 +16,7 @@ an entity kind to compare and merge is adding one entry here.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, fields, is_dataclass
 from typing import Any
@@ -279,13 +280,15 @@ def records_of(journey: JourneyMap) -> Records:
 
 def map_of(records: Records) -> JourneyMap:
     """A new map holding ``records`` (kinds built in :data:`KINDS` order); a record whose
-    stage, lane or persona is missing is left out."""
+    stage, lane or persona is missing, or that the map refuses (an id already taken by a
+    record of another kind), is left out — ``merge`` gives clashing new ids fresh ones first."""
     journey = JourneyMap()
     journey.checklist = []
     for kind in KINDS:
         for key, record in records.get(kind.name, {}).items():
             if _needs_met(journey, kind, key, record):
-                kind.put(journey, key, record)
+                with contextlib.suppress(ModelError):  # e.g. one id on two kinds of record
+                    kind.put(journey, key, record)
     _link_cards(journey, records.get("card", {}))
     return journey
 

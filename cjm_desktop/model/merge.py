@@ -239,19 +239,23 @@ def _colliding_ids(base: Records, ours: Records, theirs: Records) -> dict[str, s
     renamed: dict[str, str] = {}
     serial = max((int(m.group(2)) for k in used if (m := _ID_SHAPE.match(k)) and m.group(2)),
                  default=0)
+    # ids are unique across kinds: OURS' id → (kind, record), for every kind that has ids
+    ours_ids = {key: (name, record) for name in _RENAMED_KINDS
+                for key, record in ours.get(name, {}).items()}
     for name in _RENAMED_KINDS:
-        b, o, t = (side.get(name, {}) for side in (base, ours, theirs))
+        b, t = base.get(name, {}), theirs.get(name, {})
         for key, record in t.items():
-            if key in o and key not in b and o[key] != record:
-                shape = _ID_SHAPE.match(key)
-                prefix = shape.group(1) if shape else key
-                while True:
-                    serial += 1
-                    fresh = f"{prefix}{serial}"
-                    if fresh not in used:
-                        break
-                used.add(fresh)
-                renamed[key] = fresh
+            if key in b or key not in ours_ids or ours_ids[key] == (name, record):
+                continue
+            shape = _ID_SHAPE.match(key)
+            prefix = shape.group(1) if shape else key
+            while True:
+                serial += 1
+                fresh = f"{prefix}{serial}"
+                if fresh not in used:
+                    break
+            used.add(fresh)
+            renamed[key] = fresh
     return renamed
 
 
