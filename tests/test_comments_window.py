@@ -41,3 +41,23 @@ def test_a_comment_on_the_selected_card_is_signed_resolved_and_filtered(window):
     document.undo_stack.undo()
     assert document.journey.comments == []
     assert window.comments.badges.badge(card) is None
+
+
+def test_the_inspector_shows_and_adds_to_the_selected_cards_thread(window):
+    QSettings().setValue(AUTHOR_KEY, "Joon")
+    document = window.document
+    card = document.journey.ordered_cards()[1].id
+    thread = window.comments.comment_thread
+    assert not thread.isVisible()
+    window.canvas.select_ids([card])
+    assert thread.isVisible() and thread.target == card
+    assert thread.parent() is not None and window.inspector_dock.isAncestorOf(thread)
+    QTest.keyClicks(thread.line, "Checked with the team")
+    QTest.keyClick(thread.line, Qt.Key.Key_Return)
+    [comment] = document.journey.comments_on(card)
+    assert (comment.text, comment.author) == ("Checked with the team", "Joon")
+    thread.refresh()
+    assert thread.list.count() == 1 and "Checked with the team" in thread.list.item(0).text()
+    assert "1" in thread.title.text()
+    window.canvas.select_ids([])
+    assert not thread.isVisible()

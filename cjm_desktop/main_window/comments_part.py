@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 from ..canvas.comment_badges import CommentBadges
 from ..canvas.view import CanvasView
 from ..editing import Document
+from ..panels.comment_thread import CommentThread
 from ..panels.comments import CommentsPanel
 
 
@@ -43,10 +44,14 @@ class CommentsPart(QObject):
         view.selectionChanged.connect(self._on_canvas_selection)
         self.panel.targetPicked.connect(self._pick)
         self.badges = CommentBadges(document, view.journey_scene)
+        # the thread of the selected card or stage, for the inspector (the window places it)
+        self.comment_thread = CommentThread(document, author)
 
     def _on_canvas_selection(self, ids: list[str], kind: str) -> None:
-        if len(ids) == 1 and kind in ("card", "stage"):
-            self.panel.set_target(ids[0])
+        one = ids[0] if len(ids) == 1 and kind in ("card", "stage") else ""
+        if one:
+            self.panel.set_target(one)
+        self.comment_thread.show_target(one)
 
     def follow_persona(self, persona_id: str) -> None:
         if persona_id:

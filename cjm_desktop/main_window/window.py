@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self.comments = CommentsPart(self.document, self, self.canvas, self.view_menu,
                                      comment_author, self.inspector_dock)
         self.persona_panel.activePersonaChanged.connect(self.comments.follow_persona)
+        self.inspector_dock.add_footer(self.comments.comment_thread)
 
     # ----- title, counts, messages ----------------------------------------------------
     def _sync_title(self, *_args: object) -> None:

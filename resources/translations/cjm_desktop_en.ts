@@ -298,6 +298,29 @@
         </message>
     </context>
     <context>
+        <name>CommentThread</name>
+        <message>
+            <source>(no name)</source>
+            <translation>(no name)</translation>
+        </message>
+        <message>
+            <source>Add comment</source>
+            <translation>Add comment</translation>
+        </message>
+        <message>
+            <source>Checked: resolved</source>
+            <translation>Checked: resolved</translation>
+        </message>
+        <message>
+            <source>Comments: %1 open of %2</source>
+            <translation>Comments: %1 open of %2</translation>
+        </message>
+        <message>
+            <source>Write a comment…</source>
+            <translation>Write a comment…</translation>
+        </message>
+    </context>
+    <context>
         <name>CommentsPanel</name>
         <message>
             <source>(deleted)</source>

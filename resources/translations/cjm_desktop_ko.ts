@@ -298,6 +298,29 @@
         </message>
     </context>
     <context>
+        <name>CommentThread</name>
+        <message>
+            <source>(no name)</source>
+            <translation>(이름 없음)</translation>
+        </message>
+        <message>
+            <source>Add comment</source>
+            <translation>코멘트 추가</translation>
+        </message>
+        <message>
+            <source>Checked: resolved</source>
+            <translation>체크: 해결됨</translation>
+        </message>
+        <message>
+            <source>Comments: %1 open of %2</source>
+            <translation>코멘트: %2개 중 %1개 열림</translation>
+        </message>
+        <message>
+            <source>Write a comment…</source>
+            <translation>코멘트 쓰기…</translation>
+        </message>
+    </context>
+    <context>
         <name>CommentsPanel</name>
         <message>
             <source>(deleted)</source>
