@@ -26,6 +26,7 @@ from cjm_desktop.files import (
     map_to_dict,
     save_map,
 )
+from cjm_desktop.files.migrations import SCHEMA_VERSION
 
 
 def error_of(data) -> MapFileError:
@@ -117,9 +118,10 @@ def test_lone_surrogate_escapes_are_refused():
 
 # ----- versions -------------------------------------------------------------------------------
 def test_newer_schema_version_asks_to_update():
-    error = error_of({"schema_version": 4, "map": {}})
-    assert error.message == ("this map was written by a newer version of CJM Desktop (schema 4);"
-                             " this version reads up to 3 — please update")
+    newer = SCHEMA_VERSION + 1
+    error = error_of({"schema_version": newer, "map": {}})
+    assert error.message == (f"this map was written by a newer version of CJM Desktop (schema "
+                             f"{newer}); this version reads up to {SCHEMA_VERSION} — please update")
     assert error.where == "$.schema_version"
     assert str(error).startswith("map.cjm.json: $.schema_version: this map was written")
 
