@@ -733,9 +733,9 @@ KO: dict[str, str] = {
     '✗ missing': '✗ 없음',
     # two copies: compare, merge, import changes from a workbook
     "Compare": "비교",
-    "Compare &with…": "다른 사본과 비교(&W)…",
+    "Com&pare with…": "다른 사본과 비교(&P)…",
     "&Merge…": "병합(&M)…",
-    "Import &changes from workbook…": "통합 문서에서 변경 사항 가져오기(&C)…",
+    "Import chan&ges from workbook…": "통합 문서에서 변경 사항 가져오기(&G)…",
     "Import changes from workbook": "통합 문서에서 변경 사항 가져오기",
     "Compare this map with": "이 지도와 비교할 파일",
     "Journey maps (%1)": "여정 지도 (%1)",

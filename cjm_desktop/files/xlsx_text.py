@@ -46,18 +46,12 @@ WORDS: dict[str, tuple[str, str]] = {
     "generator": ("생성 프로그램", "Generator"),
     "how_to_edit": ("고치는 방법", "How to edit"),
     "how_to_edit.text": (
-        "카드는 '접점·카드' 시트에서 고치거나 새 행으로 추가하세요. '여정' 시트에서는 칸의 줄 "
-        "하나가 카드 하나입니다: 줄을 고치면 그 카드의 글이, 줄을 더하면 새 카드가 됩니다(줄을 "
-        "지워도 카드는 지워지지 않습니다). '페르소나' 시트의 칸을 고치면 그 항목이 바뀝니다. "
-        "CJM Desktop으로 다시 가져오면 이 수정이 반영됩니다(같은 카드를 두 시트에서 고쳤다면 "
-        "'접점·카드' 시트가 우선). 감정, 고충점·개선 기회 시트는 지도에서 만든 보기입니다.",
-        "Edit cards, or add new ones as rows, in the 'Touchpoints & cards' sheet. In the "
-        "Journey sheet each line of a cell is one card: change a line to change that card's "
-        "text, add a line for a new card (removing a line deletes no card). In the Personas "
-        "sheet, change a cell to change that field. Importing the workbook back into CJM "
-        "Desktop takes these edits (where both sheets changed one card, the cards sheet "
-        "wins). The Emotions and Pain points & opportunities sheets are views made from the "
-        "map."),
+        "'접점·카드' 시트에서 카드를 고치거나 새 행으로 추가하고, '여정' 시트에서는 칸의 줄(카드 "
+        "하나)을 고치거나 더하고, '페르소나' 시트의 칸을 고치세요. 다시 가져오면 반영됩니다. "
+        "지워도 카드는 지워지지 않습니다.",
+        "Edit or add cards in the 'Touchpoints & cards' sheet, edit or add lines (one card "
+        "each) in the Journey sheet, edit cells of the Personas sheet: importing the workbook "
+        "back takes these edits. Removing a line or row deletes no card."),
     "checklist": ("CX 건강 체크리스트", "CX health checklist"),
     "question": ("질문", "Question"),
     "answer": ("답변", "Answer"),

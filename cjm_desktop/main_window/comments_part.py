@@ -33,9 +33,11 @@ class CommentsPart(QObject):
         self.dock.setAccessibleName(self.dock.windowTitle())
         self.panel.setAccessibleName(self.dock.windowTitle())
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
         if beside is not None:  # a tab beside the inspector: room for long rows
             window.tabifyDockWidget(beside, self.dock)
-        self.dock.hide()
+            self.dock.hide()
+            beside.raise_()  # the inspector stays the tab in front
         action = self.dock.toggleViewAction()
         action.setObjectName("viewComments")
         action.setText(self.tr("&Comments"))

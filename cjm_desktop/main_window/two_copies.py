@@ -43,21 +43,23 @@ class TwoCopiesPart(QObject):
         self.dock.setAccessibleName(self.dock.windowTitle())
         self.panel.setAccessibleName(self.dock.windowTitle())
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
         if beside is not None:  # a tab beside the inspector: room for long rows
             window.tabifyDockWidget(beside, self.dock)
-        self.dock.hide()
+            self.dock.hide()
+            beside.raise_()  # the inspector stays the tab in front
         self.marks = DiffMarks(view.journey_scene)
         self.panel.marksChanged.connect(self.marks.show)
         self.panel.cardsPicked.connect(self._select_cards)
         self.panel.closed.connect(self.dock.hide)
         self.dock.visibilityChanged.connect(self._on_dock_visibility)
 
-        self.compare_action = self._action(self.tr("Compare &with…"), "fileCompare",
+        self.compare_action = self._action(self.tr("Com&pare with…"), "fileCompare",
                                            self.compare_dialog, file_menu, before)
         self.merge_action = self._action(self.tr("&Merge…"), "fileMerge",
                                          self.merge_dialog, file_menu, before)
         self.import_changes_action = self._action(
-            self.tr("Import &changes from workbook…"), "fileImportChanges",
+            self.tr("Import chan&ges from workbook…"), "fileImportChanges",
             self.import_changes_dialog, file_menu, before)
         separator = QAction(self)
         separator.setSeparator(True)

@@ -2824,12 +2824,12 @@
             <translation>Cannot read this file</translation>
         </message>
         <message>
-            <source>Compare</source>
-            <translation>Compare</translation>
+            <source>Com&amp;pare with…</source>
+            <translation>Com&amp;pare with…</translation>
         </message>
         <message>
-            <source>Compare &amp;with…</source>
-            <translation>Compare &amp;with…</translation>
+            <source>Compare</source>
+            <translation>Compare</translation>
         </message>
         <message>
             <source>Compare this map with</source>
@@ -2840,8 +2840,8 @@
             <translation>Excel workbooks (*.xlsx)</translation>
         </message>
         <message>
-            <source>Import &amp;changes from workbook…</source>
-            <translation>Import &amp;changes from workbook…</translation>
+            <source>Import chan&amp;ges from workbook…</source>
+            <translation>Import chan&amp;ges from workbook…</translation>
         </message>
         <message>
             <source>Import changes from workbook</source>

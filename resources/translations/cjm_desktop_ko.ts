@@ -2824,12 +2824,12 @@
             <translation>이 파일을 읽을 수 없습니다</translation>
         </message>
         <message>
-            <source>Compare</source>
-            <translation>비교</translation>
+            <source>Com&amp;pare with…</source>
+            <translation>다른 사본과 비교(&amp;P)…</translation>
         </message>
         <message>
-            <source>Compare &amp;with…</source>
-            <translation>다른 사본과 비교(&amp;W)…</translation>
+            <source>Compare</source>
+            <translation>비교</translation>
         </message>
         <message>
             <source>Compare this map with</source>
@@ -2840,8 +2840,8 @@
             <translation>엑셀 통합 문서 (*.xlsx)</translation>
         </message>
         <message>
-            <source>Import &amp;changes from workbook…</source>
-            <translation>통합 문서에서 변경 사항 가져오기(&amp;C)…</translation>
+            <source>Import chan&amp;ges from workbook…</source>
+            <translation>통합 문서에서 변경 사항 가져오기(&amp;G)…</translation>
         </message>
         <message>
             <source>Import changes from workbook</source>
