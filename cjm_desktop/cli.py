@@ -19,7 +19,7 @@ from . import __version__
 if TYPE_CHECKING:
     from .model import JourneyMap
 
-COMMANDS = ("convert", "check", "new", "templates", "insights", "room", "help")
+COMMANDS = ("convert", "check", "new", "templates", "insights", "room", "diff", "merge", "help")
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 RENDER_SUFFIXES = (".png", ".svg", ".pdf")
@@ -66,6 +66,11 @@ def _build_parser() -> _Parser:
             "to FILE\n"
             "                                             (first line: the join address; "
             "docs/workshop.md)\n"
+            "  cjm-desktop diff A B [--json]              every difference by id (exit 0 "
+            "equal, 1 different)\n"
+            "  cjm-desktop merge BASE OURS THEIRS -o OUT [--prefer ours|theirs]\n"
+            "                                             three-way merge (exit 1 on "
+            "conflicts)\n"
             "  cjm-desktop help [COMMAND]                 this help, or a command's\n"
             "\nimports (.xlsx .csv .mmd) print what they made and skipped as 'note:' lines "
             "on stderr"
@@ -115,6 +120,11 @@ def _command_parser(command: str) -> _Parser:
                                  "only; give the Wi-Fi address for the room)")
         parser.add_argument("--port", type=int, default=0,
                             help="the port (default 0: a free one, printed in the address)")
+    elif command in ("diff", "merge"):
+        from . import merge_cli
+
+        (merge_cli.add_diff_arguments if command == "diff"
+         else merge_cli.add_merge_arguments)(parser)
     elif command == "help":
         parser.description = "Show the help, or one command's help."
         parser.add_argument("topic", nargs="?", choices=[c for c in COMMANDS if c != "help"])
@@ -164,6 +174,10 @@ def _run_command(command: str, options: argparse.Namespace) -> int:
         return _insights(Path(options.file), options.json)
     if command == "room":
         return _room(Path(options.file), options.host, options.port)
+    if command in ("diff", "merge"):
+        from . import merge_cli
+
+        return (merge_cli.run_diff if command == "diff" else merge_cli.run_merge)(options)
     return _convert(Path(options.src), Path(options.dst), options)
 
 

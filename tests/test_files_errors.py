@@ -26,6 +26,7 @@ from cjm_desktop.files import (
     map_to_dict,
     save_map,
 )
+from cjm_desktop.files.migrations import SCHEMA_VERSION
 
 
 def error_of(data) -> MapFileError:
@@ -117,7 +118,6 @@ def test_lone_surrogate_escapes_are_refused():
 
 # ----- versions -------------------------------------------------------------------------------
 def test_newer_schema_version_asks_to_update():
-    from cjm_desktop.files.migrations import SCHEMA_VERSION
 
     newer = SCHEMA_VERSION + 1
     error = error_of({"schema_version": newer, "map": {}})

@@ -79,8 +79,8 @@ def test_layout_is_json_dumps_indent_2_with_field_order():
     data = json.loads(text)
     assert text == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     assert list(data) == ["schema_version", "generator", "map", "stages", "lanes", "personas",
-                          "cards", "emotions", "checklist", "workshop"]
-    assert data["schema_version"] == SCHEMA_VERSION == 5
+                          "cards", "emotions", "checklist", "workshop", "comments"]
+    assert data["schema_version"] == SCHEMA_VERSION == 6
     assert data["generator"].startswith("cjm-desktop ")
     assert list(data["map"]) == ["title", "description", "owner", "version_label",
                                  "review_date", "language", "scenario", "created", "modified"]

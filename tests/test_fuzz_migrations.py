@@ -26,8 +26,14 @@ _KO_CATEGORIES = {"financial": "재정", "productivity": "생산성", "process":
                   "support": "지원"}
 
 
+def as_version_5(current: dict) -> dict:
+    """Today's map data written the way schema 5 held it: no comments."""
+    return {**{k: v for k, v in current.items() if k != "comments"}, "schema_version": 5}
+
+
 def as_version_4(current: dict) -> dict:
     """Today's map data written the way schema 4 held it: cards without an author."""
+    current = as_version_5(current)
     cards = [{k: v for k, v in card.items() if k != "author"} for card in current["cards"]]
     return {**current, "schema_version": 4, "cards": cards}
 
@@ -75,7 +81,8 @@ def as_version_1(current: dict) -> dict:
     return data
 
 
-WRITERS = {1: as_version_1, 2: as_version_2, 3: as_version_3, 4: as_version_4}
+WRITERS = {1: as_version_1, 2: as_version_2, 3: as_version_3, 4: as_version_4,
+           5: as_version_5}
 CURRENT = [map_to_dict(full_map()), map_to_dict(load_sample("ko")), map_to_dict(load_sample("en"))]
 BASES = {version: [WRITERS[version](data) for data in CURRENT] for version in MIGRATIONS}
 ci = settings(max_examples=100, deadline=None,

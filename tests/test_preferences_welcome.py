@@ -45,6 +45,7 @@ def test_preferences_persist_across_a_new_window_and_apply(qtbot, window):
     dialog.autosave.setValue(7)
     dialog.recent_count.setValue(4)
     dialog.presentation_text.setValue(130)
+    dialog.author.setText(" 이수민 ")
     dialog.save()
     preferences.apply_settings(window, dialog.values())
 
@@ -62,7 +63,7 @@ def test_preferences_persist_across_a_new_window_and_apply(qtbot, window):
     assert again.values() == {
         "ui/language": "ko", "ui/theme": "dark", "ui/fontSize": 13, "canvas/cardWidth": 240,
         "files/defaultTemplate": "service-blueprint", "autosave/delaySeconds": 7,
-        "files/recentCount": 4, "workshop/textPercent": 130}
+        "files/recentCount": 4, "workshop/textPercent": 130, "comments/author": "이수민"}
     # The dialog says the language applies after a restart (in Korean now: new windows
     # already speak the saved language).
     assert "다시 시작" in again.language_note.text()

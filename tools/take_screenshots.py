@@ -85,6 +85,7 @@ def take(language: str, out: Path, only_room: bool = False) -> None:
     take_workshop(window, language, out, app)
     take_room(window, language, out, app)
     _insights_shots(window, language, out, app)
+    take_two_copies(window, language, out, app)
     window.document.undo_stack.setClean()
     window.close()
 
@@ -175,6 +176,71 @@ def take_room(window, language: str, out: Path, app) -> None:
     print(f"summary-{language}.png")
     presentation.close()
     part.countdown.reset()
+_TWO_COPIES_TEXT = {
+    "ko": ("메뉴 고르기가 너무 오래 걸린다", "쿠폰 적용이 한 번에 된다",
+           "인터뷰 3건에서 확인했나요?",
+           "네, 2건은 녹취에 있어요", "단계 이름을 ‘주문 결정’으로 바꿀까요?"),
+    "en": ("Choosing takes far too long", "Coupons apply in one tap", "Seen in 3 interviews?",
+           "Yes, two are in the recordings", "Rename this stage to 'Decide'?"),
+}
+
+
+def take_two_copies(window, language: str, out: Path, app) -> None:
+    """The Compare dock with its marks on the canvas, the merge conflict dialog and the
+    Comments dock."""
+    from PySide6.QtCore import Qt
+
+    from cjm_desktop.files.templates import load_sample
+    from cjm_desktop.main_window.merge_dialog import MergeDialog
+    from cjm_desktop.model.entities import Card
+    from cjm_desktop.model.merge import merge_maps
+
+    changed, added, question, answer, stage_note = _TWO_COPIES_TEXT[language]
+    document = window.document
+    cards = document.journey.ordered_cards()
+    other = load_sample(language)
+    other.update_card(cards[0].id, {"text": changed})
+    other.remove_card(cards[2].id)
+    first = cards[1]
+    other.add_card(Card(id=other.new_id("card"), stage=first.stage, step=first.step,
+                        lane=first.lane, text=added))
+    other.update_persona(other.personas[0].id, {"occupation": changed})
+    part = window.two_copies
+    part.show_comparison(other, f"food-delivery.{language}.cjm.json")
+    window.resizeDocks([part.dock], [440], Qt.Orientation.Horizontal)
+    _shot(window, out / f"compare-{language}.png", app)
+    part.panel.stop()
+
+    base, theirs = load_sample(language), load_sample(language)
+    ours = load_sample(language)
+    ours.update_card(cards[0].id, {"text": changed})
+    theirs.update_card(cards[0].id, {"text": added})
+    theirs.remove_stage(base.stages[-1].id)
+    last = base.stages[-1]
+    lane = next(lane for lane in ours.lanes if lane.kind != "emotions")
+    ours.add_card(Card(id=ours.new_id("card"), stage=last.id,
+                       step=last.steps[0].id if last.steps else None, lane=lane.id,
+                       text=question))
+    ours.update_persona(ours.personas[0].id, {"quote": answer})
+    theirs.update_persona(theirs.personas[0].id, {"quote": stage_note})
+    result = merge_maps(base, ours, theirs)
+    dialog = MergeDialog(result.conflicts, language, "food-delivery.theirs.cjm.json", window)
+    dialog.resize(980, 320)
+    _shot(dialog, out / f"merge-conflicts-{language}.png", app)
+    dialog.close()
+
+    comments = window.comments
+    comments.dock.show()
+    comments.dock.raise_()
+    for target, author, text in ((cards[0].id, "이수민" if language == "ko" else "Sumin Lee",
+                                  question), (cards[0].id, "Joon", answer),
+                                 (document.journey.stages[0].id, "Joon", stage_note)):
+        document.add_comment(target, text, author)
+    document.update_comment(document.journey.comments[0].id, {"resolved": True})
+    window.canvas.select_ids([cards[0].id])
+    window.resizeDocks([comments.dock], [520], Qt.Orientation.Horizontal)
+    _shot(window, out / f"comments-{language}.png", app)
+    comments.dock.hide()
 
 
 def main() -> int:

@@ -273,3 +273,21 @@ class EmotionCommand(ModelCommand):
 
     def undo(self) -> None:
         self.journey.put_emotion(self.key, self._before, origin=UNDO_ORIGIN)
+
+
+class SwapContentCommand(ModelCommand):
+    """Puts another map's whole content into the journey (a merge or accepted changes);
+    undo swaps it back. ``after`` tells the views to rebuild (the Document's reset)."""
+
+    def __init__(self, text: str, journey: JourneyMap, content: JourneyMap,
+                 after: Callable[[], None]) -> None:
+        super().__init__(text, journey)
+        self._content = content
+        self._after = after
+
+    def apply(self) -> None:
+        self.journey.swap_content(self._content)
+        self._after()
+
+    def undo(self) -> None:
+        self.apply()

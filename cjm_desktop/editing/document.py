@@ -32,6 +32,7 @@ from ..model.vocab import label as vocab_label
 from . import commands as cmd
 from . import edit_names as names
 from .card_ops import CardEditing
+from .comment_editing import CommentEditing
 from .edit_rules import emotion_unchanged, label_changes, normal_changes, unchanged
 from .palette import next_color
 
@@ -40,7 +41,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Document", text)
 
 
-class Document(CardEditing, QObject):
+class Document(CommentEditing, CardEditing, QObject):
     changed = Signal(object)  # a model Change
     reset = Signal()  # a new map replaced the old one (open, reload, new)
     pathChanged = Signal(object)  # Path | None
@@ -96,6 +97,15 @@ class Document(CardEditing, QObject):
             self.undo_stack.resetClean()
         self._set_path(path)
         self.reset.emit()
+
+    def take_content(self, journey: JourneyMap, text: str) -> bool:
+        """Make ``journey``'s content this map's, as one undo step named ``text`` (a merge,
+        changes accepted from a compare); the file path stays. False when nothing differs."""
+        if journey == self._journey:
+            return False
+        self.push(cmd.SwapContentCommand(text, self._journey, journey, self.reset.emit))
+        self._burst += 1
+        return True
 
     def _set_path(self, path: Path | None) -> None:
         self._path = Path(path) if path else None

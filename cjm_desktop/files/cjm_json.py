@@ -134,6 +134,8 @@ def map_to_dict(journey: JourneyMap) -> dict[str, Any]:
         "checklist": [{"question": item.question, "answer": item.answer, "note": item.note}
                       for item in journey.checklist],
         "workshop": workshop_dict(journey),
+        "comments": [{"id": c.id, "target": c.target, "author": c.author, "time": c.time,
+                      "text": c.text, "resolved": c.resolved} for c in journey.comments],
     }
 
 

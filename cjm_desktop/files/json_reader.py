@@ -25,7 +25,7 @@ from ..model import (
     Step,
     TouchpointInfo,
 )
-from ..model.entities import KIND_INFO_FIELD, LIST_FIELDS_OF_PERSONA
+from ..model.entities import KIND_INFO_FIELD, LIST_FIELDS_OF_PERSONA, Comment
 from ..model.vocab import (
     LANGUAGES,
     CardKind,
@@ -116,7 +116,9 @@ CHECKLIST_SPEC: dict[str, Checker] = {"answer": optional(choice(ChecklistAnswer)
 _CARD_KIND = choice(CardKind)
 _QUESTION = choice(ChecklistQuestion)
 _ORDER = whole(0)
-SECTIONS = ("stages", "lanes", "personas", "cards", "emotions", "checklist")
+COMMENT_SPEC: dict[str, Checker] = {"author": text, "time": text, "text": text,
+                                    "resolved": flag}
+SECTIONS = ("stages", "lanes", "personas", "cards", "emotions", "checklist", "comments")
 
 
 class MapReader(Context):
@@ -143,6 +145,7 @@ class MapReader(Context):
         self.read_cards(sections["cards"])
         self.read_emotions(sections["emotions"])
         self.read_checklist(sections["checklist"])
+        self.read_comments(sections["comments"])
         if data.get("workshop") is not None:
             read_workshop(self, data["workshop"], self.journey)
         return self.journey
@@ -318,3 +321,15 @@ class MapReader(Context):
             changes = self.record(data, where, CHECKLIST_SPEC)
             if changes:
                 self.model(where, self.journey.update_checklist, question, changes)
+
+    def read_comments(self, raws: list[Any]) -> None:
+        """Comments (schema 4); one on a target that is not in the map is kept as it is."""
+        for index, raw in enumerate(raws):
+            where = f"$.comments[{index}]"
+            data = self.obj(raw, where)
+            comment_id = self.claim(data, where)
+            target = self.required(data, "target", where, ident)
+            comment = Comment(id=comment_id, target=target)
+            for name, value in self.record(data, where, COMMENT_SPEC).items():
+                setattr(comment, name, value)
+            self.model(where, self.journey.add_comment, comment)

@@ -25,6 +25,9 @@ Version 4 differed from version 5 in one way: a card had no ``author`` (the name
 participant gave with a note sent from a phone); migrating gives every card ``""``
 (unknown). The version was raised so that an older editor refuses a map with authors
 instead of dropping them silently on its next save.
+
+Version 5 differed from version 6 in one way: there were no ``comments`` (threads on
+cards, stages and personas); migrating adds an empty list.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from typing import Any
 from ..model.vocab import PainCategory
 from .json_fields import Context, score, show
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 Migration = Callable[[dict[str, Any], str], dict[str, Any]]
 
@@ -167,5 +170,13 @@ def migrate_4_to_5(data: dict[str, Any], path: str) -> dict[str, Any]:
     return result
 
 
+def migrate_5_to_6(data: dict[str, Any], path: str) -> dict[str, Any]:
+    """Add the empty ``comments`` list of schema 6; nothing else changes."""
+    result = dict(data)
+    result["schema_version"] = 6
+    result.setdefault("comments", [])
+    return result
+
+
 MIGRATIONS: dict[int, Migration] = {1: migrate_1_to_2, 2: migrate_2_to_3, 3: migrate_3_to_4,
-                                  4: migrate_4_to_5}
+                                  4: migrate_4_to_5, 5: migrate_5_to_6}

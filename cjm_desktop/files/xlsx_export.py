@@ -22,6 +22,8 @@ from ..model import JourneyMap
 from .atomic import atomic_write_bytes
 from .cjm_json import MAX_FILE_BYTES, check_writable, dumps
 from .migrations import SCHEMA_VERSION
+from .xlsx_comments import sheet_name as comments_sheet_name
+from .xlsx_comments import write_comments_sheet
 from .xlsx_insights import write_insights_sheet
 from .xlsx_journey import write_emotions_sheet, write_journey_sheet
 from .xlsx_sheets import (
@@ -61,6 +63,9 @@ def build_workbook(journey: JourneyMap) -> Workbook:
                          language)
     write_about_sheet(workbook.create_sheet(word("sheet.about", language)), journey, language,
                       SCHEMA_VERSION)
+    if journey.comments:
+        write_comments_sheet(workbook.create_sheet(comments_sheet_name(language)), journey,
+                             language)
     write_data_sheet(workbook.create_sheet(DATA_SHEET), _data_text(journey))
     workbook.active = 0
     use_font_family(workbook, language)

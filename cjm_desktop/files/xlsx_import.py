@@ -13,7 +13,8 @@ Two kinds of workbook are read:
     values, colour); changed Stage / Step / Lane names move the card to that existing cell;
   - a row with an empty ID adds a new card to the named stage / step / lane;
   - rows deleted from the sheet do NOT delete cards (a filter or a slip must never lose
-    work), and columns the app does not know are ignored; other sheets are for reading.
+    work), and columns the app does not know are ignored. The Journey and Personas sheets'
+    edits follow (``xlsx_sheet_edits``); the other sheets are for reading.
   Every problem is collected with its cell and reported in one MapFileError.
 * **A plain table**: the first sheet with a header row naming Stage and Text columns
   (Korean or English; see ``table_import``) is turned into a new map.
@@ -186,7 +187,19 @@ def _own_workbook(workbook: Any, path: str, report: ImportReport) -> JourneyMap:
         if len(journey.cards) > before:
             report.change("", f"{len(journey.cards) - before} new cards from rows without "
                           "an ID")
+    _journey_and_personas(workbook, journey, loads(text, path), path, report)
     return journey
+
+
+def _journey_and_personas(workbook: Any, journey: JourneyMap, exported: JourneyMap, path: str,
+                          report: ImportReport) -> None:
+    """The edits of the Journey and Personas sheets (``xlsx_sheet_edits``)."""
+    from .xlsx_sheet_edits import merge_journey_sheet, merge_personas_sheet
+
+    for key, merge in (("journey", merge_journey_sheet), ("personas", merge_personas_sheet)):
+        ws = next((workbook[n] for n in sheet_names(key) if n in workbook.sheetnames), None)
+        if ws is not None:
+            merge(journey, exported, ws, path, report)
 
 
 class CardsMerge:

@@ -46,13 +46,12 @@ WORDS: dict[str, tuple[str, str]] = {
     "generator": ("생성 프로그램", "Generator"),
     "how_to_edit": ("고치는 방법", "How to edit"),
     "how_to_edit.text": (
-        "카드는 '접점·카드' 시트에서 고치거나 새 행으로 추가하세요. CJM Desktop으로 다시 "
-        "가져오면 그 시트의 수정이 반영됩니다. 다른 시트(여정, 감정, 페르소나, 고충점·개선 "
-        "기회)는 지도에서 만든 보기라서, 그곳의 수정은 가져올 때 반영되지 않습니다.",
-        "Edit cards, or add new ones as rows, in the 'Touchpoints & cards' sheet: importing "
-        "the workbook back into CJM Desktop takes those edits. The other sheets (Journey, "
-        "Emotions, Personas, Pain points & opportunities) are views made from the map; edits "
-        "there are not imported."),
+        "'접점·카드' 시트에서 카드를 고치거나 새 행으로 추가하고, '여정' 시트에서는 칸의 줄(카드 "
+        "하나)을 고치거나 더하고, '페르소나' 시트의 칸을 고치세요. 다시 가져오면 반영됩니다. "
+        "지워도 카드는 지워지지 않습니다.",
+        "Edit or add cards in the 'Touchpoints & cards' sheet, edit or add lines (one card "
+        "each) in the Journey sheet, edit cells of the Personas sheet: importing the workbook "
+        "back takes these edits. Removing a line or row deletes no card."),
     "checklist": ("CX 건강 체크리스트", "CX health checklist"),
     "question": ("질문", "Question"),
     "answer": ("답변", "Answer"),

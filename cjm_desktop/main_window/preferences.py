@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -39,12 +40,18 @@ RECENT_COUNT_KEY = "files/recentCount"
 CONTENT_LANGUAGE_KEY = "files/contentLanguage"
 CONTENT_LANGUAGES = ("ko", "en")
 PRESENTATION_TEXT_KEY = "workshop/textPercent"  # read by workshop.part when presenting
+AUTHOR_KEY = "comments/author"  # the name a new comment is signed with
 
 DEFAULTS = {
     LANGUAGE_KEY: "", AUTOSAVE_KEY: 2, TEMPLATE_KEY: "discover-try-buy-use-support",
     FONT_KEY: DEFAULT_FONT_SIZE, CARD_WIDTH_KEY: DEFAULT_CARD_WIDTH,
-    THEME_KEY: "system", RECENT_COUNT_KEY: 10, PRESENTATION_TEXT_KEY: 100,
+    THEME_KEY: "system", RECENT_COUNT_KEY: 10, PRESENTATION_TEXT_KEY: 100, AUTHOR_KEY: "",
 }
+
+
+def comment_author() -> str:
+    """The name set in Preferences for signing comments ("" when none)."""
+    return str(setting(AUTHOR_KEY)).strip()
 
 
 def tr(text: str) -> str:
@@ -130,6 +137,10 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Autosave after:"), self.autosave)
         self.recent_count = self._spin(1, 30, RECENT_COUNT_KEY, "")
         form.addRow(self.tr("&Recent files to remember:"), self.recent_count)
+        self.author = QLineEdit(str(setting(AUTHOR_KEY)), self)
+        self.author.setObjectName("preferencesAuthor")
+        self.author.setPlaceholderText(self.tr("Signs your comments"))
+        form.addRow(self.tr("Your &name:"), self.author)
 
         for widget, name in (
                 (self.language, self.tr("Interface language")), (self.theme, self.tr("Theme")),
@@ -138,7 +149,8 @@ class PreferencesDialog(QDialog):
                 (self.presentation_text, self.tr("Text size of the workshop presentation")),
                 (self.template, self.tr("Default template")),
                 (self.autosave, self.tr("Autosave delay in seconds")),
-                (self.recent_count, self.tr("Number of recent files"))):
+                (self.recent_count, self.tr("Number of recent files")),
+                (self.author, self.tr("Your name, shown on your comments"))):
             widget.setAccessibleName(name)
 
         buttons = QDialogButtonBox(
@@ -162,6 +174,7 @@ class PreferencesDialog(QDialog):
             TEMPLATE_KEY: self.template.currentData(), AUTOSAVE_KEY: self.autosave.value(),
             RECENT_COUNT_KEY: self.recent_count.value(),
             PRESENTATION_TEXT_KEY: self.presentation_text.value(),
+            AUTHOR_KEY: self.author.text().strip(),
         }
 
     def save(self) -> None:

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from ..plots.emotion_plot import EmotionPlot
     from .canvas_feature import CanvasPart
     from .chrome_feature import WindowChrome
+    from .comments_part import CommentsPart
     from .docks_feature import SideDocks
     from .export_feature import ExportController
     from .insights_feature import InsightsPart
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
     from .reliability_feature import DiskBanner, Reliability
     from .review_banner import ReviewReminder
     from .structure_menus import StructureActions
+    from .two_copies import TwoCopiesPart
     from .workshop_feature import WorkshopFeature
 
 
@@ -79,6 +81,8 @@ class MainWindow(QMainWindow):
     review_banner: ReviewReminder
     user_guide_action: QAction  # Help ▸ User guide
     chrome: WindowChrome  # tool bar, dock headers, side rail (after every dock and action)
+    two_copies: TwoCopiesPart  # File ▸ Compare with…, Merge…, Import changes; Compare dock
+    comments: CommentsPart  # the Comments dock (View ▸ Comments)
 
     def __init__(self, document: Document, parent: QWidget | None = None, *,
                  launcher: Launcher | None = None) -> None:
@@ -152,6 +156,7 @@ class MainWindow(QMainWindow):
         )
         from .canvas_feature import CanvasPart
         from .chrome_feature import build_window_chrome
+        from .comments_part import CommentsPart
         from .docks_feature import SideDocks
         from .export_feature import ExportController
         from .insights_feature import InsightsPart
@@ -159,6 +164,7 @@ class MainWindow(QMainWindow):
         from .reliability_feature import Reliability
         from .review_banner import ReviewReminder
         from .structure_menus import StructureActions
+        from .two_copies import TwoCopiesPart
         from .workshop_feature import WorkshopFeature
 
         self.about_action = help_menu.add_about_action(self)
@@ -188,6 +194,12 @@ class MainWindow(QMainWindow):
         self.review_banner = ReviewReminder(self)
         self.review_banner.propertiesRequested.connect(self.structure_actions.show_properties)
         self.user_guide_action = help_guide.add_user_guide_action(self)
+        self.two_copies = TwoCopiesPart(self.document, self, self.canvas, self.file_menu,
+                                        self.files.close_action, self.inspector_dock)
+        self.comments = CommentsPart(self.document, self, self.canvas, self.view_menu,
+                                     preferences.comment_author, self.inspector_dock)
+        self.persona_panel.activePersonaChanged.connect(self.comments.follow_persona)
+        self.inspector_dock.add_footer(self.comments.comment_thread)
         self.chrome = build_window_chrome(self)  # after every dock and action it shows
         layout_feature.restore_layout(self)  # after every dock exists
         accessibility.name_main_parts(self)  # last: names what the others built

@@ -15,6 +15,7 @@ from .entities import (
     EMOTION_MIN,
     Card,
     ChecklistItem,
+    Comment,
     Emotion,
     Lane,
     MapInfo,
@@ -32,7 +33,8 @@ CellKey = tuple[str, str | None, str]  # (stage id, step id or None, lane id)
 EmotionKey = tuple[str, str, str | None]  # (persona id, stage id, step id or None)
 Point = tuple[str, str | None]  # an x position of the journey: (stage id, step id or None)
 
-ID_PREFIXES = {"stage": "s", "step": "t", "lane": "l", "card": "c", "persona": "p"}
+ID_PREFIXES = {"stage": "s", "step": "t", "lane": "l", "card": "c", "persona": "p",
+               "comment": "m"}
 
 
 class ModelError(ValueError):
@@ -50,6 +52,7 @@ class MapState:
         self.emotions: dict[EmotionKey, Emotion] = {}
         self.workshop_plan: WorkshopPlan | None = None  # the saved agenda (workshop mode)
         self.vote_tallies: list[VoteTally] = []  # finished dot votes, oldest first
+        self.comments: list[Comment] = []  # in thread order (model.comments)
         self._cells: dict[CellKey, list[str]] = {}
         self._ids: set[str] = set()
         # id → object for stages, lanes and personas (kept by add/remove; lists keep order)
@@ -189,6 +192,15 @@ class MapState:
         elif step_id is not None:
             raise ModelError(f"stage {stage.id!r} has no step {step_id!r}")
 
+    def swap_content(self, other: MapState) -> None:
+        """Exchange everything the two maps hold (not their listeners): a merged or
+        imported result becomes this map in one step, and swapping again undoes it."""
+        for name in set(vars(self)) | set(vars(other)):
+            if name != "_notifier":
+                mine, theirs = vars(self).get(name), vars(other).get(name)
+                setattr(self, name, theirs)
+                setattr(other, name, mine)
+
     # ----- equality -------------------------------------------------------------------
     def snapshot(self) -> tuple[Any, ...]:
         """Everything a file would hold, in a comparable form (ids included, no counters)."""
@@ -197,6 +209,7 @@ class MapState:
             self.info, self.stages, self.lanes, self.personas, self.checklist,
             sorted(self.cards.items()), sorted(cells.items(), key=repr),
             sorted(self.emotions.items(), key=repr), self.workshop_plan, self.vote_tallies,
+            self.comments,
         )
 
     def __eq__(self, other: object) -> bool:

@@ -229,6 +229,18 @@ def default_checklist() -> list[ChecklistItem]:
     return [ChecklistItem(question=q.value) for q in ChecklistQuestion]
 
 
+@dataclass
+class Comment:
+    """A remark on a card, stage or persona (see ``comments``)."""
+
+    id: str
+    target: str  # id of a card, stage or persona
+    author: str = ""
+    time: str = ""  # ISO 8601 timestamp
+    text: str = ""
+    resolved: bool = False
+
+
 LIST_FIELDS_OF_PERSONA: tuple[str, ...] = (
     "information_sources",
     "preferred_channels",

@@ -25,6 +25,7 @@ class Entity(StrEnum):
     PERSONA = "persona"
     EMOTION = "emotion"
     WORKSHOP = "workshop"
+    COMMENT = "comment"
 
 
 class What(StrEnum):
@@ -55,6 +56,9 @@ class What(StrEnum):
     EMOTION_UPDATED = "emotion.updated"
     CHECKLIST_UPDATED = "checklist.updated"
     WORKSHOP_UPDATED = "workshop.updated"  # the saved plan or vote tallies
+    COMMENT_ADDED = "comment.added"
+    COMMENT_REMOVED = "comment.removed"
+    COMMENT_UPDATED = "comment.updated"
 
     @property
     def entity(self) -> Entity:

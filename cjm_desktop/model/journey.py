@@ -12,6 +12,7 @@ from typing import Any
 
 from .base import EmotionKey, ModelError, check_score
 from .cards import CardOps, CardUpdate, RemovedCard
+from .comments import CommentOps
 from .entities import Emotion, EmpathyMap, Persona, Segment, clone, get_path
 from .events import What
 from .structure import RemovedLane, RemovedStage, RemovedStep
@@ -32,7 +33,7 @@ class RemovedPersona:
     emotions: list[Emotion]
 
 
-class JourneyMap(CardOps):
+class JourneyMap(CommentOps, CardOps):
     """A customer journey map. See PRODUCT.md "The domain"."""
 
     # ----- map info and checklist ----------------------------------------------------

@@ -67,6 +67,7 @@ class Inspector(QDockWidget):
         column.addWidget(self.heading)
         column.addWidget(self.context_label)
         column.addWidget(self.scroll_area, 1)
+        self._column = column
         self.setWidget(body)
         body.setMinimumWidth(260)
         self.ctx = FormContext(document, language, self, document.refuse, self.rebuild)
@@ -74,6 +75,10 @@ class Inspector(QDockWidget):
         document.changed.connect(self._on_change)
         document.reset.connect(lambda: self.show_ids([]))
         self.show_ids([])
+
+    def add_footer(self, widget: QWidget) -> None:
+        """Put ``widget`` (the comment thread) under the form; the window composes it."""
+        self._column.addWidget(widget)
 
     # ----- selection ------------------------------------------------------------------
     def show_ids(self, ids: Sequence[str]) -> None:

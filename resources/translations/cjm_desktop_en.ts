@@ -298,6 +298,142 @@
         </message>
     </context>
     <context>
+        <name>CommentThread</name>
+        <message>
+            <source>(no name)</source>
+            <translation>(no name)</translation>
+        </message>
+        <message>
+            <source>Add comment</source>
+            <translation>Add comment</translation>
+        </message>
+        <message>
+            <source>Checked: resolved</source>
+            <translation>Checked: resolved</translation>
+        </message>
+        <message>
+            <source>Comments: %1 open of %2</source>
+            <translation>Comments: %1 open of %2</translation>
+        </message>
+        <message>
+            <source>Write a comment…</source>
+            <translation>Write a comment…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommentsPanel</name>
+        <message>
+            <source>(deleted)</source>
+            <translation>(deleted)</translation>
+        </message>
+        <message>
+            <source>Add comment</source>
+            <translation>Add comment</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Author</translation>
+        </message>
+        <message>
+            <source>Checked: resolved</source>
+            <translation>Checked: resolved</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>New comment on %1</source>
+            <translation>New comment on %1</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>On</translation>
+        </message>
+        <message>
+            <source>Open only</source>
+            <translation>Open only</translation>
+        </message>
+        <message>
+            <source>Select a card, stage or persona to comment on it.</source>
+            <translation>Select a card, stage or persona to comment on it.</translation>
+        </message>
+        <message>
+            <source>Write a comment…</source>
+            <translation>Write a comment…</translation>
+        </message>
+        <message>
+            <source>card “%1”</source>
+            <translation>card “%1”</translation>
+        </message>
+        <message>
+            <source>persona “%1”</source>
+            <translation>persona “%1”</translation>
+        </message>
+        <message>
+            <source>stage “%1”</source>
+            <translation>stage “%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommentsPart</name>
+        <message>
+            <source>&amp;Comments</source>
+            <translation>&amp;Comments</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Comments</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComparePanel</name>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Difference</translation>
+        </message>
+        <message>
+            <source>Differences: %1</source>
+            <translation>Differences: %1</translation>
+        </message>
+        <message>
+            <source>No differences: both copies are the same.</source>
+            <translation>No differences: both copies are the same.</translation>
+        </message>
+        <message>
+            <source>Nothing compared yet: File ▸ Compare with…</source>
+            <translation>Nothing compared yet: File ▸ Compare with…</translation>
+        </message>
+        <message>
+            <source>Put the checked changes into this map</source>
+            <translation>Put the checked changes into this map</translation>
+        </message>
+        <message>
+            <source>Take all</source>
+            <translation>Take all</translation>
+        </message>
+        <message>
+            <source>Take changes (%1)</source>
+            <translation>Take changes (%1)</translation>
+        </message>
+        <message>
+            <source>Take checked</source>
+            <translation>Take checked</translation>
+        </message>
+        <message>
+            <source>This map compared with %1</source>
+            <translation>This map compared with %1</translation>
+        </message>
+    </context>
+    <context>
         <name>DiskBanner</name>
         <message>
             <source>Dismiss</source>
@@ -365,6 +501,10 @@
             <translation>Add card</translation>
         </message>
         <message>
+            <source>Add comment</source>
+            <translation>Add comment</translation>
+        </message>
+        <message>
             <source>Add lane</source>
             <translation>Add lane</translation>
         </message>
@@ -381,8 +521,16 @@
             <translation>Delete cards</translation>
         </message>
         <message>
+            <source>Delete comment</source>
+            <translation>Delete comment</translation>
+        </message>
+        <message>
             <source>Edit card</source>
             <translation>Edit card</translation>
+        </message>
+        <message>
+            <source>Edit comment</source>
+            <translation>Edit comment</translation>
         </message>
         <message>
             <source>Move card</source>
@@ -415,6 +563,14 @@
         <message>
             <source>Paste cards</source>
             <translation>Paste cards</translation>
+        </message>
+        <message>
+            <source>Reopen comment</source>
+            <translation>Reopen comment</translation>
+        </message>
+        <message>
+            <source>Resolve comment</source>
+            <translation>Resolve comment</translation>
         </message>
         <message>
             <source>Untitled map</source>
@@ -1943,6 +2099,65 @@
         </message>
     </context>
     <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>All from the other copy</source>
+            <translation>All from the other copy</translation>
+        </message>
+        <message>
+            <source>All from this map</source>
+            <translation>All from this map</translation>
+        </message>
+        <message>
+            <source>Both copies changed these things differently. Everything else is merged already. Choose which version to keep for each; the merge is one step you can undo.</source>
+            <translation>Both copies changed these things differently. Everything else is merged already. Choose which version to keep for each; the merge is one step you can undo.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation>Conflict</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Keep</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Merge</translation>
+        </message>
+        <message>
+            <source>Merge: decide the conflicts</source>
+            <translation>Merge: decide the conflicts</translation>
+        </message>
+        <message>
+            <source>The other copy's</source>
+            <translation>The other copy's</translation>
+        </message>
+        <message>
+            <source>This map</source>
+            <translation>This map</translation>
+        </message>
+        <message>
+            <source>This map's</source>
+            <translation>This map's</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>deleted</translation>
+        </message>
+        <message>
+            <source>kept (changed)</source>
+            <translation>kept (changed)</translation>
+        </message>
+        <message>
+            <source>kept, with what was added in it (%1)</source>
+            <translation>kept, with what was added in it (%1)</translation>
+        </message>
+    </context>
+    <context>
         <name>Palette</name>
         <message>
             <source>Card palette</source>
@@ -2293,6 +2508,10 @@
             <translation>Presentation te&amp;xt size:</translation>
         </message>
         <message>
+            <source>Signs your comments</source>
+            <translation>Signs your comments</translation>
+        </message>
+        <message>
             <source>Text size of the workshop presentation</source>
             <translation>Text size of the workshop presentation</translation>
         </message>
@@ -2303,6 +2522,14 @@
         <message>
             <source>Theme</source>
             <translation>Theme</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>Your &amp;name:</translation>
+        </message>
+        <message>
+            <source>Your name, shown on your comments</source>
+            <translation>Your name, shown on your comments</translation>
         </message>
     </context>
     <context>
@@ -2845,6 +3072,61 @@
         <message>
             <source>Template:</source>
             <translation>Template:</translation>
+        </message>
+    </context>
+    <context>
+        <name>TwoCopiesPart</name>
+        <message>
+            <source>&amp;Merge…</source>
+            <translation>&amp;Merge…</translation>
+        </message>
+        <message>
+            <source>Cannot read this file</source>
+            <translation>Cannot read this file</translation>
+        </message>
+        <message>
+            <source>Com&amp;pare with…</source>
+            <translation>Com&amp;pare with…</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Compare</translation>
+        </message>
+        <message>
+            <source>Compare this map with</source>
+            <translation>Compare this map with</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Import chan&amp;ges from workbook…</source>
+            <translation>Import chan&amp;ges from workbook…</translation>
+        </message>
+        <message>
+            <source>Import changes from workbook</source>
+            <translation>Import changes from workbook</translation>
+        </message>
+        <message>
+            <source>Journey maps (%1)</source>
+            <translation>Journey maps (%1)</translation>
+        </message>
+        <message>
+            <source>Merge %1</source>
+            <translation>Merge %1</translation>
+        </message>
+        <message>
+            <source>Merge: the other copy</source>
+            <translation>Merge: the other copy</translation>
+        </message>
+        <message>
+            <source>Merge: the version both copies started from</source>
+            <translation>Merge: the version both copies started from</translation>
+        </message>
+        <message>
+            <source>Nothing to merge: the other copy adds no change.</source>
+            <translation>Nothing to merge: the other copy adds no change.</translation>
         </message>
     </context>
     <context>

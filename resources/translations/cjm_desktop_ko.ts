@@ -298,6 +298,142 @@
         </message>
     </context>
     <context>
+        <name>CommentThread</name>
+        <message>
+            <source>(no name)</source>
+            <translation>(이름 없음)</translation>
+        </message>
+        <message>
+            <source>Add comment</source>
+            <translation>코멘트 추가</translation>
+        </message>
+        <message>
+            <source>Checked: resolved</source>
+            <translation>체크: 해결됨</translation>
+        </message>
+        <message>
+            <source>Comments: %1 open of %2</source>
+            <translation>코멘트: %2개 중 %1개 열림</translation>
+        </message>
+        <message>
+            <source>Write a comment…</source>
+            <translation>코멘트 쓰기…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommentsPanel</name>
+        <message>
+            <source>(deleted)</source>
+            <translation>(삭제됨)</translation>
+        </message>
+        <message>
+            <source>Add comment</source>
+            <translation>코멘트 추가</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>작성자</translation>
+        </message>
+        <message>
+            <source>Checked: resolved</source>
+            <translation>체크: 해결됨</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>코멘트</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>삭제</translation>
+        </message>
+        <message>
+            <source>New comment on %1</source>
+            <translation>%1에 새 코멘트</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>대상</translation>
+        </message>
+        <message>
+            <source>Open only</source>
+            <translation>열린 것만</translation>
+        </message>
+        <message>
+            <source>Select a card, stage or persona to comment on it.</source>
+            <translation>코멘트를 달 카드, 단계 또는 페르소나를 선택하세요.</translation>
+        </message>
+        <message>
+            <source>Write a comment…</source>
+            <translation>코멘트 쓰기…</translation>
+        </message>
+        <message>
+            <source>card “%1”</source>
+            <translation>카드 “%1”</translation>
+        </message>
+        <message>
+            <source>persona “%1”</source>
+            <translation>페르소나 “%1”</translation>
+        </message>
+        <message>
+            <source>stage “%1”</source>
+            <translation>단계 “%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommentsPart</name>
+        <message>
+            <source>&amp;Comments</source>
+            <translation>코멘트(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>코멘트</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComparePanel</name>
+        <message>
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>차이</translation>
+        </message>
+        <message>
+            <source>Differences: %1</source>
+            <translation>차이: %1개</translation>
+        </message>
+        <message>
+            <source>No differences: both copies are the same.</source>
+            <translation>차이가 없습니다: 두 사본이 같습니다.</translation>
+        </message>
+        <message>
+            <source>Nothing compared yet: File ▸ Compare with…</source>
+            <translation>아직 비교하지 않았습니다: 파일 ▸ 다른 사본과 비교…</translation>
+        </message>
+        <message>
+            <source>Put the checked changes into this map</source>
+            <translation>체크한 변경 사항을 이 지도에 넣습니다</translation>
+        </message>
+        <message>
+            <source>Take all</source>
+            <translation>모두 가져오기</translation>
+        </message>
+        <message>
+            <source>Take changes (%1)</source>
+            <translation>변경 사항 가져오기 (%1)</translation>
+        </message>
+        <message>
+            <source>Take checked</source>
+            <translation>선택한 항목 가져오기</translation>
+        </message>
+        <message>
+            <source>This map compared with %1</source>
+            <translation>이 지도와 %1 비교</translation>
+        </message>
+    </context>
+    <context>
         <name>DiskBanner</name>
         <message>
             <source>Dismiss</source>
@@ -365,6 +501,10 @@
             <translation>카드 추가</translation>
         </message>
         <message>
+            <source>Add comment</source>
+            <translation>코멘트 추가</translation>
+        </message>
+        <message>
             <source>Add lane</source>
             <translation>레인 추가</translation>
         </message>
@@ -381,8 +521,16 @@
             <translation>카드 삭제</translation>
         </message>
         <message>
+            <source>Delete comment</source>
+            <translation>코멘트 삭제</translation>
+        </message>
+        <message>
             <source>Edit card</source>
             <translation>카드 편집</translation>
+        </message>
+        <message>
+            <source>Edit comment</source>
+            <translation>코멘트 수정</translation>
         </message>
         <message>
             <source>Move card</source>
@@ -415,6 +563,14 @@
         <message>
             <source>Paste cards</source>
             <translation>카드 붙여넣기</translation>
+        </message>
+        <message>
+            <source>Reopen comment</source>
+            <translation>코멘트 다시 열기</translation>
+        </message>
+        <message>
+            <source>Resolve comment</source>
+            <translation>코멘트 해결</translation>
         </message>
         <message>
             <source>Untitled map</source>
@@ -1943,6 +2099,65 @@
         </message>
     </context>
     <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>All from the other copy</source>
+            <translation>모두 다른 사본 쪽으로</translation>
+        </message>
+        <message>
+            <source>All from this map</source>
+            <translation>모두 이 지도 쪽으로</translation>
+        </message>
+        <message>
+            <source>Both copies changed these things differently. Everything else is merged already. Choose which version to keep for each; the merge is one step you can undo.</source>
+            <translation>두 사본이 아래 항목을 서로 다르게 바꿨습니다. 나머지는 이미 병합되었습니다. 항목마다 남길 쪽을 고르세요. 병합은 실행 취소할 수 있는 한 단계입니다.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation>충돌</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>남길 쪽</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>병합</translation>
+        </message>
+        <message>
+            <source>Merge: decide the conflicts</source>
+            <translation>병합: 충돌 결정</translation>
+        </message>
+        <message>
+            <source>The other copy's</source>
+            <translation>다른 사본 쪽</translation>
+        </message>
+        <message>
+            <source>This map</source>
+            <translation>이 지도</translation>
+        </message>
+        <message>
+            <source>This map's</source>
+            <translation>이 지도 쪽</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>삭제됨</translation>
+        </message>
+        <message>
+            <source>kept (changed)</source>
+            <translation>남아 있음 (바뀜)</translation>
+        </message>
+        <message>
+            <source>kept, with what was added in it (%1)</source>
+            <translation>남아 있음, 안에 추가된 것 %1개</translation>
+        </message>
+    </context>
+    <context>
         <name>Palette</name>
         <message>
             <source>Card palette</source>
@@ -2293,6 +2508,10 @@
             <translation>발표 글자 크기(&amp;X):</translation>
         </message>
         <message>
+            <source>Signs your comments</source>
+            <translation>코멘트에 표시되는 이름</translation>
+        </message>
+        <message>
             <source>Text size of the workshop presentation</source>
             <translation>워크숍 발표 화면의 글자 크기</translation>
         </message>
@@ -2303,6 +2522,14 @@
         <message>
             <source>Theme</source>
             <translation>테마</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>내 이름(&amp;N):</translation>
+        </message>
+        <message>
+            <source>Your name, shown on your comments</source>
+            <translation>코멘트에 표시되는 내 이름</translation>
         </message>
     </context>
     <context>
@@ -2845,6 +3072,61 @@
         <message>
             <source>Template:</source>
             <translation>템플릿:</translation>
+        </message>
+    </context>
+    <context>
+        <name>TwoCopiesPart</name>
+        <message>
+            <source>&amp;Merge…</source>
+            <translation>병합(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Cannot read this file</source>
+            <translation>이 파일을 읽을 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Com&amp;pare with…</source>
+            <translation>다른 사본과 비교(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>비교</translation>
+        </message>
+        <message>
+            <source>Compare this map with</source>
+            <translation>이 지도와 비교할 파일</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>엑셀 통합 문서 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Import chan&amp;ges from workbook…</source>
+            <translation>통합 문서에서 변경 사항 가져오기(&amp;G)…</translation>
+        </message>
+        <message>
+            <source>Import changes from workbook</source>
+            <translation>통합 문서에서 변경 사항 가져오기</translation>
+        </message>
+        <message>
+            <source>Journey maps (%1)</source>
+            <translation>여정 지도 (%1)</translation>
+        </message>
+        <message>
+            <source>Merge %1</source>
+            <translation>%1 병합</translation>
+        </message>
+        <message>
+            <source>Merge: the other copy</source>
+            <translation>병합: 다른 사본</translation>
+        </message>
+        <message>
+            <source>Merge: the version both copies started from</source>
+            <translation>병합: 두 사본이 시작한 원본</translation>
+        </message>
+        <message>
+            <source>Nothing to merge: the other copy adds no change.</source>
+            <translation>병합할 것이 없습니다: 다른 사본에 새 변경 사항이 없습니다.</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,187 @@
+"""Two copies, one map: File ▸ Compare with…, Merge… and Import changes from workbook….
+
+:class:`TwoCopiesPart` is built by the main window with its collaborators (the Document, the
+window as parent, the canvas view, the File menu and the action to insert before). It owns
+the Compare dock (``panels.compare.ComparePanel``), the marks on the canvas
+(``canvas.diff_marks``) and the merge conflict dialog. Everything it changes goes through
+``Document.take_content``: a merge or the changes taken from a compare are one undo step.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QMainWindow, QMenu, QMessageBox
+
+from .. import files
+from ..canvas.diff_marks import DiffMarks
+from ..canvas.view import CanvasView
+from ..editing import Document
+from ..files.import_report import ImportReport
+from ..model import JourneyMap
+from ..model.merge import MergeResult, Side, merge_maps
+from ..panels.compare import ComparePanel
+from .merge_dialog import MergeDialog
+
+MAP_FILTER = "*.cjm.json *.json"
+
+
+class TwoCopiesPart(QObject):
+    def __init__(self, document: Document, window: QMainWindow, view: CanvasView,
+                 file_menu: QMenu, before: QAction | None = None,
+                 beside: QDockWidget | None = None) -> None:
+        super().__init__(window)
+        self.document = document
+        self.window = window
+        self.view = view
+        self.panel = ComparePanel(document)
+        self.dock = QDockWidget(self.tr("Compare"), window)
+        self.dock.setObjectName("compareDock")
+        self.dock.setWidget(self.panel)
+        self.dock.setAccessibleName(self.dock.windowTitle())
+        self.panel.setAccessibleName(self.dock.windowTitle())
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        if beside is not None:  # a tab beside the inspector: room for long rows
+            window.tabifyDockWidget(beside, self.dock)
+            self.dock.hide()
+            beside.raise_()  # the inspector stays the tab in front
+        self.marks = DiffMarks(view.journey_scene)
+        self.panel.marksChanged.connect(self.marks.show)
+        self.panel.cardsPicked.connect(self._select_cards)
+        self.panel.closed.connect(self.dock.hide)
+        self.dock.visibilityChanged.connect(self._on_dock_visibility)
+
+        self.compare_action = self._action(self.tr("Com&pare with…"), "fileCompare",
+                                           self.compare_dialog, file_menu, before)
+        self.merge_action = self._action(self.tr("&Merge…"), "fileMerge",
+                                         self.merge_dialog, file_menu, before)
+        self.import_changes_action = self._action(
+            self.tr("Import chan&ges from workbook…"), "fileImportChanges",
+            self.import_changes_dialog, file_menu, before)
+        separator = QAction(self)
+        separator.setSeparator(True)
+        file_menu.insertAction(before, separator) if before else file_menu.addAction(separator)
+
+    def _action(self, text: str, name: str, slot: object, menu: QMenu,
+                before: QAction | None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        if before is not None:
+            menu.insertAction(before, action)
+        else:
+            menu.addAction(action)
+        return action
+
+    # ----- choosing files -------------------------------------------------------------
+    def _folder(self) -> str:
+        path = self.document.path
+        return str(path.parent) if path else ""
+
+    def _ask(self, title: str, name_filter: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self.window, title, self._folder(), name_filter)
+        return Path(name) if name else None
+
+    def compare_dialog(self) -> None:
+        path = self._ask(self.tr("Compare this map with"),
+                         self.tr("Journey maps (%1)").replace("%1", MAP_FILTER))
+        if path is not None:
+            self.compare_with_path(path)
+
+    def merge_dialog(self) -> None:
+        other = self._ask(self.tr("Merge: the other copy"),
+                          self.tr("Journey maps (%1)").replace("%1", MAP_FILTER))
+        if other is None:
+            return
+        base = self._ask(self.tr("Merge: the version both copies started from"),
+                         self.tr("Journey maps (%1)").replace("%1", MAP_FILTER))
+        if base is not None:
+            self.merge_paths(other, base)
+
+    def import_changes_dialog(self) -> None:
+        path = self._ask(self.tr("Import changes from workbook"),
+                         self.tr("Excel workbooks (*.xlsx)"))
+        if path is not None:
+            self.import_changes_from(path)
+
+    # ----- doing it -------------------------------------------------------------------
+    def _read(self, path: Path, *, workbook: bool = False) -> JourneyMap | None:
+        try:
+            if workbook:
+                from ..files.formats import read_any
+
+                return read_any(path, ImportReport())
+            return files.load_map(path)
+        except files.MapFileError as error:
+            self._error(self.tr("Cannot read this file"), str(error))
+            return None
+
+    def _error(self, title: str, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message,
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("twoCopiesError")
+        box.exec()
+
+    def compare_with_path(self, path: Path) -> bool:
+        other = self._read(path)
+        if other is None:
+            return False
+        self.show_comparison(other, path.name)
+        return True
+
+    def import_changes_from(self, path: Path) -> bool:
+        """Read a stakeholder's workbook and list its edits as changes to take or leave."""
+        other = self._read(path, workbook=True)
+        if other is None:
+            return False
+        self.show_comparison(other, path.name)
+        return True
+
+    def show_comparison(self, other: JourneyMap, label: str) -> None:
+        self.dock.show()
+        self.dock.raise_()
+        self.panel.compare_with(other, label)
+
+    def merge_paths(self, other_path: Path, base_path: Path) -> bool:
+        """Merge another copy into the open map; conflicts are decided in the dialog."""
+        other = self._read(other_path)
+        base = self._read(base_path) if other is not None else None
+        if other is None or base is None:
+            return False
+        result = merge_maps(base, self.document.journey, other)
+        choices = self.decide(result, other_path.name)
+        if choices is None:
+            return False
+        merged = result.journey(choices)
+        text = self.tr("Merge %1").replace("%1", other_path.name)
+        if not self.document.take_content(merged, text):
+            self.window.statusBar().showMessage(
+                self.tr("Nothing to merge: the other copy adds no change."), 6000)
+        return True
+
+    def decide(self, result: MergeResult, other_name: str) -> dict[int, Side] | None:
+        if not result.conflicts:
+            return {}
+        dialog = MergeDialog(result.conflicts, self.document.journey.info.language,
+                             other_name, self.window)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.choices()
+        finally:
+            dialog.deleteLater()
+
+    # ----- the canvas -----------------------------------------------------------------
+    def _select_cards(self, card_ids: list[str]) -> None:
+        present = [c for c in card_ids if c in self.document.journey.cards]
+        if present:
+            self.view.select_ids(present)
+
+    def _on_dock_visibility(self, visible: bool) -> None:
+        if not visible:
+            self.marks.clear()
+        elif self.panel.is_comparing():
+            self.panel.refresh()
