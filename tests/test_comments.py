@@ -1,4 +1,4 @@
-"""Comments on cards, stages and personas: the model, the file (schema 4) and the migration
+"""Comments on cards, stages and personas: the model, the file (schema 6) and the migration
 from schema 3."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import json
 import pytest
 
 from cjm_desktop.files import MapFileError, load_map, loads, map_to_dict, save_map
-from cjm_desktop.files.migrations import SCHEMA_VERSION, migrate_3_to_4
+from cjm_desktop.files.migrations import SCHEMA_VERSION, migrate_5_to_6
 from cjm_desktop.files.templates import load_sample
 from cjm_desktop.model import ModelError
 from cjm_desktop.model.entities import Comment
@@ -30,7 +30,7 @@ def test_comments_are_saved_and_read_back(tmp_path):
     path = tmp_path / "map.cjm.json"
     save_map(journey, path)
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["schema_version"] == SCHEMA_VERSION == 4
+    assert data["schema_version"] == SCHEMA_VERSION == 6
     assert [c["text"] for c in data["comments"]] == ["고객 인터뷰로 확인?", "Stage name OK"]
     again = load_map(path)
     assert again == journey
@@ -38,11 +38,11 @@ def test_comments_are_saved_and_read_back(tmp_path):
     assert thread[0].author == "이수민" and thread[0].resolved is False
 
 
-def test_a_schema_3_file_migrates_to_no_comments():
+def test_a_schema_5_file_migrates_to_no_comments():
     data = map_to_dict(load_sample("en"))
     del data["comments"]
-    data["schema_version"] = 3
-    assert migrate_3_to_4(data, "x")["comments"] == []
+    data["schema_version"] = 5
+    assert migrate_5_to_6(data, "x")["comments"] == []
     assert "comments" not in data  # the migration does not change its input
     assert loads(json.dumps(data)).comments == []
 

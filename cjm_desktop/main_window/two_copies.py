@@ -9,6 +9,7 @@ the Compare dock (``panels.compare.ComparePanel``), the marks on the canvas
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
@@ -65,11 +66,11 @@ class TwoCopiesPart(QObject):
         separator.setSeparator(True)
         file_menu.insertAction(before, separator) if before else file_menu.addAction(separator)
 
-    def _action(self, text: str, name: str, slot: object, menu: QMenu,
+    def _action(self, text: str, name: str, slot: Callable[[], object], menu: QMenu,
                 before: QAction | None) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
-        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        action.triggered.connect(lambda _checked=False: slot())
         if before is not None:
             menu.insertAction(before, action)
         else:
