@@ -57,8 +57,8 @@ class WorkshopFeature:
         self.invite_action.triggered.connect(self.invite)
         self.menu.addAction(self.present_action)
         self.menu.addAction(self.timer_action)
+        self.menu.addAction(self.invite_action)  # beside Present: the room joins the projector
         self._add_room_actions(window)
-        self.menu.addAction(self.invite_action)
         self._room: RoomPart | None = None
 
         bar = QToolBar(tr("Main tool bar"), window)
