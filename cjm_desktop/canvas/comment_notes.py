@@ -146,7 +146,7 @@ def note_lines(note: Note, language: str) -> tuple[str, list[str]]:
 
 
 def paint_notes(painter: QPainter, page: QRectF, journey: JourneyMap, notes: list[Note],
-                new_page: Callable[[], None]) -> None:
+                new_page: Callable[[], object]) -> None:
     """Draw the notes into ``page`` (device pixels), calling ``new_page`` first and then
     whenever a page is full; a comment longer than a page is cut at the page's end."""
     language = journey.info.language
