@@ -134,3 +134,22 @@ def test_the_export_dialog_offers_the_comment_notes(qtbot):
     assert dialog.values()["comments"] is True
     assert "comments" not in ExportOptions(parent, "png").values()
     assert "comments" not in ExportOptions(parent, "svg").values()
+
+
+def test_many_comments_go_on_as_many_notes_pages_as_they_need(tmp_path):
+    journey = load_sample("en")
+    for number, card in enumerate(journey.ordered_cards()[:60]):
+        for reply in range(2):
+            journey.add_comment(Comment(id=journey.new_id("comment"), target=card.id,
+                                        author="Mina", time="2026-12-01T10:00:00+09:00",
+                                        text=f"remark-{number}-{reply}"))
+    src = tmp_path / "map.cjm.json"
+    save_map(journey, src)
+    plain, noted = tmp_path / "plain.pdf", tmp_path / "noted.pdf"
+    assert main(["convert", str(src), str(plain)]) == 0
+    assert main(["convert", str(src), str(noted), "--comments"]) == 0
+    assert _pages(noted) > _pages(plain) + 1
+    notes = _pdf_text(noted, _pages(plain) + 1)
+    for number in range(60):
+        assert f"remark-{number}-0" in notes and f"remark-{number}-1" in notes
+        assert f"{number + 1}. Card" in notes
