@@ -379,3 +379,25 @@ def test_a_cards_author_is_compared_and_merged():
     theirs.update_card(card, {"author": "Joon"})
     [conflict] = merge_maps(base, ours, theirs).conflicts
     assert (conflict.field, conflict.ours, conflict.theirs) == ("author", "Mina", "Joon")
+
+
+def test_taking_plan_and_vote_differences_gives_the_other_map():
+    from cjm_desktop.model.diff import diff_records
+    from cjm_desktop.model.take_changes import take_differences
+
+    a = _with_workshop(load_sample("ko"))
+    b = map_of(records_of(a))
+    plan = b.workshop_plan
+    plan.activities[0].title = "행동 적기"
+    del plan.activities[3]
+    b.set_workshop_plan(plan)
+    b.remove_last_vote_tally()
+    b.add_vote_tally(_tally("두 번째 투표", _first_card(b).id))
+    ra, rb = records_of(a), records_of(b)
+    differences = diff_records(ra, rb)
+    assert {d.kind for d in differences} == {"plan", "vote"}
+    assert map_to_dict(map_of(take_differences(ra, rb, differences))) == map_to_dict(b)
+    only_votes = [d for d in differences if d.kind == "vote"]
+    taken = map_of(take_differences(ra, rb, only_votes))
+    assert [t.title for t in taken.vote_tallies] == ["두 번째 투표"]
+    assert taken.workshop_plan == a.workshop_plan
