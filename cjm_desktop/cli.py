@@ -96,6 +96,9 @@ def _command_parser(command: str) -> _Parser:
         parser.add_argument("--force", action="store_true", help="replace DST if it exists")
         parser.add_argument("--insights", action="store_true",
                             help="PDF: add an Insights page at the end (docs/insights.md)")
+        parser.add_argument("--comments", action="store_true",
+                            help="PDF: number each commented card and print the comments as "
+                                 "numbered notes at the end")
         parser.add_argument("--svg-text", action="store_true",
                             help="SVG: keep text as selectable text naming its font, instead "
                                  "of glyph outlines (which look the same without the font)")
@@ -287,7 +290,8 @@ def _convert(src: Path, dst: Path, options: argparse.Namespace) -> int:
 
         _write(lambda: render_to_file(journey, dst, dpi=options.dpi, page=options.page,
                                       tiled=options.tiled, insights=options.insights,
-                                      svg_text=options.svg_text), dst)
+                                      svg_text=options.svg_text,
+                                      comments=options.comments), dst)
         return EXIT_OK
     try:
         _write(lambda: write_any(journey, dst), dst)

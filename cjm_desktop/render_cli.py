@@ -36,9 +36,10 @@ def _headless_app() -> QApplication:
 
 def render_to_file(journey: JourneyMap, dst: Path, *, dpi: int = 150, page: str = "A4",
                    tiled: bool = False, insights: bool = False,
-                   svg_text: bool = False) -> None:
+                   svg_text: bool = False, comments: bool = False) -> None:
     """Draw ``journey`` into ``dst`` (.png, .svg or .pdf); raises cli.CliError. An SVG's
-    text is drawn as outlines unless ``svg_text`` keeps it as selectable text."""
+    text is drawn as outlines unless ``svg_text`` keeps it as selectable text; a PDF
+    prints the comments as numbered notes with ``comments``."""
     from .cli import CliError
 
     _app = _headless_app()  # noqa: F841 (kept alive while rendering)
@@ -46,6 +47,6 @@ def render_to_file(journey: JourneyMap, dst: Path, *, dpi: int = 150, page: str 
 
     try:
         render_file(journey, str(dst), dpi=dpi, page=page, tiled=tiled, insights=insights,
-                    svg_text="text" if svg_text else "paths")
+                    svg_text="text" if svg_text else "paths", comments=comments)
     except RenderError as error:
         raise CliError(str(dst), "", str(error)) from None

@@ -269,3 +269,135 @@ def test_one_new_id_on_two_kinds_of_record_keeps_both():
     assert "Ours stage" in {s.name for s in merged.stages}
     assert "Theirs card" in {c.text for c in merged.cards.values()}
     assert result.renamed == {"x1": result.renamed["x1"]} and result.renamed["x1"] != "x1"
+
+
+# ----- the workshop plan, dot votes and a card's author ---------------------------------------
+def _with_workshop(journey):
+    from cjm_desktop.model.voting import VoteSettings, VoteTally
+    from cjm_desktop.model.workshop_plan import builtin_plan
+
+    journey.set_workshop_plan(builtin_plan("journey", journey.info.language, journey))
+    cards = [card.id for card in journey.ordered_cards()]
+    journey.add_vote_tally(VoteTally("First vote", VoteSettings(participants=["Mina", "Joon"]),
+                                     [("Mina", cards[0]), ("Joon", cards[1])]))
+    return journey
+
+
+def _tally(title, card_id, who="Mina"):
+    from cjm_desktop.model.voting import VoteSettings, VoteTally
+
+    return VoteTally(title, VoteSettings(participants=[who]), [(who, card_id)])
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_the_plan_and_the_votes_build_back_the_same_map(language):
+    journey = _with_workshop(load_sample(language))
+    assert map_to_dict(map_of(records_of(journey))) == map_to_dict(journey)
+
+
+def test_plan_and_vote_differences_read_as_sentences_in_both_languages():
+    a = _with_workshop(load_sample("en"))
+    b = map_of(records_of(a))
+    plan = b.workshop_plan
+    plan.activities[1].minutes = 25
+    plan.activities[4].vote.dots = 5
+    b.set_workshop_plan(plan)
+    b.add_vote_tally(_tally("Second vote", _first_card(b).id))
+    lines = [describe(d, "en") for d in diff_maps(a, b)]
+    assert lines == [
+        "Workshop plan · Activity 2 “Thoughts and feelings” · Minutes: 20 → 25",
+        "Workshop plan · Activity 5 “Vote on pain points” · Dots per participant: 3 → 5",
+        "Dot vote “Second vote”: added (1 dot)"]
+    korean = [describe(d, "ko") for d in diff_maps(a, b)]
+    assert korean[0] == "워크숍 진행 계획 · 활동 2 “Thoughts and feelings” · 시간(분): 20 → 25"
+    assert korean[2] == "점 투표 “Second vote”: 추가됨 (점 1개)"
+    b.set_workshop_plan(None)
+    assert "Workshop plan “Journey-mapping workshop (2 hours)”: removed" in [
+        describe(d, "en") for d in diff_maps(a, b)]
+
+
+def test_a_plan_edited_on_one_side_is_taken():
+    base = _with_workshop(load_sample("en"))
+    ours, theirs = map_of(records_of(base)), map_of(records_of(base))
+    plan = ours.workshop_plan
+    plan.activities[0].prompt = "What do they do first?"
+    plan.title = "Tuesday workshop"
+    ours.set_workshop_plan(plan)
+    plan = theirs.workshop_plan
+    plan.activities[4].vote.dots = 5
+    del plan.activities[6]
+    theirs.set_workshop_plan(plan)
+    result = merge_maps(base, ours, theirs)
+    assert result.conflicts == []
+    merged = result.journey().workshop_plan
+    assert merged.title == "Tuesday workshop"
+    assert merged.activities[0].prompt == "What do they do first?"
+    assert merged.activities[4].vote.dots == 5
+    assert len(merged.activities) == 6
+    assert merge_maps(base, ours, base).journey().workshop_plan == ours.workshop_plan
+
+
+def test_vote_tallies_added_on_both_sides_are_both_kept():
+    base = _with_workshop(load_sample("en"))
+    ours, theirs = map_of(records_of(base)), map_of(records_of(base))
+    card = _first_card(base).id
+    ours.add_vote_tally(_tally("Ours vote", card))
+    theirs.add_vote_tally(_tally("Theirs vote", card, "Joon"))
+    result = merge_maps(base, ours, theirs)
+    assert result.conflicts == []
+    titles = [t.title for t in result.journey().vote_tallies]
+    assert titles[0] == "First vote" and sorted(titles[1:]) == ["Ours vote", "Theirs vote"]
+    theirs.remove_last_vote_tally()
+    theirs.remove_last_vote_tally()
+    assert [t.title for t in merge_maps(base, ours, theirs).journey().vote_tallies] == [
+        "Ours vote"]
+
+
+def test_a_vote_on_a_card_renamed_by_the_merge_follows_the_card():
+    base, ours, theirs = _three()
+    cell = _cell_in(base, base.stages[0])
+    ours.add_card(Card(id="c900", stage=cell[0], step=cell[1], lane=cell[2], text="Ours"))
+    theirs.add_card(Card(id="c900", stage=cell[0], step=cell[1], lane=cell[2], text="Theirs"))
+    theirs.add_vote_tally(_tally("Theirs vote", "c900"))
+    result = merge_maps(base, ours, theirs)
+    merged = result.journey()
+    [tally] = merged.vote_tallies
+    assert merged.cards[tally.dots[0][1]].text == "Theirs"
+
+
+def test_a_cards_author_is_compared_and_merged():
+    base, ours, theirs = _three()
+    card = _first_card(base).id
+    ours.update_card(card, {"author": "Mina"})
+    [difference] = diff_maps(base, ours)
+    assert (difference.field, difference.after) == ("author", "Mina")
+    assert "· Author: “” → “Mina”" in describe(difference, "en")
+    assert "· 작성자: “” → “Mina”" in describe(difference, "ko")
+    theirs.update_card(card, {"text": "Theirs text"})
+    merged = merge_maps(base, ours, theirs).journey().cards[card]
+    assert (merged.author, merged.text) == ("Mina", "Theirs text")
+    theirs.update_card(card, {"author": "Joon"})
+    [conflict] = merge_maps(base, ours, theirs).conflicts
+    assert (conflict.field, conflict.ours, conflict.theirs) == ("author", "Mina", "Joon")
+
+
+def test_taking_plan_and_vote_differences_gives_the_other_map():
+    from cjm_desktop.model.diff import diff_records
+    from cjm_desktop.model.take_changes import take_differences
+
+    a = _with_workshop(load_sample("ko"))
+    b = map_of(records_of(a))
+    plan = b.workshop_plan
+    plan.activities[0].title = "행동 적기"
+    del plan.activities[3]
+    b.set_workshop_plan(plan)
+    b.remove_last_vote_tally()
+    b.add_vote_tally(_tally("두 번째 투표", _first_card(b).id))
+    ra, rb = records_of(a), records_of(b)
+    differences = diff_records(ra, rb)
+    assert {d.kind for d in differences} == {"plan", "vote"}
+    assert map_to_dict(map_of(take_differences(ra, rb, differences))) == map_to_dict(b)
+    only_votes = [d for d in differences if d.kind == "vote"]
+    taken = map_of(take_differences(ra, rb, only_votes))
+    assert [t.title for t in taken.vote_tallies] == ["두 번째 투표"]
+    assert taken.workshop_plan == a.workshop_plan

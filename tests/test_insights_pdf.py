@@ -50,5 +50,5 @@ def test_the_export_dialog_offers_the_insights_page(qtbot):
     assert box is not None and not box.isChecked()
     assert dialog.values()["insights"] is False
     box.setChecked(True)
-    assert dialog.values() == {"page": "A4", "tiled": False, "insights": True}
+    assert dialog.values() == {"page": "A4", "tiled": False, "insights": True, "comments": False}
     assert "insights" not in ExportOptions(parent, "png").values()

@@ -51,6 +51,35 @@ def test_diff_json_names_kind_id_and_field(tmp_path, capsys):
     assert (row["change"], row["field"], row["after"]) == ("changed", "text", "New words")
 
 
+@pytest.mark.parametrize(("language", "lines"), [
+    ("en", ["Workshop plan · Activity 3 “Emotion scores” · Minutes: 10 → 15",
+            "Dot vote “Vote on pain points”: added (1 dot)"]),
+    ("ko", ["워크숍 진행 계획 · 활동 3 “감정 점수” · 시간(분): 10 → 15",
+            "점 투표 “Vote on pain points”: 추가됨 (점 1개)"]),
+])
+def test_diff_lists_plan_and_vote_differences_in_the_maps_language(tmp_path, capsys, language,
+                                                                  lines):
+    from cjm_desktop.model.voting import VoteSettings, VoteTally
+    from cjm_desktop.model.workshop_plan import builtin_plan
+
+    journey = load_sample(language)
+    journey.set_workshop_plan(builtin_plan("journey", language, journey))
+    save_map(journey, tmp_path / "a.cjm.json")
+    plan = journey.workshop_plan
+    plan.activities[2].minutes = 15
+    journey.set_workshop_plan(plan)
+    journey.add_vote_tally(VoteTally("Vote on pain points", VoteSettings(participants=["P1"]),
+                                     [("P1", _first(journey))]))
+    save_map(journey, tmp_path / "b.cjm.json")
+    assert main(["diff", str(tmp_path / "a.cjm.json"), str(tmp_path / "b.cjm.json")]) == 1
+    assert capsys.readouterr().out.splitlines() == lines
+    assert main(["diff", str(tmp_path / "a.cjm.json"), str(tmp_path / "b.cjm.json"),
+                 "--json"]) == 1
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["kind"], r["id"], r["field"]) for r in rows][0] == ("plan", 3, "minutes")
+    assert rows[1]["kind"] == "vote" and rows[1]["after"]["dots"] == [["P1", _first(journey)]]
+
+
 def test_diff_bad_input_is_exit_2_with_one_line(tmp_path, capsys):
     bad = tmp_path / "bad.cjm.json"
     bad.write_text("{", encoding="utf-8")

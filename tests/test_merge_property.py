@@ -3,7 +3,7 @@
 Two random edit sequences A and B start from the same sample map. Whatever side each
 conflict is decided for, merge(base, A, B) holds every card either side added and no card
 either side deleted — except a card a conflict names (then the person decides, and the
-conflict says so) — and merge(base, A, A) is A.
+conflict says so), every dot vote either side added, and merge(base, A, A) is A.
 """
 
 from __future__ import annotations
@@ -16,9 +16,16 @@ from cjm_desktop.files.templates import load_sample
 from cjm_desktop.model.base import ModelError
 from cjm_desktop.model.entities import Card, Stage
 from cjm_desktop.model.merge import Side, merge_maps
+from cjm_desktop.model.voting import VoteSettings, VoteTally
+from cjm_desktop.model.workshop_plan import builtin_plan
 
 EDITS = ("text", "remove", "add", "move", "remove_stage", "add_stage", "persona", "emotion",
-         "tags")
+         "tags", "plan", "vote", "author")
+
+
+def _with_plan(journey):
+    journey.set_workshop_plan(builtin_plan("review", journey.info.language, journey))
+    return journey
 
 
 def _apply(journey, data, side: str, count: int) -> None:
@@ -31,6 +38,16 @@ def _apply(journey, data, side: str, count: int) -> None:
         try:
             if edit == "text" and cards:
                 journey.update_card(data.draw(st.sampled_from(cards)), {"text": f"{side}{n}"})
+            elif edit == "author" and cards:
+                journey.update_card(data.draw(st.sampled_from(cards)), {"author": side})
+            elif edit == "plan" and journey.workshop_plan is not None:
+                plan = journey.workshop_plan
+                activity = data.draw(st.sampled_from(plan.activities))
+                activity.minutes = data.draw(st.integers(1, 60))
+                journey.set_workshop_plan(plan)
+            elif edit == "vote" and cards:
+                journey.add_vote_tally(VoteTally(f"{side}{n}", VoteSettings(participants=[side]),
+                                                 [(side, data.draw(st.sampled_from(cards)))]))
             elif edit == "tags" and cards:
                 journey.update_card(data.draw(st.sampled_from(cards)), {"tags": [side]})
             elif edit == "remove" and cards:
@@ -73,7 +90,7 @@ def _named(conflicts) -> set[str]:
 @given(data=st.data(), language=st.sampled_from(["ko", "en"]),
        prefer=st.sampled_from([Side.OURS, Side.THEIRS]))
 def test_merge_keeps_every_added_card_and_no_deleted_one(data, language, prefer):
-    base, a, b = load_sample(language), load_sample(language), load_sample(language)
+    base, a, b = (_with_plan(load_sample(language)) for _ in range(3))
     _apply(a, data, "A", data.draw(st.integers(0, 12)))
     _apply(b, data, "B", data.draw(st.integers(0, 12)))
     result = merge_maps(base, a, b)
@@ -86,4 +103,7 @@ def test_merge_keeps_every_added_card_and_no_deleted_one(data, language, prefer)
     deleted = {cid for cid in base.cards if cid not in a.cards or cid not in b.cards}
     for card_id in deleted - named:
         assert card_id not in merged.cards, card_id
+    titles = {tally.title for tally in merged.vote_tallies}
+    for side in (a, b):  # every vote either side held is in the merge (with its title)
+        assert {t.title for t in side.vote_tallies} <= titles
     assert map_to_dict(merge_maps(base, a, a).journey()) == map_to_dict(a)

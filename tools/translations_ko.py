@@ -663,6 +663,10 @@ KO: dict[str, str] = {
     "Export cancelled: no file was written": "내보내기를 취소했습니다. 파일을 만들지 않았습니다",
     # insights dock and full view
     'Add an Insights page at the end': '끝에 인사이트 페이지 추가',
+    'Print comments as numbered notes at the end': '코멘트를 번호 붙은 메모로 끝에 인쇄',
+    'Each commented card gets a small number on the map; the comments follow on their own '
+    'page, by number.': '코멘트가 있는 카드마다 지도에 작은 번호가 붙고, 코멘트는 번호 순서로 '
+    '별도 페이지에 이어집니다.',
     'In&sights…': '인사이트(&S)…',
     'Attainment': '달성률',
     'Average (as-is)': '평균 (현재)',

@@ -41,6 +41,7 @@ from ..model import JourneyMap
 from ..model.vocab import Scenario
 from ..model.vocab import label as vocab_label
 from . import style as st
+from .comment_notes import note_markers, numbered_notes, paint_notes
 from .scene import JourneyScene
 from .tiles import paint_key, paint_label, paint_tile, plan
 
@@ -379,7 +380,8 @@ def tile_room(page: str) -> tuple[float, float]:
 
 
 def pdf_bytes(source: Source, page: str = "A4", tiled: bool = False,
-              progress: Progress = None, insights: bool = False) -> bytes:
+              progress: Progress = None, insights: bool = False,
+              comments: bool = False) -> bytes:
     if page not in PAGE_SIZES:
         raise RenderError(f"unknown page size {page!r}; use A4 or A3")
     scene = scene_for(source)
@@ -402,8 +404,9 @@ def pdf_bytes(source: Source, page: str = "A4", tiled: bool = False,
     painter = QPainter()
     if not painter.begin(writer):
         raise RenderError("the PDF could not be started")
+    notes = numbered_notes(journey) if comments else []
     try:
-        with clean_render(scene):
+        with clean_render(scene), note_markers(scene, notes):
             sheet = sheet_of(scene)
             if not tiled:
                 scale = min(paint.width() / sheet.width, paint.height() / sheet.height,
@@ -422,6 +425,9 @@ def pdf_bytes(source: Source, page: str = "A4", tiled: bool = False,
 
             writer.newPage()
             paint_insights_page(painter, QRectF(0, 0, paint.width(), paint.height()), journey)
+        if notes:  # the comments as numbered notes (canvas/comment_notes)
+            paint_notes(painter, QRectF(0, 0, paint.width(), paint.height()), journey, notes,
+                        writer.newPage)
     finally:
         painter.end()
     buffer.close()
@@ -485,17 +491,20 @@ def _paint_tiles(painter: QPainter, writer: QPdfWriter, scene: JourneyScene, she
 
 
 def render_pdf(source: Source, path: str, page: str = "A4", tiled: bool = False,
-               progress: Progress = None, insights: bool = False) -> None:
+               progress: Progress = None, insights: bool = False,
+               comments: bool = False) -> None:
     """Write the whole map as a landscape PDF with real, searchable text: fitted to one
     page, or tiled over several pages at a readable size (a key page first, then pages
     labelled "A1", "A2", … "B1" like spreadsheet cells, and "2/7"); with
-    ``insights``, an Insights page at the end."""
-    write_export(path, pdf_bytes(source, page, tiled, progress, insights))
+    ``insights``, an Insights page at the end; with ``comments``, each commented card
+    numbered on the map and the comments as numbered notes on pages at the end."""
+    write_export(path, pdf_bytes(source, page, tiled, progress, insights, comments))
 
 
 def render_file(source: Source, path: str, *, dpi: int = 150, page: str = "A4",
                 tiled: bool = False, progress: Progress = None,
-                insights: bool = False, svg_text: str = TEXT_AS_PATHS) -> None:
+                insights: bool = False, svg_text: str = TEXT_AS_PATHS,
+                comments: bool = False) -> None:
     """Render by the file name's extension: .png, .svg or .pdf. ``progress`` is called
     now and then during a long render (the window keeps its busy dialog painted);
     ``svg_text`` says how an SVG holds its text ("paths" or "text")."""
@@ -505,6 +514,6 @@ def render_file(source: Source, path: str, *, dpi: int = 150, page: str = "A4",
     elif name.endswith(".svg"):
         render_svg(source, path, progress, svg_text)
     elif name.endswith(".pdf"):
-        render_pdf(source, path, page, tiled, progress, insights)
+        render_pdf(source, path, page, tiled, progress, insights, comments)
     else:
         raise RenderError("images are written as .png, .svg or .pdf")

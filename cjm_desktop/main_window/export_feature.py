@@ -61,7 +61,8 @@ def tr(text: str) -> str:
 
 
 class ExportOptions(QDialog):
-    """PNG resolution; PDF page size and fit / tiled; SVG text as outlines or as text."""
+    """PNG resolution; PDF page size, fit / tiled, an Insights page and comments as numbered
+    notes; SVG text as outlines or as text."""
 
     def __init__(self, parent: QWidget, kind: str) -> None:
         super().__init__(parent)
@@ -81,6 +82,10 @@ class ExportOptions(QDialog):
         self.fit.setChecked(True)
         self.insights = QCheckBox(tr("Add an Insights page at the end"), self)
         self.insights.setObjectName("exportInsightsPage")
+        self.comments = QCheckBox(tr("Print comments as numbered notes at the end"), self)
+        self.comments.setObjectName("exportCommentNotes")
+        self.comments.setToolTip(tr("Each commented card gets a small number on the map; "
+                                    "the comments follow on their own page, by number."))
         group = QButtonGroup(self)
         group.addButton(self.fit)
         group.addButton(self.tiled)
@@ -90,13 +95,14 @@ class ExportOptions(QDialog):
         self.svg_text.setToolTip(tr("Off: text is drawn as outlines and looks the same on "
                                     "every machine; its words stay in the file as titles."))
         if kind == "svg":
-            for widget in (self.dpi, self.page, self.fit, self.tiled, self.insights):
+            for widget in (self.dpi, self.page, self.fit, self.tiled, self.insights,
+                           self.comments):
                 widget.hide()
             layout.addRow(tr("Text:"), self.svg_text)
         elif kind == "png":
             self.svg_text.hide()
             layout.addRow(tr("Resolution:"), self.dpi)
-            for widget in (self.page, self.fit, self.tiled, self.insights):
+            for widget in (self.page, self.fit, self.tiled, self.insights, self.comments):
                 widget.hide()
         else:
             self.dpi.hide()
@@ -109,6 +115,7 @@ class ExportOptions(QDialog):
             box.addWidget(self.tiled)
             layout.addRow(tr("Layout:"), pages)
             layout.addRow(self.insights)
+            layout.addRow(self.comments)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -121,7 +128,7 @@ class ExportOptions(QDialog):
         if self.kind == "svg":
             return {"svg_text": "text" if self.svg_text.isChecked() else "paths"}
         return {"page": self.page.currentData(), "tiled": self.tiled.isChecked(),
-                "insights": self.insights.isChecked()}
+                "insights": self.insights.isChecked(), "comments": self.comments.isChecked()}
 
 
 def ask_options(parent: QWidget, kind: str) -> dict[str, Any] | None:

@@ -20,6 +20,7 @@ from .field_labels import FIELD_BY_KEY
 from .journey import JourneyMap
 from .map_records import (
     KINDS,
+    PLAN_KEY,
     VOLATILE_INFO_FIELDS,
     Key,
     Kind,
@@ -144,9 +145,10 @@ _KIND_WORDS: dict[str, tuple[str, str]] = {  # (en, ko)
     "info": ("Map", "지도"), "stage": ("Stage", "단계"), "step": ("Step", "세부 단계"),
     "lane": ("Lane", "레인"), "persona": ("Persona", "페르소나"), "card": ("Card", "카드"),
     "emotion": ("Emotion", "감정"), "checklist": ("Checklist", "체크리스트"),
-    "comment": ("Comment", "코멘트"), "plan": ("Plan item", "진행 계획"),
-    "vote": ("Votes", "투표"),
+    "comment": ("Comment", "코멘트"), "plan": ("Workshop plan", "워크숍 진행 계획"),
+    "vote": ("Dot vote", "점 투표"),
 }
+_ACTIVITY_WORDS = ("Activity", "활동")
 _CHANGE_WORDS: dict[ChangeKind, tuple[str, str]] = {
     ChangeKind.ADDED: ("added", "추가됨"), ChangeKind.REMOVED: ("removed", "삭제됨"),
     ChangeKind.CHANGED: ("changed", "바뀜"), ChangeKind.MOVED: ("moved", "옮겨짐"),
@@ -174,6 +176,14 @@ _OTHER_FIELDS: dict[str, tuple[str, str]] = {
     "pains": ("Pains", "고충"), "gains": ("Gains", "얻는 것"),
     "author": ("Author", "작성자"), "time": ("Time", "시간"), "resolved": ("Resolved", "해결됨"),
 }
+# Fields of a workshop plan's activity (and its vote), by their whole path.
+_PLAN_FIELDS: dict[str, tuple[str, str]] = {
+    "prompt": ("Prompt", "안내 문구"), "minutes": ("Minutes", "시간(분)"),
+    "kind": ("Activity kind", "활동 종류"), "vote": ("Vote settings", "투표 설정"),
+    "vote.dots": ("Dots per participant", "1인당 점 수"), "vote.scope": ("Vote scope", "투표 범위"),
+    "vote.allow_stacking": ("Dots on one card", "한 카드에 점 여러 개"),
+    "vote.hidden": ("Counts hidden until the reveal", "공개 전까지 개수 숨김"),
+}
 _FIELD_ALIASES = {"satisfaction": "csat", "complaint_count": "complaints",
                   "touchpoint": "touchpoint_id", "pain_points": "pain_ids"}
 
@@ -190,6 +200,9 @@ def change_word(change: ChangeKind, language: str) -> str:
 
 def field_word(field: str, language: str) -> str:
     """A field path in words where the shared field table knows it ("text" → "텍스트")."""
+    if field in _PLAN_FIELDS:
+        en, ko = _PLAN_FIELDS[field]
+        return ko if language == "ko" else en
     last = field.rsplit(".", 1)[-1]
     if last in _OTHER_FIELDS and not (last == "name" and field.startswith("kpi.")):
         en, ko = _OTHER_FIELDS[last]
@@ -225,6 +238,13 @@ def subject(kind: str, key: Key, name: str, language: str) -> str:
     words = kind_word(kind, language)
     if kind == "info":
         return words
+    if kind == "plan":  # the plan's own record, or its activity number N
+        if key == PLAN_KEY:
+            return f"{words} {show_value(name, 40)}" if name else words
+        activity = _ACTIVITY_WORDS[1 if language == "ko" else 0]
+        return f"{words} · {activity} {key} {show_value(name, 40)}".rstrip()
+    if kind == "vote" and name:  # its key is a digest: the title names it
+        return f"{words} {show_value(name, 40)}"
     if name:
         return f"{words} {show_value(name, 40)} ({show_key(key)})"
     return f"{words} {show_key(key)}"
@@ -236,7 +256,13 @@ def describe(difference: Difference, language: str = "en") -> str:
     if difference.change is ChangeKind.CHANGED:
         return (f"{head} · {field_word(difference.field, language)}: "
                 f"{show_value(difference.before)} → {show_value(difference.after)}")
-    return f"{head}: {change_word(difference.change, language)}"
+    line = f"{head}: {change_word(difference.change, language)}"
+    record = difference.after if difference.change is ChangeKind.ADDED else difference.before
+    if difference.kind == "vote" and isinstance(record, dict):
+        count = len(record.get("dots") or ())
+        line += f" (점 {count}개)" if language == "ko" else (
+            f" ({count} dot{'' if count == 1 else 's'})")
+    return line
 
 
 __all__ = ["ChangeKind", "Difference", "change_word", "describe", "diff_kind", "diff_maps",

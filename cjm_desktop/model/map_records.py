@@ -11,12 +11,16 @@ stage's first step, links to missing cards are dropped) so building never fails.
 Every kind is one :class:`Kind` entry of :data:`KINDS`: its name, how to read records, how
 to put one back, which fields refer to records of other kinds (a card needs its stage, step
 and lane) and which field groups its order (a card's order counts within its cell). Adding
-an entity kind to compare and merge is adding one entry here.
+an entity kind to compare and merge is adding one entry here. The workshop plan is one kind
+(its title under :data:`PLAN_KEY`, its activities by position) and finished dot votes
+another, keyed by their content (:func:`tally_key`) since a saved vote never changes.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, fields, is_dataclass
 from typing import Any
@@ -36,10 +40,16 @@ from .entities import (
 )
 from .journey import JourneyMap
 from .vocab import LaneKind
+from .voting import VoteScope, VoteSettings, VoteTally
+from .workshop_plan import Activity, ActivityKind, ActivityVote, WorkshopPlan
 
 Key = Any  # an id, or a tuple for emotions (persona, stage, step)
 Record = dict[str, Any]
 Records = dict[str, dict[Key, Record]]
+
+# The workshop plan's own record (its title) in the "plan" kind; its activities are keyed
+# by their position (1, 2, …), so an activity edited on one side merges field by field.
+PLAN_KEY = "plan"
 
 # Map-info fields that every save rewrites: they never count as a difference or a conflict.
 VOLATILE_INFO_FIELDS = frozenset({"modified"})
@@ -140,6 +150,35 @@ def _read_checklist(journey: JourneyMap) -> dict[Key, Record]:
             for item in journey.checklist}
 
 
+def _read_plan(journey: JourneyMap) -> dict[Key, Record]:
+    plan = journey.workshop_plan
+    if plan is None:
+        return {}
+    result: dict[Key, Record] = {PLAN_KEY: {"title": plan.title}}
+    for number, activity in enumerate(plan.activities, start=1):
+        result[number] = flatten(activity)
+    return result
+
+
+def tally_key(record: Record) -> str:
+    """A vote tally's key: a digest of its content, so two different tallies added on the
+    two sides of a merge have different keys and are both kept (a tally never changes)."""
+    text = json.dumps(sorted(record.items()), ensure_ascii=False, default=str)
+    return "v" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
+
+
+def _read_votes(journey: JourneyMap) -> dict[Key, Record]:
+    result: dict[Key, Record] = {}
+    for tally in journey.vote_tallies:
+        record = flatten(tally)
+        key, repeat = tally_key(record), 1
+        while key in result:  # the very same vote saved twice: keep both
+            repeat += 1
+            key = f"{tally_key(record)}-{repeat}"
+        result[key] = record
+    return result
+
+
 # ----- building -----------------------------------------------------------------------------
 def _put_info(journey: JourneyMap, key: Key, record: Record) -> None:
     _assign(journey.info, record)
@@ -229,6 +268,34 @@ def _put_comment(journey: JourneyMap, key: Key, record: Record) -> None:
     journey.add_comment(comment)
 
 
+def _put_plan(journey: JourneyMap, key: Key, record: Record) -> None:
+    if journey.workshop_plan is None:
+        journey.workshop_plan = WorkshopPlan()
+    if key == PLAN_KEY:
+        journey.workshop_plan.title = str(record.get("title") or "")
+        return
+    activity = Activity(title=str(record.get("title") or ""))
+    _assign(activity, record, skip=frozenset({"vote", "kind"}) | {
+        path for path in record if path.startswith("vote.")})
+    activity.kind = ActivityKind(record.get("kind") or ActivityKind.CAPTURE)
+    activity.vote = None
+    if activity.kind is ActivityKind.VOTE:  # a merge may mix one side's kind, other's vote
+        vote = ActivityVote()
+        _assign(vote, {path[5:]: value for path, value in record.items()
+                       if path.startswith("vote.") and value is not None})
+        vote.scope = VoteScope(vote.scope)
+        activity.vote = vote
+    journey.workshop_plan.activities.append(activity)
+
+
+def _put_vote(journey: JourneyMap, key: Key, record: Record) -> None:
+    tally = VoteTally(title=str(record.get("title") or ""), settings=VoteSettings())
+    _assign(tally, record, skip=frozenset({"title", "dots"}))
+    tally.settings.scope = VoteScope(tally.settings.scope)
+    tally.dots = [(str(who), str(card)) for who, card in record.get("dots") or ()]
+    journey.vote_tallies.append(tally)
+
+
 @dataclass(frozen=True)
 class Kind:
     """One entity kind as compare and merge see it."""
@@ -260,6 +327,10 @@ KINDS: tuple[Kind, ...] = (
     Kind("checklist", _read_checklist, _put_checklist),
     # comments keep their thread order; one on a deleted target is kept (model.comments)
     Kind("comment", _read_comments, _put_comment, order_by=None, text_field="text"),
+    # the workshop plan: its title (PLAN_KEY) and its activities by position
+    Kind("plan", _read_plan, _put_plan, order_by=None, text_field="title"),
+    # finished dot votes, oldest first, keyed by content (tally_key)
+    Kind("vote", _read_votes, _put_vote, order_by=None, text_field="title"),
 )
 KIND_BY_NAME: dict[str, Kind] = {kind.name: kind for kind in KINDS}
 
@@ -308,6 +379,6 @@ def _needs_met(journey: JourneyMap, kind: Kind, key: Key, record: Record) -> boo
     return True
 
 
-__all__ = ["KINDS", "KIND_BY_NAME", "VOLATILE_INFO_FIELDS", "Key", "Kind", "Record", "Records",
-           "card_record", "flatten", "map_of", "order_group", "records_of"]
+__all__ = ["KINDS", "KIND_BY_NAME", "PLAN_KEY", "VOLATILE_INFO_FIELDS", "Key", "Kind", "Record",
+           "Records", "card_record", "flatten", "map_of", "order_group", "records_of", "tally_key"]
 

@@ -274,6 +274,8 @@ def _rename(records: Records, renamed: dict[str, str]) -> Records:
             for ref in _REFERENCE_FIELDS:
                 if ref in record:
                     record[ref] = new(record[ref])
+            if name == "vote" and "dots" in record:  # a dot names its card
+                record["dots"] = tuple((who, new(card)) for who, card in record["dots"])
             if "opportunity.pain_points" in record:
                 record["opportunity.pain_points"] = tuple(
                     new(v) for v in record["opportunity.pain_points"])

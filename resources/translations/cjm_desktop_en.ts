@@ -1172,6 +1172,10 @@
             <translation>Could not import the file</translation>
         </message>
         <message>
+            <source>Each commented card gets a small number on the map; the comments follow on their own page, by number.</source>
+            <translation>Each commented card gets a small number on the map; the comments follow on their own page, by number.</translation>
+        </message>
+        <message>
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel workbooks (*.xlsx)</translation>
         </message>
@@ -1246,6 +1250,10 @@
         <message>
             <source>Please wait</source>
             <translation>Please wait</translation>
+        </message>
+        <message>
+            <source>Print comments as numbered notes at the end</source>
+            <translation>Print comments as numbered notes at the end</translation>
         </message>
         <message>
             <source>Resolution:</source>

@@ -1172,6 +1172,10 @@
             <translation>파일을 가져오지 못했습니다</translation>
         </message>
         <message>
+            <source>Each commented card gets a small number on the map; the comments follow on their own page, by number.</source>
+            <translation>코멘트가 있는 카드마다 지도에 작은 번호가 붙고, 코멘트는 번호 순서로 별도 페이지에 이어집니다.</translation>
+        </message>
+        <message>
             <source>Excel workbooks (*.xlsx)</source>
             <translation>엑셀 통합 문서 (*.xlsx)</translation>
         </message>
@@ -1246,6 +1250,10 @@
         <message>
             <source>Please wait</source>
             <translation>잠시 기다려 주세요</translation>
+        </message>
+        <message>
+            <source>Print comments as numbered notes at the end</source>
+            <translation>코멘트를 번호 붙은 메모로 끝에 인쇄</translation>
         </message>
         <message>
             <source>Resolution:</source>
