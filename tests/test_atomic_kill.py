@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 import pytest
+from fuzz_budget import slow_count
 
 from cjm_desktop.files import dumps, load_map, loads
 
@@ -25,7 +26,7 @@ pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SI
 
 ROOT = Path(__file__).resolve().parents[1]
 CI_KILLS = 6
-SLOW_KILLS = 100
+SLOW_KILLS = slow_count(100)
 
 # The second version differs everywhere: every card text, the title, the stage names.
 MUTATE = textwrap.dedent("""

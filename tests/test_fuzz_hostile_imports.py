@@ -11,6 +11,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 import pytest
+from fuzz_budget import slow_count
 from hostile.cases import workbook
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -95,7 +96,7 @@ def test_hostile_sheets(raw):
 
 
 @pytest.mark.slow
-@_settings(1_000)
+@_settings(slow_count(1_000))
 @given(hostile_sheets())
 def test_hostile_sheets_slow(raw):
     """≥ 1,000 generated workbooks: ``pytest -m slow``."""
@@ -128,7 +129,7 @@ def test_hostile_mermaid_files(raw):
 
 
 @pytest.mark.slow
-@_settings(1_000)
+@_settings(slow_count(1_000))
 @given(st.one_of(damaged_text_file(CSV), st.binary(max_size=2000)))
 def test_hostile_csv_files_slow(raw):
     """≥ 1,000 damaged CSV files: ``pytest -m slow``."""
@@ -136,7 +137,7 @@ def test_hostile_csv_files_slow(raw):
 
 
 @pytest.mark.slow
-@_settings(1_000)
+@_settings(slow_count(1_000))
 @given(st.one_of(damaged_text_file(MERMAID), st.binary(max_size=2000)))
 def test_hostile_mermaid_files_slow(raw):
     """≥ 1,000 damaged Mermaid files: ``pytest -m slow``."""

@@ -15,6 +15,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from fuzz_budget import slow_count
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -43,7 +44,7 @@ def _settings(examples: int) -> settings:
 
 
 ci, ci_small = _settings(60), _settings(30)
-slow = _settings(3000)
+slow = _settings(slow_count(3000))
 
 
 def check_map(read, source, name: str) -> None:
@@ -252,7 +253,7 @@ def test_hostile_imports_slow(value):
 
 
 @pytest.mark.slow
-@_settings(1500)
+@_settings(slow_count(1500))
 @given(damaged_workbooks())
 def test_damaged_workbooks_slow(raw):
     """Workbooks are slower to read: 1,500 in the slow run."""

@@ -14,6 +14,7 @@ import shutil
 
 import pytest
 from files_helpers import full_map
+from fuzz_budget import slow_count
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -22,7 +23,7 @@ from cjm_desktop.files.templates import load_sample, sample_path
 
 NAME = "fuzz.cjm.json"
 CI_EXAMPLES = 100
-SLOW_EXAMPLES = 10_000
+SLOW_EXAMPLES = slow_count(10_000)
 # The whole-file problems: everything else must say where.
 WHOLE_FILE = ("not a journey map", "the data is nested too deeply", "the file is empty",
               "the file is too large", "not valid JSON", "the text holds an invalid")

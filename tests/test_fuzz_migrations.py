@@ -13,6 +13,7 @@ import json
 
 import pytest
 from files_helpers import full_map
+from fuzz_budget import slow_count
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_fuzz_loader import check as check_loads
@@ -87,7 +88,7 @@ CURRENT = [map_to_dict(full_map()), map_to_dict(load_sample("ko")), map_to_dict(
 BASES = {version: [WRITERS[version](data) for data in CURRENT] for version in MIGRATIONS}
 ci = settings(max_examples=100, deadline=None,
               suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-slow = settings(max_examples=10_000, deadline=None,
+slow = settings(max_examples=slow_count(10_000), deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 

@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from fuzz_budget import slow_count
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
@@ -320,5 +321,5 @@ class SlowDocumentMachine(DocumentMachine):
 
 
 TestUndoIsExactSlow = pytest.mark.slow(SlowDocumentMachine.TestCase)
-TestUndoIsExactSlow.settings = settings(max_examples=1000, stateful_step_count=60,
+TestUndoIsExactSlow.settings = settings(max_examples=slow_count(1000), stateful_step_count=60,
                                         deadline=None, suppress_health_check=_health)
