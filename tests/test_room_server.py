@@ -50,6 +50,21 @@ def test_without_the_right_token_every_request_is_an_empty_404(room, path):
     assert "server" not in {key.lower() for key in headers}
 
 
+@pytest.mark.parametrize("path", ["/ws", "/j/wrong/ws", "/j/ws"])
+def test_a_websocket_without_the_right_token_is_an_empty_404_too(room, path):
+    from websockets.exceptions import InvalidStatus
+    from websockets.sync.client import connect
+
+    base = room.url.rsplit("/j/", 1)[0].replace("http://", "ws://")
+    with pytest.raises(InvalidStatus) as refused:
+        connect(base + path, open_timeout=10).close()
+    assert refused.value.response.status_code == 404
+    assert refused.value.response.body == b""
+    right = room.url.replace("http://", "ws://") + "/ws?participant=p"
+    with connect(right, open_timeout=10) as socket:  # the right token still connects
+        assert '"board"' in str(socket.recv(timeout=10))
+
+
 def test_only_the_bundled_page_assets_are_served(room):
     assert request(room.url)[0] == 200
     assert request(room.url + "/static/room.js")[0] == 200

@@ -27,6 +27,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route, WebSocketRoute
+from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from ..paths import resource
@@ -225,9 +226,26 @@ class RoomServer:
             Route("/api/votes", self._post_vote, methods=["POST"]),
             WebSocketRoute("/ws", self._socket_route),
         ]
-        return Starlette(routes=[Mount(f"/j/{self.token}", routes=routes)],
-                         exception_handlers={HTTPException: _not_found, 404: _not_found,
-                                             405: _not_found})
+        app = Starlette(routes=[Mount(f"/j/{self.token}", routes=routes)],
+                        exception_handlers={HTTPException: _not_found, 404: _not_found,
+                                            405: _not_found})
+        http_not_found = app.router.default
+
+        async def not_found(scope: Scope, receive: Receive, send: Send) -> None:
+            # Starlette closes an unknown WebSocket handshake with 403, which tells a prober
+            # that something listens there; answer it with the same empty 404 as any other
+            # request without the token (uvicorn offers the denial-response extension).
+            if scope["type"] == "websocket":
+                socket = WebSocket(scope, receive, send)
+                if "websocket.http.response" in scope.get("extensions", {}):
+                    await socket.send_denial_response(Response(status_code=404))
+                else:
+                    await socket.close()
+                return
+            await http_not_found(scope, receive, send)
+
+        app.router.default = not_found
+        return app
 
     async def _page(self, _request: Request) -> Response:
         html = (self._assets / "index.html").read_bytes()
