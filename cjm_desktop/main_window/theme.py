@@ -101,14 +101,18 @@ def apply_to_application(appearance: Appearance) -> None:
     if not isinstance(app, QApplication):
         return
     install_style(app)  # Fusion, with menu items as wide as their whole text
-    app.setPalette(appearance.palette())
+    palette = appearance.palette()
+    new_palette = app.palette() != palette
+    app.setPalette(palette)
     font = QFont(app.font())
     new_font = font.pointSize() != appearance.font_size
     if new_font:
         font.setPointSize(appearance.font_size)
         app.setFont(font)
     sheet = app.styleSheet()
-    if sheet:
+    # Re-setting the sheet re-polishes every live widget (about 0.5 s with a window open):
+    # only when the look really changed, not for a second window in the same look.
+    if sheet and (new_palette or new_font):
         app.setStyleSheet("")
         app.setStyleSheet(sheet)
     if new_font:
