@@ -112,4 +112,4 @@ def test_sigkill_during_saves_never_tears_the_file_100_times(versions, tmp_path)
     stats = kill_saves(versions, tmp_path, SLOW_KILLS, seed=2)
     print(f"\n{SLOW_KILLS} kills in {time.monotonic() - started:.0f} s: {stats}")
     assert stats["old"] + stats["new"] == SLOW_KILLS
-    assert stats["mid_write"] > 10, "the kills should land during writes too"
+    assert stats["mid_write"] > SLOW_KILLS // 10, "the kills should land during writes too"
