@@ -7,8 +7,8 @@ the selected card; B blanks the screen; T opens the timer; +/- change the text s
 N starts the plan's next activity; Ctrl+Z / Ctrl+Y undo and redo; Esc leaves. A room
 activity (dot voting, emotion scoring: ``room_modes``) takes its keys first, and the
 running activity's prompt is shown along the bottom; what an activity refuses (a dot with
-none left, …: the mode's ``message``) shows above the cards for a few seconds, or until
-the next key or click. Letters are commands only while no capture box
+none left, …: the mode's ``message``) shows just above its status line for a few seconds,
+or until the next key or click. Letters are commands only while no capture box
 is open: in the box every key is text. All edits go through the Document.
 """
 
@@ -183,7 +183,7 @@ class Presentation(QWidget):
         self._relayout()
 
     def show_notice(self, text: str) -> None:
-        """Show ``text`` above the cards for NOTICE_MS (an empty text shows nothing)."""
+        """Show ``text`` on the slide for NOTICE_MS (an empty text shows nothing)."""
         if not text:
             return
         self.notice = text
