@@ -31,7 +31,7 @@ def test_export_has_bom_header_and_one_row_per_card(tmp_path):
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
     assert rows[0][:6] == ["텍스트", "ID", "단계", "세부 단계", "레인", "종류"]
-    assert rows[0][-4:] == ["페르소나", "점수", "목표 점수", "감정 라벨"]
+    assert rows[0][-5:] == ["페르소나", "점수", "목표 점수", "감정 라벨", "작성자"]
     assert sum(1 for row in rows[1:] if row[0]) == len(journey.cards)
     c2 = dict(zip(rows[0], next(r for r in rows if r[1] == "c2"), strict=True))
     assert c2["채널"] == "모바일 앱" and c2["만족도(CSAT)"] == "3"

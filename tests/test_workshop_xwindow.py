@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from cjm_desktop.files.migrations import SCHEMA_VERSION
+
 pytestmark = pytest.mark.xwindow
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -216,8 +218,8 @@ def test_a_five_minute_plan_with_one_vote(xserver, tmp_path):
                 data = json.loads(path.read_text(encoding="utf-8"))
             except ValueError:
                 return None
-            return data if data.get("schema_version") == 4 and data["workshop"]["votes"] \
-                else None
+            current = data.get("schema_version") == SCHEMA_VERSION
+            return data if current and data["workshop"]["votes"] else None
 
         _wait(lambda: saved() is not None, 15, "the saved map with its vote")
         data = saved()

@@ -96,7 +96,8 @@ def test_cards_sheet_is_a_table_with_validations(exported):
     ws = book["Touchpoints & cards"]
     assert list(ws.tables) == ["Cards"]
     table = ws.tables["Cards"]
-    assert table.ref == f"A1:AH{1 + len(journey.cards)}"
+    assert table.ref == f"A1:AI{1 + len(journey.cards)}"
+    assert ws["AI1"].value == "Author"  # the last column (schema 5), after Colour in AH
     assert table.autoFilter is not None
     formulas = [dv.formula1 for dv in ws.data_validations.dataValidation]
     assert any("Mobile app" in f and "Help desk" in f for f in formulas)

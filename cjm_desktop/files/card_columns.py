@@ -97,6 +97,7 @@ CARD_COLUMNS: tuple[Column, ...] = (
     _c("kpi_unit", "kpi.unit", width=10),
     _c("kpi_direction", "kpi.direction", "vocab", KpiDirection, 14),
     _c("color", "color", "color", width=10),
+    _c("author", "author", width=14),  # last: added in schema 5, so no other column moves
 )
 COLUMN_BY_KEY: dict[str, Column] = {column.key: column for column in CARD_COLUMNS}
 EDITABLE_COLUMNS: tuple[Column, ...] = tuple(c for c in CARD_COLUMNS if c.path)

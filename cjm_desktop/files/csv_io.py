@@ -8,7 +8,8 @@ leading apostrophe; the importer removes exactly that apostrophe, so text round-
 A NUL character (which would make the file binary) is written as U+FFFD. Besides the card
 rows, each stage's persona scores are written as rows with Persona and Score (and To-be
 score, Emotion label; the emotion's note in Notes) and no Text, so personas and emotions
-come back on import.
+come back on import. Card columns added after those score columns (Author) follow them, so
+no column of an older export moves.
 
 Import reads UTF-8 (with or without BOM), else CP949 (Korean Excel's "CSV" encoding);
 the delimiter may be a comma, semicolon or tab.
@@ -38,7 +39,13 @@ MAX_CSV_LINES = 1_048_576  # rows of a spreadsheet, blank ones included
 csv.field_size_limit(max(csv.field_size_limit(), MAX_CSV_BYTES))
 # what a spreadsheet would read as a formula (same list as xlsx_safe, kept free of openpyxl)
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-CARD_KEYS = [column.key for column in CARD_COLUMNS]
+EMOTION_KEYS = ("persona", "score", "to_be", "emotion_label")
+# card columns newer than the score columns: written after them, so no older column moves
+LATE_CARD_KEYS = ("author",)
+_EARLY = [i for i, column in enumerate(CARD_COLUMNS) if column.key not in LATE_CARD_KEYS]
+_LATE = [i for i, column in enumerate(CARD_COLUMNS) if column.key in LATE_CARD_KEYS]
+CSV_KEYS: list[str] = ([CARD_COLUMNS[i].key for i in _EARLY] + list(EMOTION_KEYS)
+                       + [CARD_COLUMNS[i].key for i in _LATE])
 
 
 def _cell_text(value: Any) -> str:
@@ -50,7 +57,10 @@ def _cell_text(value: Any) -> str:
     return str(value)
 
 
-EMOTION_KEYS = ("persona", "score", "to_be", "emotion_label")
+def _card_row(shown: list[Any]) -> list[Any]:
+    """A card's cells (in ``CARD_COLUMNS`` order) placed in the CSV's columns."""
+    return ([shown[i] for i in _EARLY] + [None] * len(EMOTION_KEYS)
+            + [shown[i] for i in _LATE])
 
 
 def _emotion_row(journey: JourneyMap, language: str, persona: Persona, stage: Stage,
@@ -59,15 +69,15 @@ def _emotion_row(journey: JourneyMap, language: str, persona: Persona, stage: St
     emotion = journey.emotion(persona.id, stage.id, step.id if step else None)
     if emotion is None:
         return None
-    row: list[Any] = [None] * (len(CARD_COLUMNS) + len(EMOTION_KEYS))
-    row[CARD_KEYS.index("stage")] = stage.name
-    row[CARD_KEYS.index("step")] = step.name if step else None
-    row[CARD_KEYS.index("notes")] = emotion.note or None
-    tail = len(CARD_COLUMNS)
-    row[tail] = persona.name
-    row[tail + 1] = emotion.score
-    row[tail + 2] = emotion.to_be
-    row[tail + 3] = label(EmotionLabel(emotion.label), language) if emotion.label else None
+    row: list[Any] = [None] * len(CSV_KEYS)
+    row[CSV_KEYS.index("stage")] = stage.name
+    row[CSV_KEYS.index("step")] = step.name if step else None
+    row[CSV_KEYS.index("notes")] = emotion.note or None
+    row[CSV_KEYS.index("persona")] = persona.name
+    row[CSV_KEYS.index("score")] = emotion.score
+    row[CSV_KEYS.index("to_be")] = emotion.to_be
+    row[CSV_KEYS.index("emotion_label")] = (label(EmotionLabel(emotion.label), language)
+                                            if emotion.label else None)
     return row
 
 
@@ -76,18 +86,16 @@ def csv_rows(journey: JourneyMap) -> list[list[Any]]:
     personas and emotions come back on import); a persona without any score gets a row
     of its own, so it is not lost."""
     language = journey.info.language
-    header = [column.header(language) for column in CARD_COLUMNS] + [
-        FIELD_BY_KEY[key].header(language) for key in EMOTION_KEYS]
+    header = [FIELD_BY_KEY[key].header(language) for key in CSV_KEYS]
     rows: list[list[Any]] = [header]
     names = placement_names(journey)
-    blank_tail = [None] * len(EMOTION_KEYS)
     scored: set[str] = set()
     for stage in journey.stages:
         points: list[Step | None] = list(stage.steps) or [None]
         for point in points:
             for lane in journey.lanes:
                 for card in journey.cards_in((stage.id, point.id if point else None, lane.id)):
-                    rows.append(show_row(card, journey, language, names) + blank_tail)
+                    rows.append(_card_row(show_row(card, journey, language, names)))
         for persona in journey.personas:
             for point in points:
                 row = _emotion_row(journey, language, persona, stage, point)
@@ -97,10 +105,10 @@ def csv_rows(journey: JourneyMap) -> list[list[Any]]:
     for persona in journey.personas:
         if persona.id not in scored and journey.stages:
             row = [None] * len(header)
-            row[CARD_KEYS.index("stage")] = journey.stages[0].name
+            row[CSV_KEYS.index("stage")] = journey.stages[0].name
             first_step = journey.stages[0].steps[0].name if journey.stages[0].steps else None
-            row[CARD_KEYS.index("step")] = first_step
-            row[len(CARD_COLUMNS)] = persona.name
+            row[CSV_KEYS.index("step")] = first_step
+            row[CSV_KEYS.index("persona")] = persona.name
             rows.append(row)
     return rows
 

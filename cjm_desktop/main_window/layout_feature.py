@@ -43,7 +43,8 @@ def restore_layout(window: MainWindow) -> None:
             bar.setHidden(hidden)
     if not restored:
         # Sizes apply once the window has its real size, right after it is shown.
-        QTimer.singleShot(0, lambda: _default_sizes(window))
+        # (not at all when the window is deleted first: the window is the call's context)
+        QTimer.singleShot(0, window, lambda: _default_sizes(window))
     window.closing.connect(lambda: _remember(window))
     window.firstPainted.connect(install_focus_style)
 

@@ -51,7 +51,10 @@ class _Placeholder(QLabel):
         super().paintEvent(event)
         if self._on_first_paint is not None:
             callback, self._on_first_paint = self._on_first_paint, None
-            QTimer.singleShot(0, callback)
+            # With the placeholder as the call's context, Qt drops the call when the
+            # placeholder goes first: a window closed and deleted before it runs (its dock
+            # is gone) never builds a plot, and a plot built meanwhile (an export) replaced it.
+            QTimer.singleShot(0, self, callback)
 
 
 class EmotionCurve:

@@ -85,6 +85,7 @@ FIELD_LABELS: tuple[FieldLabel, ...] = (
     _f("kpi_unit", "KPI unit", "지표 단위", (), ()),
     _f("kpi_direction", "KPI direction", "지표 방향", ("Direction", "방향"), ()),
     _f("color", "Colour", "색상", ("Colour", "색"), ("Color",)),
+    _f("author", "Author", "작성자", (), ("Written by", "Participant", "참가자")),
     _f("persona", "Persona", "페르소나", ("Persona", "페르소나"), ("Actor", "액터")),
     _f("score", "Score", "점수", ("Score", "점수"),
        ("Emotion score", "감정 점수", "Emotion", "감정", "Score (as-is)", "점수 (현재)",

@@ -6,7 +6,9 @@ the cards in them; Enter or a digit 1–9 opens the capture box; F2 edits and De
 the selected card; B blanks the screen; T opens the timer; +/- change the text size;
 N starts the plan's next activity; Ctrl+Z / Ctrl+Y undo and redo; Esc leaves. A room
 activity (dot voting, emotion scoring: ``room_modes``) takes its keys first, and the
-running activity's prompt is shown along the bottom. Letters are commands only while no capture box
+running activity's prompt is shown along the bottom; what an activity refuses (a dot with
+none left, …: the mode's ``message``) shows just above its status line for a few seconds,
+or until the next key or click. Letters are commands only while no capture box
 is open: in the box every key is text. All edits go through the Document.
 """
 
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -29,13 +31,14 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 from ..editing import Document
 from ..model import Change, ModelError
 from .focus import Focus, card_lanes
-from .room_modes import RoomMode, banner
+from .room_modes import RoomMode, VoteMode, banner
 from .slide_layout import SlideLayout, build, fonts
-from .slide_painter import DARK, LIGHT, HeaderText, paint
+from .slide_painter import DARK, LIGHT, HeaderText, paint, paint_notice
 from .timer import Countdown, Phase
 
 ORIGIN = "workshop"
 MIN_SCALE, MAX_SCALE = 0.6, 2.0
+NOTICE_MS = 4000  # how long a refusal stays on the slide
 
 
 def tr(text: str) -> str:
@@ -109,6 +112,11 @@ class Presentation(QWidget):
         self._editing: str | None = None  # card id while F2 edits it
         self.mode: RoomMode | None = None  # a room activity taking keys first
         self.prompt = ""  # the running activity's prompt
+        self.notice = ""  # what the activity just refused, shown for NOTICE_MS
+        self.notice_timer = QTimer(self)
+        self.notice_timer.setSingleShot(True)
+        self.notice_timer.setInterval(NOTICE_MS)
+        self.notice_timer.timeout.connect(self.clear_notice)
         self.box = CaptureBox(self)
         self.box.hide()
         self.box.committed.connect(self._commit)
@@ -163,11 +171,30 @@ class Presentation(QWidget):
     def set_mode(self, mode: RoomMode | None) -> None:
         if self.mode is not None:
             self.mode.changed.disconnect(self.update)
+            if isinstance(self.mode, VoteMode):
+                self.mode.message.disconnect(self.show_notice)
         self.mode = mode
+        self.clear_notice()
         if mode is not None:
             self.close_box()
             mode.changed.connect(self.update)
+            if isinstance(mode, VoteMode):
+                mode.message.connect(self.show_notice)
         self._relayout()
+
+    def show_notice(self, text: str) -> None:
+        """Show ``text`` on the slide for NOTICE_MS (an empty text shows nothing)."""
+        if not text:
+            return
+        self.notice = text
+        self.notice_timer.start()
+        self.update()
+
+    def clear_notice(self) -> None:
+        self.notice_timer.stop()
+        if self.notice:
+            self.notice = ""
+            self.update()
 
     def set_prompt(self, prompt: str) -> None:
         self.prompt = prompt
@@ -177,6 +204,7 @@ class Presentation(QWidget):
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
                 and event.key() == Qt.Key.Key_Tab and self.mode is not None \
                 and not self.box.isVisible():
+            self.clear_notice()
             self.mode.key(event.key())  # Tab passes to the next person, not the focus
             return True
         return super().event(event)
@@ -269,6 +297,8 @@ class Presentation(QWidget):
             if key not in (Qt.Key.Key_Right, Qt.Key.Key_Left, Qt.Key.Key_PageDown,
                            Qt.Key.Key_PageUp):
                 return
+        if self.mode is not None and not ctrl:
+            self.clear_notice()  # the next gesture replaces an old refusal (or shows none)
         if self.mode is not None and not ctrl and self.mode.key(key):
             self._relayout()
             return
@@ -334,6 +364,7 @@ class Presentation(QWidget):
             self.close_box()
             self.focus.card_id = card_id
             if self.mode is not None:
+                self.clear_notice()
                 self.mode.click(card_id)
             self._relayout()
         self.setFocus(Qt.FocusReason.MouseFocusReason)
@@ -379,6 +410,8 @@ class Presentation(QWidget):
                 self.mode.paint(painter, layout, self.colors, self.font())
             elif self.prompt and not self.box.isVisible():
                 banner(painter, layout, self.colors, self.font(), [self.prompt])
+            if self.notice and not self.box.isVisible():
+                paint_notice(painter, layout, self.colors, self.font(), self.notice)
         finally:
             painter.end()
 

@@ -1,17 +1,20 @@
 """Paints a :class:`SlideLayout`: calm background, quiet header, dimmed neighbour stages,
-cards as large sticky notes, the selection, and the timer's edge flash."""
+cards as large sticky notes, the selection, the timer's edge flash, and a short notice
+for the room (a refused dot)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from ..model import JourneyMap
 from ..model.colors import legible
 from .focus import Focus
 from .slide_layout import SlideLayout, fonts
+
+BANNER_LINE = 24 + 44  # height of a one-line banner (room_modes.banner), in slide units
 
 
 @dataclass(frozen=True)
@@ -187,3 +190,36 @@ def _paint_header(painter: QPainter, layout: SlideLayout, colors: SlideColors,
         hint_rect = footer.adjusted(24 * u, 0, -24 * u, 0)
         painter.drawText(hint_rect, int(Qt.AlignmentFlag.AlignVCenter
                                         | Qt.AlignmentFlag.AlignRight), header.hint)
+
+
+def notice_rect(layout: SlideLayout, painter_font: QFont, text: str) -> QRectF:
+    """Where a short notice sits: centred just above the one-line status banner along the
+    bottom (the vote's "… dots left" line), as wide as its text."""
+    u = layout.unit
+    font = QFont(painter_font)
+    font.setPixelSize(max(10, round(30 * u)))
+    font.setBold(True)
+    width = min(layout.width - 80 * u, QFontMetricsF(font).horizontalAdvance(text) + 80 * u)
+    height = 64 * u
+    banner_top = layout.height - layout.footer - BANNER_LINE * u
+    return QRectF((layout.width - width) / 2, banner_top - 12 * u - height, width, height)
+
+
+def paint_notice(painter: QPainter, layout: SlideLayout, colors: SlideColors, base_font: QFont,
+                 text: str) -> QRectF:
+    """A notice for the room (a refused dot): white on the overtime red."""
+    u = layout.unit
+    rect = notice_rect(layout, base_font, text)
+    font = QFont(base_font)
+    font.setPixelSize(max(10, round(30 * u)))
+    font.setBold(True)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colors.overtime))
+    painter.drawRoundedRect(rect, 12 * u, 12 * u)
+    painter.setFont(font)
+    painter.setPen(QColor("#ffffff"))
+    painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
+    painter.restore()
+    return rect
