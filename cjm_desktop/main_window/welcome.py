@@ -243,7 +243,7 @@ def welcome_at_start(window: MainWindow, opened_path: str | None) -> bool:
     """Called by run_gui once the window shows: offer the welcome dialog when it is due."""
     if not should_welcome(opened_path):
         return False
-    QTimer.singleShot(0, lambda: show_welcome(window))
+    QTimer.singleShot(0, window, lambda: show_welcome(window))  # dropped if the window goes
     return True
 
 
