@@ -44,7 +44,7 @@ STAGE_X = [639, 852, 1066, 1280]  # card cells of the four stages
 # (their place moves with the toolbars and docks, their height with the cards).
 LANE_COLOUR = {"touchpoint": (59, 130, 246), "pain": (229, 83, 75),
                "opportunity": (47, 158, 91)}
-PERSONA_TAB_GOALS = (105, 324)  # the persona's "goals and needs" tab
+PERSONA_TAB_GOALS = (104, 347)  # the persona's "goals and needs" tab
 SHORT_TERM_GOALS = (150, 422)  # the tab's first list
 PLOT_X = [207, 455, 701, 948]  # the four stages on the emotion curve
 PLOT_Y = {2: 794, 1: 827, 0: 860, -1: 894, -2: 927}
@@ -128,8 +128,11 @@ def _canvas_rows(session: XSession) -> dict[str, int]:
         c = image.pixelColor(x, y)
         return c.red(), c.green(), c.blue()
 
-    column = next((x for x in range(150, 900) for y in range(0, image.height(), 3)
-                   if colour(x, y) == blue), None)
+    def stripe_at(x: int) -> bool:  # a lane stripe is tall; a blue tool-bar icon is not
+        return any(all(colour(x, y + dy) == blue for dy in range(0, 24, 3))
+                   for y in range(0, image.height() - 24, 3))
+
+    column = next((x for x in range(150, 900) if stripe_at(x)), None)
     assert column is not None, "no lane stripe on the screen"
     runs: dict[tuple[int, int, int], list[int]] = {}
     for y in range(image.height()):
