@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from ..canvas.comment_badges import CommentBadges
@@ -17,6 +17,7 @@ from ..canvas.view import CanvasView
 from ..editing import Document
 from ..panels.comment_thread import CommentThread
 from ..panels.comments import CommentsPanel
+from .tab_dock import hidden_tab_dock
 
 
 class CommentsPart(QObject):
@@ -27,17 +28,7 @@ class CommentsPart(QObject):
         self.document = document
         self.view = view
         self.panel = CommentsPanel(document, author)
-        self.dock = QDockWidget(self.tr("Comments"), window)
-        self.dock.setObjectName("commentsDock")
-        self.dock.setWidget(self.panel)
-        self.dock.setAccessibleName(self.dock.windowTitle())
-        self.panel.setAccessibleName(self.dock.windowTitle())
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        self.dock.hide()
-        if beside is not None:  # a tab beside the inspector: room for long rows
-            window.tabifyDockWidget(beside, self.dock)
-            self.dock.hide()
-            beside.raise_()  # the inspector stays the tab in front
+        self.dock = hidden_tab_dock(window, self.tr("Comments"), "commentsDock", self.panel, beside)
         action = self.dock.toggleViewAction()
         action.setObjectName("viewComments")
         action.setText(self.tr("&Comments"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QMainWindow, QMenu, QMessageBox
 
@@ -25,6 +25,7 @@ from ..model import JourneyMap
 from ..model.merge import MergeResult, Side, merge_maps
 from ..panels.compare import ComparePanel
 from .merge_dialog import MergeDialog
+from .tab_dock import hidden_tab_dock
 
 MAP_FILTER = "*.cjm.json *.json"
 
@@ -38,17 +39,7 @@ class TwoCopiesPart(QObject):
         self.window = window
         self.view = view
         self.panel = ComparePanel(document)
-        self.dock = QDockWidget(self.tr("Compare"), window)
-        self.dock.setObjectName("compareDock")
-        self.dock.setWidget(self.panel)
-        self.dock.setAccessibleName(self.dock.windowTitle())
-        self.panel.setAccessibleName(self.dock.windowTitle())
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        self.dock.hide()
-        if beside is not None:  # a tab beside the inspector: room for long rows
-            window.tabifyDockWidget(beside, self.dock)
-            self.dock.hide()
-            beside.raise_()  # the inspector stays the tab in front
+        self.dock = hidden_tab_dock(window, self.tr("Compare"), "compareDock", self.panel, beside)
         self.marks = DiffMarks(view.journey_scene)
         self.panel.marksChanged.connect(self.marks.show)
         self.panel.cardsPicked.connect(self._select_cards)
