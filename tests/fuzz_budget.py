@@ -1,7 +1,7 @@
 """How many examples the long fuzz and kill variants (``pytest -m slow``) run.
 
-By default the full counts that DESIGN.md's reliability bars name (10,000 generated maps, 100
-kills, …). ``CJM_SLOW_FRACTION`` (a number above 0, at most 1) scales them down: `.ci/run`
+By default the full counts that DESIGN.md's reliability bars name (10,000 generated maps,
+…). ``CJM_SLOW_FRACTION`` (a number above 0, at most 1) scales them down: `.ci/run`
 sets it so that the whole CI run stays within its time budget on a 2-core machine; run
 ``pytest -m slow`` without it for the bars' counts.
 """
