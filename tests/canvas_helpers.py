@@ -65,3 +65,20 @@ def cell_center(view, col: int, row: int) -> QPointF:
 def card_lane_rows(view) -> list[int]:
     scene = view.journey_scene
     return [r for r in range(len(scene.layout.lane_ids)) if scene.is_card_row(r)]
+
+
+def make_plot(qtbot):
+    """An emotion plot on the Korean sample, shown, active and laid out (for real clicks)."""
+    ensure_app()
+    from cjm_desktop.editing import Document
+    from cjm_desktop.files.templates import load_sample
+    from cjm_desktop.plots.emotion_plot import EmotionPlot
+
+    widget = EmotionPlot(Document(load_sample("ko")))
+    qtbot.addWidget(widget)
+    widget.resize(1200, 400)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitExposed(widget)
+    QApplication.processEvents()
+    return widget

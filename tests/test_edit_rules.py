@@ -7,16 +7,14 @@ and a no-op edit leaves no undo step."""
 from __future__ import annotations
 
 import pytest
-from canvas_helpers import make_view, settle, to_view
+from canvas_helpers import make_plot, make_view, settle, to_view
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QColorDialog, QInputDialog
 from window_helpers import window_fixture  # noqa: F401 (the window fixture)
 
-from cjm_desktop.app import ensure_app
 from cjm_desktop.editing import Document
-from cjm_desktop.files.templates import load_sample
 from cjm_desktop.main_window.docks_feature import select
 from cjm_desktop.model.ids import emotion_point_id
 
@@ -46,17 +44,7 @@ def _assert_labels(document: Document, persona: str, follows: tuple, chosen: tup
 
 @pytest.fixture
 def plot(qtbot):
-    ensure_app()
-    from cjm_desktop.plots.emotion_plot import EmotionPlot
-
-    widget = EmotionPlot(Document(load_sample("ko")))
-    qtbot.addWidget(widget)
-    widget.resize(1200, 400)
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitExposed(widget)
-    QApplication.processEvents()
-    return widget
+    return make_plot(qtbot)
 
 
 def _plot_drag(plot, persona: str, index: int, score: float) -> None:

@@ -6,10 +6,9 @@ from __future__ import annotations
 import math
 
 import pytest
+from canvas_helpers import make_plot
 from PySide6.QtCore import QPointF
-from PySide6.QtWidgets import QApplication
 
-from cjm_desktop.app import ensure_app
 from cjm_desktop.editing import Document
 from cjm_desktop.files.templates import load_sample
 from cjm_desktop.model.overlap import side_by_side
@@ -53,16 +52,7 @@ def _same_score_everywhere(document: Document, score: float, index: int = 0):
 
 @pytest.fixture
 def plot(qtbot):
-    ensure_app()
-    from cjm_desktop.plots.emotion_plot import EmotionPlot
-
-    widget = EmotionPlot(Document(load_sample("ko")))
-    qtbot.addWidget(widget)
-    widget.resize(1200, 400)
-    widget.show()
-    qtbot.waitExposed(widget)
-    QApplication.processEvents()
-    return widget
+    return make_plot(qtbot)
 
 
 def test_plot_draws_equal_scores_of_two_personas_side_by_side(plot):

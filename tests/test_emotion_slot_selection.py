@@ -7,30 +7,17 @@ from __future__ import annotations
 import math
 
 import pytest
+from canvas_helpers import make_plot
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-
-from cjm_desktop.app import ensure_app
-from cjm_desktop.editing import Document
-from cjm_desktop.files.templates import load_sample
 
 LEFT, NONE = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
 
 
 @pytest.fixture
 def plot(qtbot):
-    ensure_app()
-    from cjm_desktop.plots.emotion_plot import EmotionPlot
-
-    widget = EmotionPlot(Document(load_sample("ko")))
-    qtbot.addWidget(widget)
-    widget.resize(1200, 400)
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitExposed(widget)
-    QApplication.processEvents()
-    return widget
+    return make_plot(qtbot)
 
 
 def _column_x(plot, index: int) -> float:
