@@ -30,7 +30,16 @@ from typing import Any
 import pycrdt
 
 from cjm_desktop.model import JourneyMap
-from cjm_desktop.model.map_records import KINDS, Key, Kind, Record, Records, map_of, order_group, records_of
+from cjm_desktop.model.map_records import (
+    KINDS,
+    Key,
+    Kind,
+    Record,
+    Records,
+    map_of,
+    order_group,
+    records_of,
+)
 
 MAPPING_VERSION: int = 1
 META = "meta"
@@ -143,7 +152,7 @@ def _check_version(doc: pycrdt.Doc) -> None:
 
 def new_doc(records: Records | None = None, *, client_id: int | None = None) -> pycrdt.Doc:
     """A document holding ``records`` (or an empty one, version set)."""
-    doc = pycrdt.Doc() if client_id is None else pycrdt.Doc(client_id=client_id)
+    doc: pycrdt.Doc[Any] = pycrdt.Doc() if client_id is None else pycrdt.Doc(client_id=client_id)
     for kind in KINDS:
         _kind_map(doc, kind)
     with doc.transaction():
@@ -181,7 +190,8 @@ def read_records(doc: pycrdt.Doc) -> Records:
     """The records the document holds, each kind in (group, position, key) order."""
     _check_version(doc)
     with doc.transaction():
-        return {kind.name: {key: record for key, record, _ in _read_kind(_kind_map(doc, kind), kind)}
+        return {kind.name: {key: record
+                            for key, record, _ in _read_kind(_kind_map(doc, kind), kind)}
                 for kind in KINDS}
 
 
@@ -220,7 +230,7 @@ def _write_kind(doc: pycrdt.Doc, kind: Kind, wanted: dict[Key, Record]) -> bool:
             entries[encoded] = pycrdt.Map(fields)
             changed = True
             continue
-        for field in [f for f in entry.keys() if f not in fields]:
+        for field in [f for f in entry.keys() if f not in fields]:  # noqa: SIM118 (a pycrdt Map)
             del entry[field]
             changed = True
         for field, text in fields.items():
@@ -233,7 +243,9 @@ def _write_kind(doc: pycrdt.Doc, kind: Kind, wanted: dict[Key, Record]) -> bool:
 def _positions(kind: Kind, current: list[tuple[Key, Record, str]],
                wanted: dict[Key, Record], client_id: int) -> dict[Key, str]:
     """A position key for every wanted record: records that kept their place among the
-    siblings of their group keep theirs; the others get new keys between their neighbours."""
+    siblings of their group keep theirs; the others get new keys between their neighbours.
+    In a kind whose order carries no meaning (map info, emotions: ``order_by == ""``) every
+    record keeps its key and only new ones get one (after their predecessor)."""
     now: dict[Any, list[tuple[Key, str]]] = {}
     for key, record, position in current:
         now.setdefault(_group_order_key(order_group(kind, record)), []).append((key, position))
@@ -248,13 +260,14 @@ def _positions(kind: Kind, current: list[tuple[Key, Record, str]],
         matcher = difflib.SequenceMatcher(a=old_keys, b=keys, autojunk=False)
         kept = {key for block in matcher.get_matching_blocks()
                 for key in keys[block.b:block.b + block.size]}
+        unordered = kind.order_by == ""  # order carries no meaning: a record keeps its key
+        keeping = {key for key in keys if old_position.get(key) and (unordered or key in kept)}
         low: str | None = None
         for index, key in enumerate(keys):
-            if key in kept and old_position[key]:
+            if key in keeping:
                 result[key] = old_position[key]
             else:
-                high = next((old_position[k] for k in keys[index + 1:]
-                             if k in kept and old_position[k]), None)
+                high = next((old_position[k] for k in keys[index + 1:] if k in keeping), None)
                 result[key] = _new_position(low, high, client_id)
             low = result[key]
     return result

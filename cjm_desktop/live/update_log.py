@@ -165,7 +165,7 @@ def read_log(path: str | os.PathLike[str]) -> tuple[Records, pycrdt.Doc]:
             raise UpdateLogError(f"line {number}: not an update") from None
     if not updates:
         return base, new_doc(base)
-    doc = pycrdt.Doc()
+    doc: pycrdt.Doc[Any] = pycrdt.Doc()
     for number, update in enumerate(updates, start=2):
         try:
             doc.apply_update(update)
