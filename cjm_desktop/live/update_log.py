@@ -3,8 +3,10 @@
 ``NAME.cjm.live`` next to ``NAME.cjm.json`` (:func:`log_path_for`) is a UTF-8 JSON-lines
 file. Its first line is the header::
 
-    {"cjm_live_log": 1, "mapping": 1, "base": {"card": [[KEY, RECORD], ...], ...}}
+    {"cjm_live_log": 1, "mapping": 1, "started": 1795000000.5,
+     "base": {"card": [[KEY, RECORD], ...], ...}}
 
+``started`` is when the session began (seconds since 1970, UTC; :func:`log_started`).
 ``base`` holds the map's records when the session began — the common ancestor of the shared
 map and of any copy made before it, so a later merge with a copy that was never connected
 is the ordinary three-way merge (model.merge) from that base. Each later line is one pycrdt
@@ -22,6 +24,7 @@ import base64
 import binascii
 import json
 import os
+import time
 from pathlib import Path
 from typing import IO, Any
 
@@ -83,7 +86,7 @@ class UpdateLog:
         ``state`` (the document's whole state, ``doc.get_update()``) when given."""
         self.close()
         header = {"cjm_live_log": LOG_FORMAT, "mapping": MAPPING_VERSION,
-                  "base": _records_to_json(base_records)}
+                  "started": time.time(), "base": _records_to_json(base_records)}
         temporary = self.path.with_name(self.path.name + ".tmp")
         with open(temporary, "w", encoding="utf-8", newline="\n") as file:
             file.write(json.dumps(header, ensure_ascii=False, separators=(",", ":")) + "\n")
@@ -131,12 +134,8 @@ def _parse(line: str, number: int) -> Any:
         raise UpdateLogError(f"line {number}: not JSON ({error.msg})") from None
 
 
-def read_log(path: str | os.PathLike[str]) -> tuple[Records, pycrdt.Doc]:
-    """The log's base records and the session's document rebuilt from its updates (a
-    document holding the base when no update was logged)."""
-    from .mapping import new_doc
-
-    path = Path(path)
+def _read_lines(path: Path) -> tuple[dict[str, Any], list[str]]:
+    """The header and the complete lines after it."""
     try:
         text = path.read_bytes().decode("utf-8")
     except OSError as error:
@@ -150,12 +149,28 @@ def read_log(path: str | os.PathLike[str]) -> tuple[Records, pycrdt.Doc]:
     header = _parse(complete[0], 1)
     if not isinstance(header, dict) or "cjm_live_log" not in header:
         raise UpdateLogError("not a live update log (no header)")
-    if not isinstance(header["cjm_live_log"], int) or header["cjm_live_log"] > LOG_FORMAT \
-            or not isinstance(header.get("mapping"), int) or header["mapping"] > MAPPING_VERSION:
+    if not isinstance(header["cjm_live_log"], int) or not isinstance(header.get("mapping"), int):
+        raise UpdateLogError("not a live update log (a broken header)")
+    if header["cjm_live_log"] > LOG_FORMAT or header["mapping"] > MAPPING_VERSION:
         raise UpdateLogError("the log was written by a newer version of CJM Desktop")
+    return header, complete[1:]
+
+
+def log_started(path: str | os.PathLike[str]) -> float | None:
+    """When the logged session began (seconds since 1970), ``None`` if the header lacks it."""
+    started = _read_lines(Path(path))[0].get("started")
+    return float(started) if isinstance(started, int | float) else None
+
+
+def read_log(path: str | os.PathLike[str]) -> tuple[Records, pycrdt.Doc]:
+    """The log's base records and the session's document rebuilt from its updates (a
+    document holding the base when no update was logged)."""
+    from .mapping import new_doc
+
+    header, lines = _read_lines(Path(path))
     base = _records_from_json(header.get("base"))
     updates: list[bytes] = []
-    for number, line in enumerate(complete[1:], start=2):
+    for number, line in enumerate(lines, start=2):
         if not line.strip():
             continue
         entry = _parse(line, number)
@@ -174,4 +189,4 @@ def read_log(path: str | os.PathLike[str]) -> tuple[Records, pycrdt.Doc]:
     return base, doc
 
 
-__all__ = ["LOG_SUFFIX", "UpdateLog", "UpdateLogError", "log_path_for", "read_log"]
+__all__ = ["LOG_SUFFIX", "UpdateLog", "UpdateLogError", "log_path_for", "log_started", "read_log"]
