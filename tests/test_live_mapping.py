@@ -255,7 +255,7 @@ def _converge(data) -> None:
     assert dumps(journey_of(first)) == dumps(journey_of(second))
 
 
-@FEW
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_two_documents_editing_concurrently_converge_and_keep_every_card_not_deleted(data):
     _converge(data)
