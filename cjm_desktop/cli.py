@@ -19,7 +19,8 @@ from . import __version__
 if TYPE_CHECKING:
     from .model import JourneyMap
 
-COMMANDS = ("convert", "check", "new", "templates", "insights", "room", "diff", "merge", "help")
+COMMANDS = ("convert", "check", "new", "templates", "insights", "room", "diff", "merge", "live",
+            "help")
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 RENDER_SUFFIXES = (".png", ".svg", ".pdf")
@@ -71,6 +72,8 @@ def _build_parser() -> _Parser:
             "  cjm-desktop merge BASE OURS THEIRS -o OUT [--prefer ours|theirs]\n"
             "                                             three-way merge (exit 1 on "
             "conflicts)\n"
+            "  cjm-desktop live base LOG -o BASE          the map a live session started "
+            "from\n"
             "  cjm-desktop help [COMMAND]                 this help, or a command's\n"
             "\nimports (.xlsx .csv .mmd) print what they made and skipped as 'note:' lines "
             "on stderr"
@@ -128,6 +131,10 @@ def _command_parser(command: str) -> _Parser:
 
         (merge_cli.add_diff_arguments if command == "diff"
          else merge_cli.add_merge_arguments)(parser)
+    elif command == "live":
+        from . import live_cli
+
+        live_cli.add_arguments(parser)
     elif command == "help":
         parser.description = "Show the help, or one command's help."
         parser.add_argument("topic", nargs="?", choices=[c for c in COMMANDS if c != "help"])
@@ -181,6 +188,10 @@ def _run_command(command: str, options: argparse.Namespace) -> int:
         from . import merge_cli
 
         return (merge_cli.run_diff if command == "diff" else merge_cli.run_merge)(options)
+    if command == "live":
+        from . import live_cli
+
+        return live_cli.run(options)
     return _convert(Path(options.src), Path(options.dst), options)
 
 

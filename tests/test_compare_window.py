@@ -4,6 +4,8 @@ and Import changes from workbook…."""
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox
@@ -139,3 +141,69 @@ def test_workbook_edits_come_back_as_changes_to_take(window, tmp_path):
     QTest.mouseClick(part.panel.take_all, Qt.MouseButton.LeftButton)
     assert "이해관계자가 고친 글" in {c.text for c in document.journey.cards.values()}
     assert _rows(part.panel) == []
+
+
+def _live_session_beside(window, tmp_path):
+    """The open map saved, then shared live: its update log holds the map at that moment."""
+    from cjm_desktop.live.update_log import UpdateLog, log_path_for
+    from cjm_desktop.model.map_records import records_of
+
+    document = window.document
+    document.save_as(tmp_path / "team.cjm.json")
+    log = log_path_for(tmp_path / "team.cjm.json")
+    UpdateLog(log).start(records_of(document.journey))
+    return log
+
+
+def _pick_files(monkeypatch, *answers):
+    from PySide6.QtWidgets import QFileDialog
+
+    asked = []
+
+    def pick(*args, **kwargs):
+        asked.append(args[1])
+        return (str(answers[len(asked) - 1]) if len(asked) <= len(answers) else "", "")
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", pick)
+    return asked
+
+
+def test_merge_takes_the_live_sessions_starting_map_for_a_copy_saved_before_it(
+        window, tmp_path, monkeypatch):
+    from cjm_desktop.model.entities import Card
+
+    document = window.document
+    cards = [c.id for c in document.journey.ordered_cards()]
+    cell = document.journey.cards[cards[0]].cell
+
+    def away(journey):
+        journey.add_card(Card(id="card-away", stage=cell[0], step=cell[1], lane=cell[2],
+                              text="따로 쓴 카드"))
+        journey.update_card(cards[1], {"text": "따로 고친 글"})
+
+    other = _other(tmp_path, away)
+    hour_ago = other.stat().st_mtime - 3600
+    os.utime(other, (hour_ago, hour_ago))  # the copy was taken before the session
+    log = _live_session_beside(window, tmp_path)
+    document.update_card(cards[2], {"text": "함께 고친 글"})  # an edit in the session
+    asked = _pick_files(monkeypatch, other)
+    window.two_copies.merge_dialog()
+    assert len(asked) == 1  # the base was not asked for: the log's starting map is it
+    journey = document.journey
+    assert journey.cards["card-away"].text == "따로 쓴 카드"
+    assert journey.cards[cards[1]].text == "따로 고친 글"
+    assert journey.cards[cards[2]].text == "함께 고친 글"
+    assert log.name in window.statusBar().currentMessage()
+
+
+def test_merge_asks_for_the_base_for_a_copy_saved_after_the_session_began(
+        window, tmp_path, monkeypatch):
+    _live_session_beside(window, tmp_path)
+    other = _other(tmp_path, lambda j: None)
+    later = other.stat().st_mtime + 3600
+    os.utime(other, (later, later))
+    before = map_to_dict(window.document.journey)
+    asked = _pick_files(monkeypatch, other)  # then cancel the base
+    window.two_copies.merge_dialog()
+    assert len(asked) == 2
+    assert map_to_dict(window.document.journey) == before

@@ -877,6 +877,8 @@ KO: dict[str, str] = {
     "Merge %1": "%1 병합",
     "Nothing to merge: the other copy adds no change.":
         "병합할 것이 없습니다: 다른 사본에 새 변경 사항이 없습니다.",
+    "Merged from the map the live session started with (%1).":
+        "실시간 공동 편집을 시작할 때의 지도를 원본으로 병합했습니다 (%1).",
     "Cannot read this file": "이 파일을 읽을 수 없습니다",
     "Difference": "차이",
     "Differences: %1": "차이: %1개",

@@ -5,6 +5,10 @@ window as parent, the canvas view, the File menu and the action to insert before
 the Compare dock (``panels.compare.ComparePanel``), the marks on the canvas
 (``canvas.diff_marks``) and the merge conflict dialog. Everything it changes goes through
 ``Document.take_content``: a merge or the changes taken from a compare are one undo step.
+
+When the open map was shared live, its update log (``NAME.cjm.live``) lies beside it and
+holds the map the session started from; Merge… takes that as the base, without asking,
+for another copy last saved before the session began (docs/collaboration.md).
 """
 
 from __future__ import annotations
@@ -88,6 +92,9 @@ class TwoCopiesPart(QObject):
                           self.tr("Journey maps (%1)").replace("%1", MAP_FILTER))
         if other is None:
             return
+        if self.live_base_for(other) is not None:
+            self.merge_paths(other, None)
+            return
         base = self._ask(self.tr("Merge: the version both copies started from"),
                          self.tr("Journey maps (%1)").replace("%1", MAP_FILTER))
         if base is not None:
@@ -137,11 +144,42 @@ class TwoCopiesPart(QObject):
         self.dock.raise_()
         self.panel.compare_with(other, label)
 
-    def merge_paths(self, other_path: Path, base_path: Path) -> bool:
-        """Merge another copy into the open map; conflicts are decided in the dialog."""
+    def live_base_for(self, other_path: Path) -> Path | None:
+        """The live session's update log beside the open map, when ``other_path`` was last
+        saved before that session began (its starting map is then their common ancestor)."""
+        from ..live.update_log import UpdateLogError, log_path_for, log_started
+
+        if self.document.path is None:
+            return None
+        log = log_path_for(self.document.path)
+        try:
+            started = log_started(log) if log.is_file() else None
+            if started is None or other_path.stat().st_mtime >= started:
+                return None
+        except (OSError, UpdateLogError):
+            return None  # no usable log: the person picks the base as before
+        return log
+
+    def _read_live_base(self, log: Path) -> JourneyMap | None:
+        from ..live.update_log import UpdateLogError, read_log
+        from ..model.map_records import map_of
+
+        try:
+            return map_of(read_log(log)[0])
+        except UpdateLogError as error:
+            self._error(self.tr("Cannot read this file"), f"{log.name}: {error}")
+            return None
+
+    def merge_paths(self, other_path: Path, base_path: Path | None) -> bool:
+        """Merge another copy into the open map; conflicts are decided in the dialog.
+        Without ``base_path`` the base is the map the live session beside it started from."""
         other = self._read(other_path)
-        base = self._read(base_path) if other is not None else None
-        if other is None or base is None:
+        log = self.live_base_for(other_path) if base_path is None else None
+        if other is None or (base_path is None and log is None):
+            return False
+        base = (self._read(base_path) if base_path is not None
+                else self._read_live_base(log) if log is not None else None)
+        if base is None:
             return False
         result = merge_maps(base, self.document.journey, other)
         choices = self.decide(result, other_path.name)
@@ -152,6 +190,10 @@ class TwoCopiesPart(QObject):
         if not self.document.take_content(merged, text):
             self.window.statusBar().showMessage(
                 self.tr("Nothing to merge: the other copy adds no change."), 6000)
+        elif log is not None:
+            self.window.statusBar().showMessage(
+                self.tr("Merged from the map the live session started with (%1).")
+                .replace("%1", log.name), 6000)
         return True
 
     def decide(self, result: MergeResult, other_name: str) -> dict[int, Side] | None:

@@ -3133,6 +3133,10 @@
             <translation>Merge: the version both copies started from</translation>
         </message>
         <message>
+            <source>Merged from the map the live session started with (%1).</source>
+            <translation>Merged from the map the live session started with (%1).</translation>
+        </message>
+        <message>
             <source>Nothing to merge: the other copy adds no change.</source>
             <translation>Nothing to merge: the other copy adds no change.</translation>
         </message>

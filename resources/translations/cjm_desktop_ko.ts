@@ -3133,6 +3133,10 @@
             <translation>병합: 두 사본이 시작한 원본</translation>
         </message>
         <message>
+            <source>Merged from the map the live session started with (%1).</source>
+            <translation>실시간 공동 편집을 시작할 때의 지도를 원본으로 병합했습니다 (%1).</translation>
+        </message>
+        <message>
             <source>Nothing to merge: the other copy adds no change.</source>
             <translation>병합할 것이 없습니다: 다른 사본에 새 변경 사항이 없습니다.</translation>
         </message>

@@ -1,0 +1,288 @@
+"""The journey map as a pycrdt document (docs/collaboration.md, "The map as a CRDT document").
+
+The document holds the map's :data:`~cjm_desktop.model.map_records.Records`: one top-level
+``Map`` per entity kind (``"card"``, ``"stage"``, …, see ``map_records.KINDS``) keyed by the
+record's key encoded as JSON text (:func:`encode_key`: ``'"card-3"'``, ``'2'`` for a plan
+activity, ``'["p1","s1",null]'`` for an emotion), each record a nested ``Map`` of its fields
+by path, every value JSON text. Texts people type are plain values: two people changing the
+same field at once keep one of the two values (last writer wins, per field), whereas edits
+to different fields of one record, or to different records, all survive.
+
+Order: every record carries a position key under :data:`POSITION` — a base-62 fraction
+string ending in the writing client's id, so two inserts at the same place on two laptops
+get different keys and both survive. Reading sorts the records of a kind by (order group,
+position, key); the group is ``map_records.order_group`` (a card's cell, a step's stage).
+A move is one field set (a new position, and for a card its new cell), never an insert
+plus a delete, so two concurrent moves of one card leave one card. :func:`write_records`
+writes only what differs; records that kept their place among their siblings keep their
+position keys.
+
+Versioning: the ``"meta"`` map holds ``"version"`` (:data:`MAPPING_VERSION`); reading a
+document of a newer version raises :class:`MappingVersionError`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from typing import Any
+
+import pycrdt
+
+from cjm_desktop.model import JourneyMap
+from cjm_desktop.model.map_records import (
+    KINDS,
+    Key,
+    Kind,
+    Record,
+    Records,
+    map_of,
+    order_group,
+    records_of,
+)
+
+MAPPING_VERSION: int = 1
+META = "meta"
+VERSION_FIELD = "version"
+POSITION = "@pos"  # a record's position key; field paths never start with "@"
+
+DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"  # ASCII order
+_BASE = len(DIGITS)
+_VALUE = {digit: n for n, digit in enumerate(DIGITS)}
+_CLIENT_WIDTH = 9  # 62**9 > 2**53: a client id always fits
+
+
+class MappingVersionError(ValueError):
+    """The document was written by a newer mapping than this version reads."""
+
+
+# ----- encoding -----------------------------------------------------------------------------
+def _plain(value: Any) -> Any:
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    return value
+
+
+def _frozen(value: Any) -> Any:
+    if isinstance(value, list):
+        return tuple(_frozen(v) for v in value)
+    if isinstance(value, dict):
+        return {k: _frozen(v) for k, v in value.items()}
+    return value
+
+
+def encode_value(value: Any) -> str:
+    """A field value as JSON text (tuples as arrays)."""
+    return json.dumps(_plain(value), ensure_ascii=False, sort_keys=True, allow_nan=False)
+
+
+def decode_value(text: str) -> Any:
+    return _frozen(json.loads(text))
+
+
+def encode_key(key: Key) -> str:
+    """A record key as stable JSON text: a string id, a plan position, an emotion's tuple."""
+    return json.dumps(_plain(key), ensure_ascii=False, separators=(",", ":"))
+
+
+def decode_key(text: str) -> Key:
+    return _frozen(json.loads(text))
+
+
+# ----- position keys ------------------------------------------------------------------------
+def client_suffix(client_id: int) -> str:
+    """The client id as fixed-width base-62 digits: the tie-breaker ending every position."""
+    digits = []
+    number = client_id % _BASE ** _CLIENT_WIDTH
+    for _ in range(_CLIENT_WIDTH):
+        number, digit = divmod(number, _BASE)
+        digits.append(DIGITS[digit])
+    return "".join(reversed(digits))
+
+
+def between(low: str | None, high: str | None) -> str:
+    """A base-62 string strictly between ``low`` and ``high`` (``None``: no bound) that is
+    not a prefix of ``high``, so anything appended to it stays below ``high``."""
+    low = low or ""
+    if high is not None and low >= high:
+        high = None  # bounds out of order (never written by this module): go after low
+    result = []
+    index = 0
+    bounded = high is not None
+    while True:
+        a = _VALUE[low[index]] if index < len(low) else 0
+        b = _VALUE[high[index]] if bounded and high is not None and index < len(high) else _BASE
+        if b - a > 1:
+            result.append(DIGITS[(a + b) // 2])
+            return "".join(result)
+        result.append(DIGITS[a])
+        if b == a + 1:
+            bounded = False  # below high from here on, whatever follows
+        index += 1
+
+
+def _new_position(low: str | None, high: str | None, client_id: int) -> str:
+    return between(low, high) + client_suffix(client_id)
+
+
+# ----- the document -------------------------------------------------------------------------
+def _kind_map(doc: pycrdt.Doc, kind: Kind) -> pycrdt.Map:
+    return doc.get(kind.name, type=pycrdt.Map)
+
+
+def _meta(doc: pycrdt.Doc) -> pycrdt.Map:
+    return doc.get(META, type=pycrdt.Map)
+
+
+def mapping_version(doc: pycrdt.Doc) -> int | None:
+    """The mapping version the document was written with (``None``: nothing written yet)."""
+    value = _meta(doc).get(VERSION_FIELD)
+    return None if value is None else int(value)
+
+
+def _check_version(doc: pycrdt.Doc) -> None:
+    version = mapping_version(doc)
+    if version is not None and version > MAPPING_VERSION:
+        raise MappingVersionError(
+            f"the shared map was written by a newer version of CJM Desktop (live mapping "
+            f"{version}; this version reads up to {MAPPING_VERSION}): update CJM Desktop")
+
+
+def new_doc(records: Records | None = None, *, client_id: int | None = None) -> pycrdt.Doc:
+    """A document holding ``records`` (or an empty one, version set)."""
+    doc: pycrdt.Doc[Any] = pycrdt.Doc() if client_id is None else pycrdt.Doc(client_id=client_id)
+    for kind in KINDS:
+        _kind_map(doc, kind)
+    with doc.transaction():
+        if records is not None:
+            write_records(doc, records)
+        else:
+            _meta(doc)[VERSION_FIELD] = MAPPING_VERSION
+    return doc
+
+
+def _group_order_key(group: Any) -> str:
+    return encode_key(group)
+
+
+def _read_kind(entries: pycrdt.Map, kind: Kind) -> list[tuple[Key, Record, str]]:
+    """(key, record, position) of a kind, sorted by (group, position, key)."""
+    rows = []
+    for encoded, entry in entries.items():
+        if not isinstance(entry, pycrdt.Map):
+            continue  # not written by this mapping: nothing to read
+        record: Record = {}
+        position = ""
+        for field, text in entry.items():
+            if field == POSITION:
+                position = str(text)
+            elif not field.startswith("@"):
+                record[field] = decode_value(str(text))
+        rows.append((_group_order_key(order_group(kind, record)), position, encoded,
+                     decode_key(encoded), record))
+    rows.sort(key=lambda row: (row[0], row[1], row[2]))
+    return [(key, record, position) for _, position, _, key, record in rows]
+
+
+def read_records(doc: pycrdt.Doc) -> Records:
+    """The records the document holds, each kind in (group, position, key) order."""
+    _check_version(doc)
+    with doc.transaction():
+        return {kind.name: {key: record
+                            for key, record, _ in _read_kind(_kind_map(doc, kind), kind)}
+                for kind in KINDS}
+
+
+def write_records(doc: pycrdt.Doc, records: Records, *, origin: object = None) -> bool:
+    """Make the document hold ``records``, in one transaction, changing only what differs.
+    Returns whether anything changed."""
+    _check_version(doc)
+    changed = False
+    with doc.transaction(origin=origin):
+        meta = _meta(doc)
+        if meta.get(VERSION_FIELD) is None:
+            meta[VERSION_FIELD] = MAPPING_VERSION
+            changed = True
+        for kind in KINDS:
+            changed |= _write_kind(doc, kind, records.get(kind.name, {}))
+    return changed
+
+
+def _write_kind(doc: pycrdt.Doc, kind: Kind, wanted: dict[Key, Record]) -> bool:
+    entries = _kind_map(doc, kind)
+    current = _read_kind(entries, kind)
+    wanted_encoded = {encode_key(key): key for key in wanted}
+    changed = False
+    for key, _record, _position in current:
+        encoded = encode_key(key)
+        if encoded not in wanted_encoded:
+            del entries[encoded]
+            changed = True
+    positions = _positions(kind, current, wanted, doc.client_id)
+    for key, record in wanted.items():
+        encoded = encode_key(key)
+        fields = {field: encode_value(value) for field, value in record.items()}
+        fields[POSITION] = positions[key]
+        entry = entries.get(encoded)
+        if not isinstance(entry, pycrdt.Map):
+            entries[encoded] = pycrdt.Map(fields)
+            changed = True
+            continue
+        for field in [f for f in entry.keys() if f not in fields]:  # noqa: SIM118 (a pycrdt Map)
+            del entry[field]
+            changed = True
+        for field, text in fields.items():
+            if entry.get(field) != text:
+                entry[field] = text
+                changed = True
+    return changed
+
+
+def _positions(kind: Kind, current: list[tuple[Key, Record, str]],
+               wanted: dict[Key, Record], client_id: int) -> dict[Key, str]:
+    """A position key for every wanted record: records that kept their place among the
+    siblings of their group keep theirs; the others get new keys between their neighbours.
+    In a kind whose order carries no meaning (map info, emotions: ``order_by == ""``) every
+    record keeps its key and only new ones get one (after their predecessor)."""
+    now: dict[Any, list[tuple[Key, str]]] = {}
+    for key, record, position in current:
+        now.setdefault(_group_order_key(order_group(kind, record)), []).append((key, position))
+    groups: dict[Any, list[Key]] = {}
+    for key, record in wanted.items():
+        groups.setdefault(_group_order_key(order_group(kind, record)), []).append(key)
+    result: dict[Key, str] = {}
+    for group, keys in groups.items():
+        there = now.get(group, [])
+        old_keys = [key for key, _ in there]
+        old_position = dict(there)
+        matcher = difflib.SequenceMatcher(a=old_keys, b=keys, autojunk=False)
+        kept = {key for block in matcher.get_matching_blocks()
+                for key in keys[block.b:block.b + block.size]}
+        unordered = kind.order_by == ""  # order carries no meaning: a record keeps its key
+        keeping = {key for key in keys if old_position.get(key) and (unordered or key in kept)}
+        low: str | None = None
+        for index, key in enumerate(keys):
+            if key in keeping:
+                result[key] = old_position[key]
+            else:
+                high = next((old_position[k] for k in keys[index + 1:] if k in keeping), None)
+                result[key] = _new_position(low, high, client_id)
+            low = result[key]
+    return result
+
+
+def doc_of(journey: JourneyMap) -> pycrdt.Doc:
+    """A new document holding ``journey``."""
+    return new_doc(records_of(journey))
+
+
+def journey_of(doc: pycrdt.Doc) -> JourneyMap:
+    """The map the document holds."""
+    return map_of(read_records(doc))
+
+
+__all__ = ["MAPPING_VERSION", "POSITION", "MappingVersionError", "between", "decode_key",
+           "doc_of", "encode_key", "journey_of", "mapping_version", "new_doc", "read_records",
+           "write_records"]
