@@ -1,9 +1,10 @@
 """Edit ▸ Preferences…: the settings people change, kept in QSettings.
 
 Keys: ``ui/language`` ("" follows the system), ``autosave/delaySeconds``,
-``files/defaultTemplate``, ``ui/fontSize``, ``canvas/cardWidth``, ``ui/theme`` and
-``files/recentCount``, ``live/syncUrl`` (a sync server's ws:// or wss:// address; empty:
-Share live hosts on this laptop; ``--sync-url`` overrides it for one run); ``files/contentLanguage`` is the language of new maps, last chosen in
+``files/defaultTemplate``, ``ui/fontSize``, ``canvas/cardWidth``, ``ui/theme``,
+``files/recentCount`` and ``live/syncUrl`` (a sync server's ws:// or wss:// address; empty:
+Share live hosts on this laptop; ``--sync-url`` overrides it for one run);
+``files/contentLanguage`` is the language of new maps, last chosen in
 the welcome dialog or File ▸ New. Everything applies at once except the language, which applies when
 the editor starts again (the dialog says so). Theme, font size and card width reach the
 window's parts as one new Appearance through its ThemeController (see theme.py).
