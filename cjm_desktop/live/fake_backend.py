@@ -9,7 +9,6 @@ map (any other address gives an empty map), and :meth:`FakeSession.set_status` /
 
 from __future__ import annotations
 
-import copy
 import os
 import secrets
 from collections.abc import Sequence
@@ -19,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..editing import Document
 from ..model.journey import JourneyMap
+from ..model.map_records import map_of, records_of
 from .backend import LiveBackend, LiveError
 
 BACKEND_ENV = "CJM_DESKTOP_LIVE_BACKEND"
@@ -107,7 +107,7 @@ class FakeBackend:
         if self.refuse is not None:
             raise LiveError(self.refuse)
         hosting = _HOSTED.get(address)
-        journey = copy.deepcopy(hosting.document.journey) if hosting else JourneyMap()
+        journey = map_of(records_of(hosting.document.journey)) if hosting else JourneyMap()
         session = FakeSession(Document(journey), address)
         self.joined.append(session)
         return session
