@@ -6,8 +6,6 @@ the window stops the session. Driven with the in-process fake backend."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtTest import QTest
@@ -220,3 +218,50 @@ def test_without_a_backend_share_says_live_is_not_available(window):
     assert not part.running and part.notice is not None
 
 
+
+
+# ----- the sync server: Preferences and --sync-url ---------------------------------------
+def test_preferences_keep_a_sync_server_address_and_refuse_one_that_is_not(window, qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from cjm_desktop.main_window.preferences import PreferencesDialog, sync_url
+
+    dialog = PreferencesDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    field = dialog.findChild(QLineEdit, "preferencesSyncUrl")
+    QTest.keyClicks(field, "sync.example.org")
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    _click(ok)
+    problem = dialog.findChild(QLabel, "preferencesSyncProblem")
+    assert dialog.isVisible() and "wss://" in problem.text()
+    field.clear()
+    QTest.keyClicks(field, "wss://sync.example.org/cjm ")
+    _click(ok)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    dialog.save()
+    assert sync_url() == "wss://sync.example.org/cjm"
+
+
+def test_sync_url_on_the_command_line_reaches_the_window_and_bad_ones_are_refused(
+        monkeypatch, capsys):
+    from cjm_desktop import app, cli
+
+    asked: list[object] = []
+    monkeypatch.setattr(app, "run_gui", lambda file, sync_url=None: asked.append(
+        (file, sync_url)) or 0)
+    assert cli.main(["--sync-url", "wss://sync.example.org/cjm"]) == 0
+    assert asked == [(None, "wss://sync.example.org/cjm")]
+    assert cli.main(["--sync-url", "https://sync.example.org"]) == 2
+    assert "--sync-url" in capsys.readouterr().err and len(asked) == 1
+
+
+def test_the_run_s_sync_url_wins_over_preferences_until_cleared(monkeypatch):
+    from cjm_desktop.main_window import preferences
+
+    QSettings().setValue(SYNC_URL_KEY, "wss://team.example.org")
+    monkeypatch.setattr(preferences, "_sync_url_override", None)
+    preferences.set_sync_url_override("ws://127.0.0.1:4000")
+    assert preferences.sync_url() == "ws://127.0.0.1:4000"
+    preferences.set_sync_url_override(None)
+    assert preferences.sync_url() == "wss://team.example.org"
