@@ -265,3 +265,21 @@ def test_the_run_s_sync_url_wins_over_preferences_until_cleared(monkeypatch):
     assert preferences.sync_url() == "ws://127.0.0.1:4000"
     preferences.set_sync_url_override(None)
     assert preferences.sync_url() == "wss://team.example.org"
+
+
+def test_return_after_choosing_the_file_joins_and_does_not_reopen_the_chooser(window, tmp_path):
+    backend = _fake(window)
+    asked: list[str] = []
+    target = tmp_path / "team.cjm.json"
+    part = window.live.part()
+    part._choose_file = lambda _parent, suggested: asked.append(suggested) or target
+    dialog = _join_dialog(window)
+    QTest.keyClicks(dialog.findChild(QLineEdit, "liveJoinAddress"), "ws://127.0.0.1:9/live/x")
+    choose = dialog.findChild(QPushButton, "liveJoinChoose")
+    _click(choose)
+    _click(choose)
+    assert asked[1] == str(target)  # the second time it starts from the file chosen
+    QTest.keyClick(choose, Qt.Key.Key_Return)
+    assert len(asked) == 2 and len(backend.joined) == 1
+    [joined] = _joined_windows(window)
+    assert joined.document.path == target

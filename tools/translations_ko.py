@@ -944,7 +944,7 @@ KO: dict[str, str] = {
     "Connecting…": "연결하는 중…",
     "Copied": "복사했습니다",
     "Copy address": "주소 복사",
-    "People connected: %1": "접속한 사람: %1명",
+    "Others connected: %1": "접속한 다른 사람: %1명",
     "People on the same network join from CJM Desktop with File ▸ Join live… and the "
     "address shown next. Everyone edits the same map; edits made offline are sent on "
     "reconnect.":

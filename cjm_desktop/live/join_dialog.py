@@ -74,15 +74,19 @@ class JoinDialog(QDialog):
         form.addRow("", self.problem)
         self.address.textChanged.connect(lambda _text: self.problem.clear())
 
-        where = QHBoxLayout()
+        where = QVBoxLayout()
         self.where = QLabel(self)
         self.where.setObjectName("liveJoinWhere")
         self.where.setWordWrap(True)
         self.choose_button = QPushButton(tr("&Choose a file…"), self)
         self.choose_button.setObjectName("liveJoinChoose")
+        self.choose_button.setAutoDefault(False)  # Return joins, it never reopens the chooser
         self.choose_button.clicked.connect(self.choose)
-        where.addWidget(self.where, 1)
-        where.addWidget(self.choose_button)
+        choose_row = QHBoxLayout()
+        choose_row.addWidget(self.choose_button)
+        choose_row.addStretch(1)
+        where.addWidget(self.where)
+        where.addLayout(choose_row)
         form.addRow(tr("Keep the map in:"), where)
         self._show_where()
 
@@ -93,7 +97,8 @@ class JoinDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(520, self.sizeHint().height())
+        self.setMinimumWidth(560)
+        self.adjustSize()
 
     def _show_where(self) -> None:
         self.where.setText(str(self.path) if self.path is not None else tr(
@@ -101,11 +106,19 @@ class JoinDialog(QDialog):
             "(File ▸ Save As…)."))
 
     def choose(self) -> None:
-        suggested = str(Path(self._folder) / f"shared{MAP_SUFFIX}") if self._folder else ""
+        if self.path is not None:
+            suggested = str(self.path)
+        else:
+            suggested = str(Path(self._folder) / f"shared{MAP_SUFFIX}") if self._folder else ""
         chosen = self._choose_file(self, suggested)
         if chosen is not None:
             self.path = chosen
             self._show_where()
+            self.adjustSize()
+
+    def _show_problem(self, problem: str) -> None:
+        self.problem.setText(problem)
+        self.adjustSize()
 
     def url(self) -> str:
         return self.address.text().strip()
@@ -113,12 +126,12 @@ class JoinDialog(QDialog):
     def accept(self) -> None:
         problem = address_problem(self.address.text())
         if problem is not None:
-            self.problem.setText(problem)
+            self._show_problem(problem)
             self.address.setFocus()
             return
         if self._join is not None:
             problem = self._join(self.url(), self.path)
             if problem is not None:
-                self.problem.setText(problem)
+                self._show_problem(problem)
                 return
         super().accept()

@@ -51,6 +51,7 @@ class ShareDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("liveShare")
         self.setWindowTitle(tr("Share live"))
+        self.setMinimumWidth(480)
         self.session: LiveSessionLike | None = None
         layout = QVBoxLayout(self)
 
@@ -158,7 +159,7 @@ class ShareDialog(QDialog):
         self.adjustSize()
 
     def show_peers(self, peers: Sequence[PeerLike]) -> None:
-        self.count.setText(tr("People connected: %1").replace("%1", str(len(peers))))
+        self.count.setText(tr("Others connected: %1").replace("%1", str(len(peers))))
 
     def show_status(self, status: str) -> None:
         self.status.setText(status_text(status))

@@ -2115,8 +2115,8 @@
             <translation>Online</translation>
         </message>
         <message>
-            <source>People connected: %1</source>
-            <translation>People connected: %1</translation>
+            <source>Others connected: %1</source>
+            <translation>Others connected: %1</translation>
         </message>
         <message>
             <source>People on the same network join from CJM Desktop with File ▸ Join live… and the address shown next. Everyone edits the same map; edits made offline are sent on reconnect.</source>

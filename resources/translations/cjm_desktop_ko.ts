@@ -2115,8 +2115,8 @@
             <translation>온라인</translation>
         </message>
         <message>
-            <source>People connected: %1</source>
-            <translation>접속한 사람: %1명</translation>
+            <source>Others connected: %1</source>
+            <translation>접속한 다른 사람: %1명</translation>
         </message>
         <message>
             <source>People on the same network join from CJM Desktop with File ▸ Join live… and the address shown next. Everyone edits the same map; edits made offline are sent on reconnect.</source>
