@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -51,6 +51,7 @@ class JoinDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("liveJoin")
         self.setWindowTitle(tr("Join live"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)  # no stray edits meanwhile
         self._folder = folder
         self._choose_file = choose_file
         self._join = join
@@ -111,6 +112,7 @@ class JoinDialog(QDialog):
         else:
             suggested = str(Path(self._folder) / f"shared{MAP_SUFFIX}") if self._folder else ""
         chosen = self._choose_file(self, suggested)
+        self.activateWindow()  # keys go on to this dialog, not to the map behind it
         if chosen is not None:
             self.path = chosen
             self._show_where()
