@@ -172,7 +172,8 @@ def _run_gui(file: str | None, sync_url: str | None = None) -> int:
         problem = address_problem(sync_url)
         if problem is not None:
             raise CliError("--sync-url", "", problem)
-    return run_gui(file, sync_url=sync_url)
+        return run_gui(file, sync_url=sync_url)
+    return run_gui(file)
 
 
 def _run_command(command: str, options: argparse.Namespace) -> int:
