@@ -80,12 +80,17 @@ def create_main_window(path: str | Path | None = None, *,
     return MainWindow(document, launcher=launcher)
 
 
-def start_gui(path: str | Path | None = None) -> MainWindow:
+def start_gui(path: str | Path | None = None, *, sync_url: str | None = None) -> MainWindow:
     """The real start of the editor, short of the event loop: the window on ``path`` (the
     sample when None, or when ``path`` cannot be read: then an error says why), shown; the
     trash of discarded recovery copies purged; and, once the event loop runs, the recovery
-    offer when an editor was closed unexpectedly, else the welcome when it is due."""
+    offer when an editor was closed unexpectedly, else the welcome when it is due.
+    ``sync_url`` (``--sync-url``) is the sync server for this run, whatever Preferences say."""
     ensure_app(sys.argv[:1])
+    if sync_url is not None:
+        from .main_window.preferences import set_sync_url_override
+
+        set_sync_url_override(sync_url)
     from PySide6.QtCore import QTimer
 
     from .main_window import error_notice
@@ -127,15 +132,18 @@ def start_gui(path: str | Path | None = None) -> MainWindow:
 
 
 @overload
-def run_gui(path: str | Path | None = None, *, exec_loop: Literal[True] = True) -> int: ...
+def run_gui(path: str | Path | None = None, *, exec_loop: Literal[True] = True,
+            sync_url: str | None = None) -> int: ...
 @overload
-def run_gui(path: str | Path | None = None, *, exec_loop: Literal[False]) -> MainWindow: ...
-def run_gui(path: str | Path | None = None, *, exec_loop: bool = True) -> int | MainWindow:
+def run_gui(path: str | Path | None = None, *, exec_loop: Literal[False],
+            sync_url: str | None = None) -> MainWindow: ...
+def run_gui(path: str | Path | None = None, *, exec_loop: bool = True,
+            sync_url: str | None = None) -> int | MainWindow:
     """Start the editor as ``cjm-desktop [FILE]`` does (see :func:`start_gui`) and run until
     the last window closes, returning the exit status. With ``exec_loop=False`` it returns
     the window instead, before the event loop: the recovery offer or the welcome appear
     as soon as the caller lets events run (a pytest-qt test, a walkthrough script)."""
-    window = start_gui(path)
+    window = start_gui(path, sync_url=sync_url)
     if not exec_loop:
         return window
     return ensure_app().exec()

@@ -53,6 +53,10 @@ def _build_parser() -> _Parser:
             "commands:\n"
             "  cjm-desktop [FILE]                         open the editor (the sample map "
             "without FILE)\n"
+            "  cjm-desktop [FILE] --sync-url URL          ... with Share live going through "
+            "the sync\n"
+            "                                             server URL (ws:// or wss://) for "
+            "this run\n"
             "  cjm-desktop convert SRC DST [--force]      convert by extension: .cjm.json "
             ".xlsx .csv .mmd in;\n"
             "                                             .cjm.json .xlsx .csv .mmd .png .svg "
@@ -82,6 +86,9 @@ def _build_parser() -> _Parser:
     )
     parser.add_argument("--version", action="version", version=f"cjm-desktop {__version__}")
     parser.add_argument("file", nargs="?", help="a .cjm.json map to open in the editor")
+    parser.add_argument("--sync-url", metavar="URL",
+                        help="share live through this y-websocket sync server (ws:// or "
+                             "wss://) instead of the one in Preferences, for this run")
     return parser
 
 
@@ -150,7 +157,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             options = _command_parser(args[0]).parse_args(args[1:])
             return _run_command(args[0], options)
         options = _build_parser().parse_args(args)
-        return _run_gui(options.file)
+        return _run_gui(options.file, options.sync_url)
     except CliError as error:
         print(error.line(), file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -161,11 +168,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
 
 
-def _run_gui(file: str | None) -> int:
+def _run_gui(file: str | None, sync_url: str | None = None) -> int:
     from .app import run_gui
 
     if file is not None and not Path(file).is_file():
         raise CliError(file, "", "no such file")
+    if sync_url is not None:
+        from .live.address import address_problem
+
+        problem = address_problem(sync_url)
+        if problem is not None:
+            raise CliError("--sync-url", "", problem)
+        return run_gui(file, sync_url=sync_url)
     return run_gui(file)
 
 

@@ -63,7 +63,8 @@ def test_preferences_persist_across_a_new_window_and_apply(qtbot, window):
     assert again.values() == {
         "ui/language": "ko", "ui/theme": "dark", "ui/fontSize": 13, "canvas/cardWidth": 240,
         "files/defaultTemplate": "service-blueprint", "autosave/delaySeconds": 7,
-        "files/recentCount": 4, "workshop/textPercent": 130, "comments/author": "이수민"}
+        "files/recentCount": 4, "workshop/textPercent": 130, "comments/author": "이수민",
+        "live/syncUrl": ""}
     # The dialog says the language applies after a restart (in Korean now: new windows
     # already speak the saved language).
     assert "다시 시작" in again.language_note.text()

@@ -933,4 +933,67 @@ KO: dict[str, str] = {
     "persona “%1”": "페르소나 “%1”",
     "stage “%1”": "단계 “%1”",
     "Comments: %1 open of %2": "코멘트: %2개 중 %1개 열림",
+    # live co-editing: File ▸ Share live…, Join live…, the status bar, Preferences
+    "Share &live…": "라이브 공유(&L)…",
+    "&Join live…": "라이브 참여(&J)…",
+    "Others edit this map with you, live, from their own laptops":
+        "다른 사람이 자기 노트북에서 이 지도를 함께 실시간으로 편집합니다",
+    "Open a map someone shares live, in a new window":
+        "누군가 라이브로 공유한 지도를 새 창에서 엽니다",
+    "Share live": "라이브 공유",
+    "Join live": "라이브 참여",
+    "Address to share on": "공유할 주소",
+    "Connecting…": "연결하는 중…",
+    "Copied": "복사했습니다",
+    "Copy address": "주소 복사",
+    "Others connected: %1": "접속한 다른 사람: %1명",
+    "People on the same network join from CJM Desktop with File ▸ Join live… and the "
+    "address shown next. Everyone edits the same map; edits made offline are sent on "
+    "reconnect.":
+        "같은 네트워크의 사람들이 CJM Desktop의 파일 ▸ 라이브 참여…에 다음에 나오는 주소를 "
+        "넣어 참여합니다. 모두 같은 지도를 편집하며, 오프라인에서 한 편집은 다시 연결될 때 "
+        "전송됩니다.",
+    "Start sharing": "공유 시작",
+    "Stop sharing": "공유 끝내기",
+    "Stopped": "멈춤",
+    "Sync server": "동기화 서버",
+    "The map is shared through your team's sync server (set in Preferences), not from "
+    "this laptop. Anyone who can reach the server can join with the address shown next.":
+        "지도는 이 노트북이 아니라 팀의 동기화 서버(환경 설정에서 지정)를 통해 공유됩니다. "
+        "서버에 접속할 수 있는 사람은 누구나 다음에 나오는 주소로 참여할 수 있습니다.",
+    "This computer only (a test)": "이 컴퓨터만 (시험용)",
+    "A live address has no spaces: %1": "라이브 주소에는 공백이 없습니다: %1",
+    "A live address starts with ws:// or wss:// (this one does not): %1":
+        "라이브 주소는 ws:// 또는 wss://로 시작합니다(이 주소는 그렇지 않습니다): %1",
+    "Enter the address you were given, like ws://192.168.1.20:8765/live/…":
+        "받은 주소를 입력하세요. 예: ws://192.168.1.20:8765/live/…",
+    "This address has a port that is not a number: %1": "이 주소의 포트가 숫자가 아닙니다: %1",
+    "This address names no computer to connect to: %1": "이 주소에는 연결할 컴퓨터가 없습니다: %1",
+    "Live co-editing is not available in this version yet.":
+        "이 버전에서는 아직 라이브 공동 편집을 쓸 수 없습니다.",
+    "&Address:": "주소(&A):",
+    "&Choose a file…": "파일 선택(&C)…",
+    "&Join": "참여(&J)",
+    "Address to join": "참여할 주소",
+    "Join a map someone shares with File ▸ Share live…: it opens in a new window, and "
+    "everyone's edits show as they are made.":
+        "누군가 파일 ▸ 라이브 공유…로 공유한 지도에 참여합니다. 지도는 새 창에서 열리고, "
+        "모두의 편집이 하는 즉시 보입니다.",
+    "Keep the joined map as": "참여한 지도를 저장할 파일",
+    "Keep the map in:": "지도를 보관할 곳:",
+    "Not chosen yet: the map is kept in the recovery folder until you save it "
+    "(File ▸ Save As…).":
+        "아직 고르지 않았습니다. 저장할 때까지(파일 ▸ 다른 이름으로 저장…) 지도는 복구 "
+        "폴더에 보관됩니다.",
+    "Could not join %1: %2": "%1에 참여하지 못했습니다: %2",
+    "Live · %1 people": "라이브 · %1명",
+    "Live · 1 person": "라이브 · 1명",
+    "Live · connecting…": "라이브 · 연결하는 중…",
+    "Offline — edits are kept and sent on reconnect":
+        "오프라인 — 편집은 보관했다가 다시 연결되면 보냅니다",
+    "The joined map could not be written to %1: %2": "참여한 지도를 %1에 쓰지 못했습니다: %2",
+    "The map could not be shared on %1: %2": "%1에서 지도를 공유하지 못했습니다: %2",
+    "Empty: Share live hosts on this laptop": "비워 두면 라이브 공유를 이 노트북이 맡습니다",
+    "S&ync server:": "동기화 서버(&Y):",
+    "Sync server address for live co-editing": "라이브 공동 편집에 쓸 동기화 서버 주소",
 }

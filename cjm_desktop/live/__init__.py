@@ -1,1 +1,2 @@
-"""Live co-editing: the map as a shared CRDT document, its update log, and (later) the sync."""
+"""Live co-editing: the map as a CRDT document, its update log, the sync client and server,
+the Qt-side session and the window part (docs/collaboration.md)."""

@@ -1,8 +1,10 @@
 """Edit ▸ Preferences…: the settings people change, kept in QSettings.
 
 Keys: ``ui/language`` ("" follows the system), ``autosave/delaySeconds``,
-``files/defaultTemplate``, ``ui/fontSize``, ``canvas/cardWidth``, ``ui/theme`` and
-``files/recentCount``; ``files/contentLanguage`` is the language of new maps, last chosen in
+``files/defaultTemplate``, ``ui/fontSize``, ``canvas/cardWidth``, ``ui/theme``,
+``files/recentCount`` and ``live/syncUrl`` (a sync server's ws:// or wss:// address; empty:
+Share live hosts on this laptop; ``--sync-url`` overrides it for one run);
+``files/contentLanguage`` is the language of new maps, last chosen in
 the welcome dialog or File ▸ New. Everything applies at once except the language, which applies when
 the editor starts again (the dialog says so). Theme, font size and card width reach the
 window's parts as one new Appearance through its ThemeController (see theme.py).
@@ -41,12 +43,28 @@ CONTENT_LANGUAGE_KEY = "files/contentLanguage"
 CONTENT_LANGUAGES = ("ko", "en")
 PRESENTATION_TEXT_KEY = "workshop/textPercent"  # read by workshop.part when presenting
 AUTHOR_KEY = "comments/author"  # the name a new comment is signed with
+SYNC_URL_KEY = "live/syncUrl"  # the team's sync server ("" : the laptop hosts)
 
 DEFAULTS = {
     LANGUAGE_KEY: "", AUTOSAVE_KEY: 2, TEMPLATE_KEY: "discover-try-buy-use-support",
     FONT_KEY: DEFAULT_FONT_SIZE, CARD_WIDTH_KEY: DEFAULT_CARD_WIDTH,
     THEME_KEY: "system", RECENT_COUNT_KEY: 10, PRESENTATION_TEXT_KEY: 100, AUTHOR_KEY: "",
+    SYNC_URL_KEY: "",
 }
+_sync_url_override: str | None = None  # --sync-url for this run
+
+
+def set_sync_url_override(url: str | None) -> None:
+    """Use ``url`` as the sync server for this run, whatever Preferences say (None: don't)."""
+    global _sync_url_override
+    _sync_url_override = url.strip() if url is not None else None
+
+
+def sync_url() -> str:
+    """The sync server in force: ``--sync-url`` for this run, else Preferences ("" : none)."""
+    if _sync_url_override is not None:
+        return _sync_url_override
+    return str(setting(SYNC_URL_KEY)).strip()
 
 
 def comment_author() -> str:
@@ -141,6 +159,16 @@ class PreferencesDialog(QDialog):
         self.author.setObjectName("preferencesAuthor")
         self.author.setPlaceholderText(self.tr("Signs your comments"))
         form.addRow(self.tr("Your &name:"), self.author)
+        self.sync_url = QLineEdit(str(setting(SYNC_URL_KEY)), self)
+        self.sync_url.setObjectName("preferencesSyncUrl")
+        self.sync_url.setPlaceholderText(self.tr("Empty: Share live hosts on this laptop"))
+        form.addRow(self.tr("S&ync server:"), self.sync_url)
+        self.sync_problem = QLabel(self)
+        self.sync_problem.setObjectName("preferencesSyncProblem")
+        self.sync_problem.setWordWrap(True)
+        self.sync_problem.setStyleSheet("color: #b42318;")
+        self.sync_problem.hide()
+        form.addRow("", self.sync_problem)
 
         for widget, name in (
                 (self.language, self.tr("Interface language")), (self.theme, self.tr("Theme")),
@@ -150,7 +178,8 @@ class PreferencesDialog(QDialog):
                 (self.template, self.tr("Default template")),
                 (self.autosave, self.tr("Autosave delay in seconds")),
                 (self.recent_count, self.tr("Number of recent files")),
-                (self.author, self.tr("Your name, shown on your comments"))):
+                (self.author, self.tr("Your name, shown on your comments")),
+                (self.sync_url, self.tr("Sync server address for live co-editing"))):
             widget.setAccessibleName(name)
 
         buttons = QDialogButtonBox(
@@ -175,7 +204,21 @@ class PreferencesDialog(QDialog):
             RECENT_COUNT_KEY: self.recent_count.value(),
             PRESENTATION_TEXT_KEY: self.presentation_text.value(),
             AUTHOR_KEY: self.author.text().strip(),
+            SYNC_URL_KEY: self.sync_url.text().strip(),
         }
+
+    def accept(self) -> None:
+        """OK, unless the sync server address is not one (then say why and stay)."""
+        from ..live.address import address_problem
+
+        text = self.sync_url.text().strip()
+        problem = address_problem(text) if text else None
+        if problem is not None:
+            self.sync_problem.setText(problem)
+            self.sync_problem.show()
+            self.sync_url.setFocus()
+            return
+        super().accept()
 
     def save(self) -> None:
         settings = QSettings()

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from .docks_feature import SideDocks
     from .export_feature import ExportController
     from .insights_feature import InsightsPart
+    from .live_feature import LiveFeature
     from .plot_feature import EmotionCurve
     from .reliability_feature import DiskBanner, Reliability
     from .review_banner import ReviewReminder
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
     chrome: WindowChrome  # tool bar, dock headers, side rail (after every dock and action)
     two_copies: TwoCopiesPart  # File ▸ Compare with…, Merge…, Import changes; Compare dock
     comments: CommentsPart  # the Comments dock (View ▸ Comments)
+    live: LiveFeature  # File ▸ Share live…, Join live…; its part is built on first use
 
     def __init__(self, document: Document, parent: QWidget | None = None, *,
                  launcher: Launcher | None = None) -> None:
@@ -160,6 +162,7 @@ class MainWindow(QMainWindow):
         from .docks_feature import SideDocks
         from .export_feature import ExportController
         from .insights_feature import InsightsPart
+        from .live_feature import LiveFeature
         from .plot_feature import EmotionCurve
         from .reliability_feature import Reliability
         from .review_banner import ReviewReminder
@@ -198,6 +201,7 @@ class MainWindow(QMainWindow):
                                         self.files.close_action, self.inspector_dock)
         self.comments = CommentsPart(self.document, self, self.canvas, self.view_menu,
                                      preferences.comment_author, self.inspector_dock)
+        self.live = LiveFeature(self)  # after two_copies: its actions follow theirs
         self.persona_panel.activePersonaChanged.connect(self.comments.follow_persona)
         self.inspector_dock.add_footer(self.comments.comment_thread)
         self.chrome = build_window_chrome(self)  # after every dock and action it shows

@@ -1958,6 +1958,196 @@
         </message>
     </context>
     <context>
+        <name>LiveAddress</name>
+        <message>
+            <source>A live address has no spaces: %1</source>
+            <translation>A live address has no spaces: %1</translation>
+        </message>
+        <message>
+            <source>A live address starts with ws:// or wss:// (this one does not): %1</source>
+            <translation>A live address starts with ws:// or wss:// (this one does not): %1</translation>
+        </message>
+        <message>
+            <source>Enter the address you were given, like ws://192.168.1.20:8765/live/…</source>
+            <translation>Enter the address you were given, like ws://192.168.1.20:8765/live/…</translation>
+        </message>
+        <message>
+            <source>This address has a port that is not a number: %1</source>
+            <translation>This address has a port that is not a number: %1</translation>
+        </message>
+        <message>
+            <source>This address names no computer to connect to: %1</source>
+            <translation>This address names no computer to connect to: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveBackend</name>
+        <message>
+            <source>Live co-editing is not available in this version yet.</source>
+            <translation>Live co-editing is not available in this version yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveJoin</name>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Address:</translation>
+        </message>
+        <message>
+            <source>&amp;Choose a file…</source>
+            <translation>&amp;Choose a file…</translation>
+        </message>
+        <message>
+            <source>&amp;Join</source>
+            <translation>&amp;Join</translation>
+        </message>
+        <message>
+            <source>Address to join</source>
+            <translation>Address to join</translation>
+        </message>
+        <message>
+            <source>Join a map someone shares with File ▸ Share live…: it opens in a new window, and everyone's edits show as they are made.</source>
+            <translation>Join a map someone shares with File ▸ Share live…: it opens in a new window, and everyone's edits show as they are made.</translation>
+        </message>
+        <message>
+            <source>Join live</source>
+            <translation>Join live</translation>
+        </message>
+        <message>
+            <source>Journey maps (*.cjm.json)</source>
+            <translation>Journey maps (*.cjm.json)</translation>
+        </message>
+        <message>
+            <source>Keep the joined map as</source>
+            <translation>Keep the joined map as</translation>
+        </message>
+        <message>
+            <source>Keep the map in:</source>
+            <translation>Keep the map in:</translation>
+        </message>
+        <message>
+            <source>Not chosen yet: the map is kept in the recovery folder until you save it (File ▸ Save As…).</source>
+            <translation>Not chosen yet: the map is kept in the recovery folder until you save it (File ▸ Save As…).</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveMenu</name>
+        <message>
+            <source>&amp;Join live…</source>
+            <translation>&amp;Join live…</translation>
+        </message>
+        <message>
+            <source>Open a map someone shares live, in a new window</source>
+            <translation>Open a map someone shares live, in a new window</translation>
+        </message>
+        <message>
+            <source>Others edit this map with you, live, from their own laptops</source>
+            <translation>Others edit this map with you, live, from their own laptops</translation>
+        </message>
+        <message>
+            <source>Share &amp;live…</source>
+            <translation>Share &amp;live…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LivePart</name>
+        <message>
+            <source>Could not join %1: %2</source>
+            <translation>Could not join %1: %2</translation>
+        </message>
+        <message>
+            <source>Live · %1 people</source>
+            <translation>Live · %1 people</translation>
+        </message>
+        <message>
+            <source>Live · 1 person</source>
+            <translation>Live · 1 person</translation>
+        </message>
+        <message>
+            <source>Live · connecting…</source>
+            <translation>Live · connecting…</translation>
+        </message>
+        <message>
+            <source>Offline — edits are kept and sent on reconnect</source>
+            <translation>Offline — edits are kept and sent on reconnect</translation>
+        </message>
+        <message>
+            <source>Share live</source>
+            <translation>Share live</translation>
+        </message>
+        <message>
+            <source>The joined map could not be written to %1: %2</source>
+            <translation>The joined map could not be written to %1: %2</translation>
+        </message>
+        <message>
+            <source>The map could not be shared on %1: %2</source>
+            <translation>The map could not be shared on %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveShare</name>
+        <message>
+            <source>%1 (this network)</source>
+            <translation>%1 (this network)</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Address to share on</source>
+            <translation>Address to share on</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Connecting…</translation>
+        </message>
+        <message>
+            <source>Copied</source>
+            <translation>Copied</translation>
+        </message>
+        <message>
+            <source>Copy address</source>
+            <translation>Copy address</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <source>Others connected: %1</source>
+            <translation>Others connected: %1</translation>
+        </message>
+        <message>
+            <source>People on the same network join from CJM Desktop with File ▸ Join live… and the address shown next. Everyone edits the same map; edits made offline are sent on reconnect.</source>
+            <translation>People on the same network join from CJM Desktop with File ▸ Join live… and the address shown next. Everyone edits the same map; edits made offline are sent on reconnect.</translation>
+        </message>
+        <message>
+            <source>Start sharing</source>
+            <translation>Start sharing</translation>
+        </message>
+        <message>
+            <source>Stop sharing</source>
+            <translation>Stop sharing</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>Stopped</translation>
+        </message>
+        <message>
+            <source>Sync server</source>
+            <translation>Sync server</translation>
+        </message>
+        <message>
+            <source>The map is shared through your team's sync server (set in Preferences), not from this laptop. Anyone who can reach the server can join with the address shown next.</source>
+            <translation>The map is shared through your team's sync server (set in Preferences), not from this laptop. Anyone who can reach the server can join with the address shown next.</translation>
+        </message>
+        <message>
+            <source>This computer only (a test)</source>
+            <translation>This computer only (a test)</translation>
+        </message>
+    </context>
+    <context>
         <name>MainToolBar</name>
         <message>
             <source>Add a card: %1</source>
@@ -2480,6 +2670,10 @@
             <translation>Default template</translation>
         </message>
         <message>
+            <source>Empty: Share live hosts on this laptop</source>
+            <translation>Empty: Share live hosts on this laptop</translation>
+        </message>
+        <message>
             <source>Follow the system</source>
             <translation>Follow the system</translation>
         </message>
@@ -2516,8 +2710,16 @@
             <translation>Presentation te&amp;xt size:</translation>
         </message>
         <message>
+            <source>S&amp;ync server:</source>
+            <translation>S&amp;ync server:</translation>
+        </message>
+        <message>
             <source>Signs your comments</source>
             <translation>Signs your comments</translation>
+        </message>
+        <message>
+            <source>Sync server address for live co-editing</source>
+            <translation>Sync server address for live co-editing</translation>
         </message>
         <message>
             <source>Text size of the workshop presentation</source>
@@ -2780,14 +2982,6 @@
     </context>
     <context>
         <name>RoomInvite</name>
-        <message>
-            <source>%1 (this network)</source>
-            <translation>%1 (this network)</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Address</translation>
-        </message>
         <message>
             <source>Checking that the address can be reached…</source>
             <translation>Checking that the address can be reached…</translation>

@@ -1958,6 +1958,196 @@
         </message>
     </context>
     <context>
+        <name>LiveAddress</name>
+        <message>
+            <source>A live address has no spaces: %1</source>
+            <translation>라이브 주소에는 공백이 없습니다: %1</translation>
+        </message>
+        <message>
+            <source>A live address starts with ws:// or wss:// (this one does not): %1</source>
+            <translation>라이브 주소는 ws:// 또는 wss://로 시작합니다(이 주소는 그렇지 않습니다): %1</translation>
+        </message>
+        <message>
+            <source>Enter the address you were given, like ws://192.168.1.20:8765/live/…</source>
+            <translation>받은 주소를 입력하세요. 예: ws://192.168.1.20:8765/live/…</translation>
+        </message>
+        <message>
+            <source>This address has a port that is not a number: %1</source>
+            <translation>이 주소의 포트가 숫자가 아닙니다: %1</translation>
+        </message>
+        <message>
+            <source>This address names no computer to connect to: %1</source>
+            <translation>이 주소에는 연결할 컴퓨터가 없습니다: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveBackend</name>
+        <message>
+            <source>Live co-editing is not available in this version yet.</source>
+            <translation>이 버전에서는 아직 라이브 공동 편집을 쓸 수 없습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveJoin</name>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>주소(&amp;A):</translation>
+        </message>
+        <message>
+            <source>&amp;Choose a file…</source>
+            <translation>파일 선택(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Join</source>
+            <translation>참여(&amp;J)</translation>
+        </message>
+        <message>
+            <source>Address to join</source>
+            <translation>참여할 주소</translation>
+        </message>
+        <message>
+            <source>Join a map someone shares with File ▸ Share live…: it opens in a new window, and everyone's edits show as they are made.</source>
+            <translation>누군가 파일 ▸ 라이브 공유…로 공유한 지도에 참여합니다. 지도는 새 창에서 열리고, 모두의 편집이 하는 즉시 보입니다.</translation>
+        </message>
+        <message>
+            <source>Join live</source>
+            <translation>라이브 참여</translation>
+        </message>
+        <message>
+            <source>Journey maps (*.cjm.json)</source>
+            <translation>여정 지도 (*.cjm.json)</translation>
+        </message>
+        <message>
+            <source>Keep the joined map as</source>
+            <translation>참여한 지도를 저장할 파일</translation>
+        </message>
+        <message>
+            <source>Keep the map in:</source>
+            <translation>지도를 보관할 곳:</translation>
+        </message>
+        <message>
+            <source>Not chosen yet: the map is kept in the recovery folder until you save it (File ▸ Save As…).</source>
+            <translation>아직 고르지 않았습니다. 저장할 때까지(파일 ▸ 다른 이름으로 저장…) 지도는 복구 폴더에 보관됩니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveMenu</name>
+        <message>
+            <source>&amp;Join live…</source>
+            <translation>라이브 참여(&amp;J)…</translation>
+        </message>
+        <message>
+            <source>Open a map someone shares live, in a new window</source>
+            <translation>누군가 라이브로 공유한 지도를 새 창에서 엽니다</translation>
+        </message>
+        <message>
+            <source>Others edit this map with you, live, from their own laptops</source>
+            <translation>다른 사람이 자기 노트북에서 이 지도를 함께 실시간으로 편집합니다</translation>
+        </message>
+        <message>
+            <source>Share &amp;live…</source>
+            <translation>라이브 공유(&amp;L)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LivePart</name>
+        <message>
+            <source>Could not join %1: %2</source>
+            <translation>%1에 참여하지 못했습니다: %2</translation>
+        </message>
+        <message>
+            <source>Live · %1 people</source>
+            <translation>라이브 · %1명</translation>
+        </message>
+        <message>
+            <source>Live · 1 person</source>
+            <translation>라이브 · 1명</translation>
+        </message>
+        <message>
+            <source>Live · connecting…</source>
+            <translation>라이브 · 연결하는 중…</translation>
+        </message>
+        <message>
+            <source>Offline — edits are kept and sent on reconnect</source>
+            <translation>오프라인 — 편집은 보관했다가 다시 연결되면 보냅니다</translation>
+        </message>
+        <message>
+            <source>Share live</source>
+            <translation>라이브 공유</translation>
+        </message>
+        <message>
+            <source>The joined map could not be written to %1: %2</source>
+            <translation>참여한 지도를 %1에 쓰지 못했습니다: %2</translation>
+        </message>
+        <message>
+            <source>The map could not be shared on %1: %2</source>
+            <translation>%1에서 지도를 공유하지 못했습니다: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveShare</name>
+        <message>
+            <source>%1 (this network)</source>
+            <translation>%1 (이 네트워크)</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>주소</translation>
+        </message>
+        <message>
+            <source>Address to share on</source>
+            <translation>공유할 주소</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>연결하는 중…</translation>
+        </message>
+        <message>
+            <source>Copied</source>
+            <translation>복사했습니다</translation>
+        </message>
+        <message>
+            <source>Copy address</source>
+            <translation>주소 복사</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>온라인</translation>
+        </message>
+        <message>
+            <source>Others connected: %1</source>
+            <translation>접속한 다른 사람: %1명</translation>
+        </message>
+        <message>
+            <source>People on the same network join from CJM Desktop with File ▸ Join live… and the address shown next. Everyone edits the same map; edits made offline are sent on reconnect.</source>
+            <translation>같은 네트워크의 사람들이 CJM Desktop의 파일 ▸ 라이브 참여…에 다음에 나오는 주소를 넣어 참여합니다. 모두 같은 지도를 편집하며, 오프라인에서 한 편집은 다시 연결될 때 전송됩니다.</translation>
+        </message>
+        <message>
+            <source>Start sharing</source>
+            <translation>공유 시작</translation>
+        </message>
+        <message>
+            <source>Stop sharing</source>
+            <translation>공유 끝내기</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>멈춤</translation>
+        </message>
+        <message>
+            <source>Sync server</source>
+            <translation>동기화 서버</translation>
+        </message>
+        <message>
+            <source>The map is shared through your team's sync server (set in Preferences), not from this laptop. Anyone who can reach the server can join with the address shown next.</source>
+            <translation>지도는 이 노트북이 아니라 팀의 동기화 서버(환경 설정에서 지정)를 통해 공유됩니다. 서버에 접속할 수 있는 사람은 누구나 다음에 나오는 주소로 참여할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>This computer only (a test)</source>
+            <translation>이 컴퓨터만 (시험용)</translation>
+        </message>
+    </context>
+    <context>
         <name>MainToolBar</name>
         <message>
             <source>Add a card: %1</source>
@@ -2480,6 +2670,10 @@
             <translation>기본 템플릿</translation>
         </message>
         <message>
+            <source>Empty: Share live hosts on this laptop</source>
+            <translation>비워 두면 라이브 공유를 이 노트북이 맡습니다</translation>
+        </message>
+        <message>
             <source>Follow the system</source>
             <translation>시스템 설정 따르기</translation>
         </message>
@@ -2516,8 +2710,16 @@
             <translation>발표 글자 크기(&amp;X):</translation>
         </message>
         <message>
+            <source>S&amp;ync server:</source>
+            <translation>동기화 서버(&amp;Y):</translation>
+        </message>
+        <message>
             <source>Signs your comments</source>
             <translation>코멘트에 표시되는 이름</translation>
+        </message>
+        <message>
+            <source>Sync server address for live co-editing</source>
+            <translation>라이브 공동 편집에 쓸 동기화 서버 주소</translation>
         </message>
         <message>
             <source>Text size of the workshop presentation</source>
@@ -2780,14 +2982,6 @@
     </context>
     <context>
         <name>RoomInvite</name>
-        <message>
-            <source>%1 (this network)</source>
-            <translation>%1 (이 네트워크)</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>주소</translation>
-        </message>
         <message>
             <source>Checking that the address can be reached…</source>
             <translation>이 주소로 접속되는지 확인하는 중…</translation>
