@@ -56,7 +56,7 @@ class _OneRoom:
         self._app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        await self._app({**scope, "path": ROOM}, receive, send)
+        await self._app({**scope, "path": ROOM}, receive, send)  # type: ignore[arg-type]
 
 
 class LiveServer:
