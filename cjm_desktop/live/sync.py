@@ -224,6 +224,19 @@ class LiveSync:
         answered after it)."""
         return self._online and self._acked >= self._written
 
+    def records(self, timeout: float = 5.0) -> Records:
+        """The shared map's records as this client's Doc has them now (thread-safe; read on
+        the network thread, so a headless join can save them)."""
+        loop = self._loop
+        if loop is None or loop.is_closed():
+            raise RuntimeError("the live connection is not running")
+
+        async def read() -> Records:
+            assert self._doc is not None
+            return read_records(self._doc)
+
+        return asyncio.run_coroutine_threadsafe(read(), loop).result(timeout)
+
     @property
     def status(self) -> str:
         return self._status
@@ -434,9 +447,14 @@ class LiveSync:
             self._awareness.set_local_state(self._local_state())
 
     def _on_awareness_change(self, topic: str, payload: tuple[dict[str, Any], Any]) -> None:
-        _changes, origin = payload
-        if topic == "update" and origin == "local" and self._awareness is not None \
-                and self._awareness.get_local_state() is not None:
+        changes, origin = payload
+        if self._awareness is None or self._awareness.get_local_state() is None:
+            pass  # leaving: the goodbye is sent by _goodbye
+        elif topic == "update" and origin == "local":
+            asyncio.ensure_future(self._send_awareness())
+        elif topic == "change" and changes.get("added"):
+            # Someone new: tell them who we are now (pycrdt-websocket, unlike the Node
+            # server, does not hand a newcomer the states it has seen).
             asyncio.ensure_future(self._send_awareness())
         if topic == "change":
             self._report_peers()
