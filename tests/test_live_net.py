@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 import uvicorn
 from pycrdt.websocket import ASGIServer, WebsocketServer
+from pycrdt.websocket.websocket_server import exception_logger
 from websockets.exceptions import InvalidStatus
 from websockets.sync.client import connect
 
@@ -239,7 +240,7 @@ def test_writes_made_while_the_server_is_gone_arrive_when_it_is_back(server, cli
 
 # ----- a stock server -------------------------------------------------------------------
 class StockServer:
-    """pycrdt-websocket's own ASGI server under uvicorn, as a team would run it."""
+    """pycrdt-websocket's own ASGI server under uvicorn, set up as docs/collaboration.md says."""
 
     def __init__(self) -> None:
         self.socket = bound_socket(LOOPBACK, 0)
@@ -249,7 +250,8 @@ class StockServer:
         self.thread = threading.Thread(target=lambda: asyncio.run(self.serve()), daemon=True)
 
     async def serve(self) -> None:
-        async with WebsocketServer() as websockets:
+        async with WebsocketServer(auto_clean_rooms=False,
+                                   exception_handler=exception_logger) as websockets:
             self.server = uvicorn.Server(uvicorn.Config(ASGIServer(websockets), log_level="warning",
                                                         lifespan="off"))
             task = asyncio.ensure_future(self.server.serve(sockets=[self.socket]))
@@ -281,6 +283,11 @@ def test_two_clients_converge_through_a_stock_y_websocket_server(clients, sample
         wait_until(lambda: host.records()["card"][first]["text"] == "Through the team server",
                    "the edit at the host")
         assert host.records() == joiner.records()
+        host.sync.stop()
+        joiner.sync.stop()
+        late = clients(url, "Late")  # nobody else online: the server still has the map
+        wait_until(lambda: late.records()["card"][first]["text"] == "Through the team server",
+                   "the map for a late joiner")
 
 
 # ----- awareness ------------------------------------------------------------------------
