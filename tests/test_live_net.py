@@ -26,7 +26,7 @@ from cjm_desktop.files.templates import load_sample
 from cjm_desktop.live import sync as live_sync
 from cjm_desktop.live.server import LiveServer
 from cjm_desktop.live.sync import LiveSync, Peer
-from cjm_desktop.model.diff import Difference
+from cjm_desktop.model.diff import Difference, diff_records
 from cjm_desktop.model.map_records import Records, records_of
 
 TIMEOUT = 20.0  # generous: two cores shared with other test workers
@@ -304,3 +304,31 @@ def test_a_peers_name_colour_and_selection_reach_the_others(server, clients, sam
     joiner.sync.stop()
     wait_until(lambda: host.peers[-1] == [], "the joiner gone from the host's peers")
     assert joiner.statuses[-1] == "stopped"
+
+
+# ----- stopping and rebasing ------------------------------------------------------------
+def test_stop_does_not_wait_for_a_server_that_never_answers(clients):
+    silent = bound_socket(LOOPBACK, 0)  # accepts TCP connections, never speaks WebSocket
+    try:
+        client = clients(f"ws://{LOOPBACK}:{silent.getsockname()[1]}/live/x", "Patient",
+                         synced=False)
+        wait_until(lambda: client.statuses == ["connecting"], "the first attempt")
+        client.sync.stop()
+        assert client.statuses == ["connecting", "stopped"]
+        assert not client.sync.acknowledged()
+    finally:
+        silent.close()
+
+
+def test_rebase_applies_local_changes_to_the_current_records_field_by_field():
+    base = {"card": {"a": {"text": "A", "notes": ""}, "b": {"text": "B", "notes": ""}}}
+    # elsewhere: a's notes changed, b removed, c added after a
+    current = {"card": {"a": {"text": "A", "notes": "theirs"}, "c": {"text": "C", "notes": ""}}}
+    # here: a's text changed, b's text changed, d added first
+    local = {"card": {"d": {"text": "D", "notes": ""}, "a": {"text": "mine", "notes": ""},
+                      "b": {"text": "B2", "notes": ""}}}
+    result = live_sync.rebase(current, diff_records(base, local), local)
+    assert result == {"card": {"d": {"text": "D", "notes": ""},
+                               "a": {"text": "mine", "notes": "theirs"},
+                               "c": {"text": "C", "notes": ""}}}
+    assert list(result["card"]) == ["d", "a", "c"]

@@ -304,8 +304,10 @@ class LiveSync:
         """One connection, until it drops or the sync stops; whether it got online."""
         assert self._doc is not None and self._stopping is not None
         got_online = False
-        async with connect(self.url, open_timeout=OPEN_TIMEOUT, max_size=MAX_MESSAGE,
-                           ping_interval=10.0, ping_timeout=10.0) as ws:
+        ws = await self._open()
+        if ws is None:
+            return False
+        async with ws:
             channel = _Channel(ws, urlsplit(self.url).path, self._on_awareness_message)
             provider = Provider(self._doc, channel, log=_log)
             self._channel, self._ws, self._provider = channel, ws, provider
@@ -342,6 +344,32 @@ class LiveSync:
                 with contextlib.suppress(BaseException):
                     await running
         return got_online
+
+    async def _open(self) -> ClientConnection | None:
+        """A new connection, or None when the sync stops first (stop never waits for a
+        connection attempt)."""
+        assert self._stopping is not None
+
+        async def opening() -> ClientConnection:
+            return await connect(self.url, open_timeout=OPEN_TIMEOUT, max_size=MAX_MESSAGE,
+                                 ping_interval=10.0, ping_timeout=10.0)
+
+        attempt = asyncio.ensure_future(opening())
+        stop = asyncio.ensure_future(self._stopping.wait())
+        try:
+            await asyncio.wait({attempt, stop}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            stop.cancel()
+        if attempt.done():
+            ws = attempt.result()  # raises what the attempt raised: offline, try again
+            if not self._stopping.is_set():
+                return ws
+            await ws.close()
+            return None
+        attempt.cancel()
+        with contextlib.suppress(BaseException):
+            await attempt
+        return None
 
     async def _goodbye(self, channel: _Channel, provider: Provider) -> None:
         """On stop: let queued updates go out (bounded), then clear this person's awareness."""
