@@ -18,6 +18,7 @@ import pytest
 import uvicorn
 from pycrdt.websocket import ASGIServer, WebsocketServer
 from pycrdt.websocket.websocket_server import exception_logger
+from websockets.asyncio.server import ServerConnection, serve
 from websockets.exceptions import InvalidStatus
 from websockets.sync.client import connect
 
@@ -32,11 +33,12 @@ from cjm_desktop.model.map_records import Records, records_of
 TIMEOUT = 20.0  # generous: two cores shared with other test workers
 
 
-def wait_until(condition: Callable[[], object], what: str, timeout: float = TIMEOUT) -> None:
+def wait_until(condition: Callable[[], object], what: str, timeout: float = TIMEOUT,
+               state: Callable[[], object] = lambda: "") -> None:
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
+            raise AssertionError(f"timed out waiting for {what} {state()}")
         time.sleep(0.01)
 
 
@@ -60,6 +62,7 @@ class Client:
 def quick_backoff(monkeypatch):
     monkeypatch.setattr(live_sync, "BACKOFF_FIRST", 0.02)
     monkeypatch.setattr(live_sync, "BACKOFF_MAX", 0.1)
+    monkeypatch.setattr(live_sync, "SYNC_TIMEOUT", 2.0)
 
 
 @pytest.fixture
@@ -228,7 +231,9 @@ def test_writes_made_while_the_server_is_gone_arrive_when_it_is_back(server, cli
         wait_until(lambda: host.records() == joiner.records()
                    and "offline-card" in host.records()["card"]
                    and joiner.records()["card"][first]["text"] == "Written offline by the host",
-                   "both offline edits on both sides")
+                   "both offline edits on both sides",
+                   state=lambda: (host.statuses, joiner.statuses,
+                                  host.records() == joiner.records()))
         assert host.records()["card"][second]["text"] == "And the joiner"
         assert host.statuses[-1] == "online" and joiner.statuses[-1] == "online"
         wait_until(host.sync.acknowledged, "the host's offline write acknowledged")
@@ -332,3 +337,57 @@ def test_rebase_applies_local_changes_to_the_current_records_field_by_field():
                                "a": {"text": "mine", "notes": "theirs"},
                                "c": {"text": "C", "notes": ""}}}
     assert list(result["card"]) == ["d", "a", "c"]
+
+
+def test_two_first_connections_at_once_both_sync(clients, sample):
+    for _round in range(3):
+        live = LiveServer(LOOPBACK)
+        live.start()
+        try:
+            both = [clients(live.url, name, synced=False) for name in ("Ana", "Bo")]
+            assert all(person.sync.wait_synced(TIMEOUT) for person in both)
+        finally:
+            live.stop()
+
+
+class SilentServer:
+    """Accepts WebSocket connections and never says a word (counts them)."""
+
+    def __init__(self) -> None:
+        self.connections = 0
+        self.port = 0
+        self.ready = threading.Event()
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self.done: asyncio.Event | None = None
+        self.thread = threading.Thread(target=lambda: asyncio.run(self.serve()), daemon=True)
+
+    async def serve(self) -> None:
+        async def hold(ws: ServerConnection) -> None:
+            self.connections += 1
+            await ws.wait_closed()
+
+        self.loop, self.done = asyncio.get_running_loop(), asyncio.Event()
+        async with serve(hold, LOOPBACK, 0) as server:
+            self.port = next(iter(server.sockets)).getsockname()[1]
+            self.ready.set()
+            await self.done.wait()
+
+    def __enter__(self) -> SilentServer:
+        self.thread.start()
+        assert self.ready.wait(TIMEOUT)
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        assert self.loop is not None and self.done is not None
+        self.loop.call_soon_threadsafe(self.done.set)
+        self.thread.join(TIMEOUT)
+
+
+def test_a_connection_that_never_syncs_is_dropped_and_tried_again(clients, monkeypatch):
+    monkeypatch.setattr(live_sync, "SYNC_TIMEOUT", 0.2)
+    with SilentServer() as silent:
+        client = clients(f"ws://{LOOPBACK}:{silent.port}/live/x", "Patient", synced=False)
+        wait_until(lambda: silent.connections >= 3, "two more attempts")
+        assert "online" not in client.statuses
+        assert client.statuses[-1] == "offline"
+        client.sync.stop()

@@ -104,6 +104,9 @@ class LiveServer:
 
         async def serve() -> None:
             async with self._websockets:
+                # The room exists before anyone connects: pycrdt-websocket leaves the second
+                # of two first connections to a room it is still starting waiting for ever.
+                await self._websockets.get_room(ROOM)
                 task = asyncio.ensure_future(self._server.serve(sockets=[self._socket]))
                 while not self._server.started and not task.done():
                     await asyncio.sleep(0.01)

@@ -46,6 +46,11 @@ from .mapping import new_doc, read_records, write_records
 BACKOFF_FIRST = 0.2  # seconds before the first reconnection attempt; doubles each failure
 BACKOFF_MAX = 5.0
 OPEN_TIMEOUT = 5.0  # seconds a connection attempt may take
+# Seconds an open connection may take to finish the first exchange before it is dropped and
+# tried again (pycrdt-websocket can leave the second of two first connections to a new room
+# waiting for ever).
+SYNC_TIMEOUT = 10.0
+CLOSE_TIMEOUT = 1.0  # seconds a closing connection waits for the server's goodbye
 FLUSH_TIMEOUT = 2.0  # seconds stop() waits for queued updates to go out
 MAX_MESSAGE = 64 * 1024 * 1024
 MAX_DELIVERED = 10_000  # remote differences remembered until the window's next table shows them
@@ -319,7 +324,10 @@ class LiveSync:
                 await provider.started.wait()
                 await self._send_awareness()
                 waiting = {running, stop, closed, synced}
-                done, _ = await asyncio.wait(waiting, return_when=asyncio.FIRST_COMPLETED)
+                done, _ = await asyncio.wait(waiting, timeout=SYNC_TIMEOUT,
+                                             return_when=asyncio.FIRST_COMPLETED)
+                if not done:
+                    _log.info("live server at %s did not answer in time", self.url)
                 if synced in done:
                     got_online = True
                     self._online = True
@@ -352,7 +360,8 @@ class LiveSync:
 
         async def opening() -> ClientConnection:
             return await connect(self.url, open_timeout=OPEN_TIMEOUT, max_size=MAX_MESSAGE,
-                                 ping_interval=10.0, ping_timeout=10.0)
+                                 ping_interval=10.0, ping_timeout=10.0,
+                                 close_timeout=CLOSE_TIMEOUT)
 
         attempt = asyncio.ensure_future(opening())
         stop = asyncio.ensure_future(self._stopping.wait())
