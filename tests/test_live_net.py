@@ -25,6 +25,7 @@ from websockets.sync.client import connect
 from cjm_desktop.editing.sharing import LOOPBACK, bound_socket
 from cjm_desktop.files.templates import load_sample
 from cjm_desktop.live import sync as live_sync
+from cjm_desktop.live.rebase import rebase
 from cjm_desktop.live.server import LiveServer
 from cjm_desktop.live.sync import LiveSync, Peer
 from cjm_desktop.model.diff import Difference, diff_records
@@ -332,7 +333,7 @@ def test_rebase_applies_local_changes_to_the_current_records_field_by_field():
     # here: a's text changed, b's text changed, d added first
     local = {"card": {"d": {"text": "D", "notes": ""}, "a": {"text": "mine", "notes": ""},
                       "b": {"text": "B2", "notes": ""}}}
-    result = live_sync.rebase(current, diff_records(base, local), local)
+    result = rebase(current, diff_records(base, local), local)
     assert result == {"card": {"d": {"text": "D", "notes": ""},
                                "a": {"text": "mine", "notes": "theirs"},
                                "c": {"text": "C", "notes": ""}}}

@@ -39,9 +39,10 @@ from pycrdt import (
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
 
-from ..model.diff import ChangeKind, Difference, diff_records
-from ..model.map_records import Key, Records
+from ..model.diff import Difference, diff_records
+from ..model.map_records import Records
 from .mapping import new_doc, read_records, write_records
+from .rebase import rebase, same_change
 
 BACKOFF_FIRST = 0.2  # seconds before the first reconnection attempt; doubles each failure
 BACKOFF_MAX = 5.0
@@ -105,56 +106,6 @@ class _Channel:
                 self._on_awareness(bytes(message))
                 continue
             return bytes(message)
-
-
-def _same(a: Difference, b: Difference) -> bool:
-    return (a.kind, a.key, a.change, a.field, a.after) == (b.kind, b.key, b.change, b.field,
-                                                           b.after)
-
-
-def _ordered(local: list[Key], current: list[Key], present: set[Key]) -> list[Key]:
-    """The local order of the records present, each record only ``current`` has placed right
-    after the record it follows there."""
-    order = [key for key in local if key in present]
-    placed = set(order)
-    previous: Key | None = None
-    for key in current:
-        if key in present and key not in placed:
-            at = order.index(previous) + 1 if previous in placed else 0
-            order.insert(at, key)
-            placed.add(key)
-        if key in placed:
-            previous = key
-    return order
-
-
-def rebase(current: Records, changes: Sequence[Difference], local: Records) -> Records:
-    """``current`` with the local ``changes`` (``local``'s values) applied, record by record
-    and field by field; a record changed here but removed there stays removed."""
-    result = {kind: dict(table) for kind, table in current.items()}
-    reorder: set[str] = set()
-    for change in changes:
-        table = result.setdefault(change.kind, {})
-        if change.change == ChangeKind.ADDED:
-            table[change.key] = local[change.kind][change.key]
-            reorder.add(change.kind)
-        elif change.change == ChangeKind.REMOVED:
-            table.pop(change.key, None)
-        elif change.change == ChangeKind.CHANGED and change.key in table:
-            record = dict(table[change.key])
-            mine = local[change.kind][change.key]
-            if change.field in mine:
-                record[change.field] = mine[change.field]
-            else:
-                record.pop(change.field, None)
-            table[change.key] = record
-        elif change.change == ChangeKind.MOVED:
-            reorder.add(change.kind)
-    for kind in reorder:
-        table = result[kind]
-        keys = _ordered(list(local.get(kind, {})), list(current.get(kind, {})), set(table))
-        result[kind] = {key: table[key] for key in keys}
-    return result
 
 
 class LiveSync:
@@ -336,8 +287,6 @@ class LiveSync:
                     asyncio.ensure_future(self._confirm())
                     done, _ = await asyncio.wait({running, stop, closed},
                                                  return_when=asyncio.FIRST_COMPLETED)
-                if running in done and running.exception() is not None:
-                    _log.info("live sync ended: %s", running.exception())
                 if stop in done:
                     await self._goodbye(channel, provider)
             finally:
@@ -346,11 +295,14 @@ class LiveSync:
                 for task in (stop, closed, synced):
                     task.cancel()
                 if not running.done():
-                    with contextlib.suppress(Exception):
+                    with contextlib.suppress(Exception):  # stopping a provider that failed
                         await provider.stop()
                     running.cancel()
-                with contextlib.suppress(BaseException):
-                    await running
+                with contextlib.suppress(asyncio.CancelledError):
+                    try:
+                        await running
+                    except Exception as error:  # noqa: BLE001 - the connection broke: retry
+                        _log.info("live sync ended: %s", error)
         return got_online
 
     async def _open(self) -> ClientConnection | None:
@@ -412,7 +364,7 @@ class LiveSync:
                 channel, ws, provider = self._channel, self._ws, self._provider
                 if channel is None or ws is None or provider is None or not self._online:
                     return
-                await self._drained(channel, provider)
+                await asyncio.wait_for(self._drained(channel, provider), SYNC_TIMEOUT)
                 pong = await ws.ping()
                 await asyncio.wait_for(pong, 10.0)
                 if self._channel is channel:
@@ -469,7 +421,7 @@ class LiveSync:
     def _came_back(self, change: Difference) -> bool:
         """Whether ``change`` is a remote one the window applied (then it is not local)."""
         for index, delivered in enumerate(self._delivered):
-            if _same(change, delivered):
+            if same_change(change, delivered):
                 del self._delivered[index]
                 return True
         return False
