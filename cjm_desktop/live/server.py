@@ -14,6 +14,7 @@ import asyncio
 import contextlib
 import logging
 import threading
+from typing import Any, cast
 
 import uvicorn
 from pycrdt.websocket import ASGIServer, WebsocketServer
@@ -56,7 +57,8 @@ class _OneRoom:
         self._app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        await self._app({**scope, "path": ROOM}, receive, send)  # type: ignore[arg-type]
+        # pycrdt-websocket types the ASGI callables with dict where Starlette has MutableMapping
+        await self._app({**scope, "path": ROOM}, cast(Any, receive), cast(Any, send))
 
 
 class LiveServer:
