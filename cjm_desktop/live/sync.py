@@ -4,9 +4,10 @@
 thread never touches the model (DESIGN.md rule 10). The Qt side hands it whole record tables
 (:meth:`LiveSync.write_local`); the thread takes what changed since the previous table, applies
 that to the Doc's current records (``live/rebase.py``: a table made before a remote change
-reached the window never reverts it) and writes only the difference. After a transaction from elsewhere it diffs
-the Doc's records against the ones it last saw and hands the :class:`Difference` list to
-``on_remote`` (called on the network thread: the Qt side queues it to its own thread).
+reached the window never reverts it) and writes only the difference. After a transaction
+from elsewhere it diffs the Doc's records against the ones it last saw and hands the
+:class:`Difference` list to ``on_remote`` (called on the network thread: the Qt side
+queues it to its own thread).
 
 The transport is pycrdt's :class:`~pycrdt.Provider` (the y-websocket sync protocol) over a small
 channel around a ``websockets`` client connection; awareness messages (name, colour, selected
