@@ -12,11 +12,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPushButton
 from window_helpers import close_window, window_fixture  # noqa: F401 (fixture)
 
+from cjm_desktop.editing.sharing import LOOPBACK
 from cjm_desktop.files.templates import sample_path
 from cjm_desktop.live.fake_backend import FakeBackend
 from cjm_desktop.main_window import live_feature
 from cjm_desktop.main_window.preferences import SYNC_URL_KEY, set_sync_url_override
-from cjm_desktop.room.qr import LOOPBACK
 
 
 def _click(button: QPushButton) -> None:

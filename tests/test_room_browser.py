@@ -15,7 +15,7 @@ import pytest
 from room_helpers import call, note, request
 from window_helpers import window_fixture  # noqa: F401 (fixture)
 
-from cjm_desktop.room.qr import LOOPBACK
+from cjm_desktop.editing.sharing import LOOPBACK
 
 pytestmark = pytest.mark.browser
 

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QPushB
 from room_helpers import call, note, request
 from window_helpers import window_fixture  # noqa: F401 (fixture)
 
+from cjm_desktop.editing.sharing import LOOPBACK
 from cjm_desktop.files.templates import sample_path
-from cjm_desktop.room.qr import LOOPBACK
 
 HOSTILE = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>"]
 

@@ -82,8 +82,8 @@ def take(language: str, out: Path) -> None:
     from PySide6.QtCore import QSettings
 
     from cjm_desktop.app import create_main_window, ensure_app
+    from cjm_desktop.editing.sharing import LOOPBACK
     from cjm_desktop.files.templates import sample_path
-    from cjm_desktop.room.qr import LOOPBACK
 
     app = ensure_app()
     QSettings().setValue("ui/language", language)

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-# The room's address list and QR helpers (to move to editing/sharing.py with the network).
-from ..room.qr import LOOPBACK, lan_addresses, qr_image
+# The addresses this laptop can offer and the QR code, shared with the room.
+from ..editing.sharing import LOOPBACK, lan_addresses, qr_image
 from .backend import LiveSessionLike, PeerLike
 
 QR_SIZE = 280

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .qr import LOOPBACK, lan_addresses, qr_image
+from ..editing.sharing import LOOPBACK, lan_addresses, qr_image
 from .session import RoomSession
 
 QR_SIZE = 320

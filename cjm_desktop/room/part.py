@@ -15,9 +15,9 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from ..editing import Document
+from ..editing.sharing import qr_image
 from .inbox import InboxDock
 from .invite import InviteDialog
-from .qr import qr_image
 from .session import ActivityFn, FocusFn, RoomSession, VotingFn
 
 

@@ -14,8 +14,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import secrets
-import socket
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -30,6 +28,7 @@ from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
+from ..editing.sharing import bound_socket, new_token
 from ..paths import resource
 from .notes import APPROVED, HIDDEN, MAX_BODY, Note, NoteLog, NoteRecord, NoteRefused, parse_note
 
@@ -53,24 +52,6 @@ NoteSink = Callable[[Note], None]
 # A dot from a phone: (request id, participant, card id, "cast" or "take_back").
 VoteSink = Callable[[str, str, str, str], None]
 VOTE_ACTIONS = ("cast", "take_back")
-
-
-def new_token() -> str:
-    return secrets.token_urlsafe(16)  # 128 bits
-
-
-def bound_socket(host: str, port: int) -> socket.socket:
-    """A listening TCP socket on exactly ``host`` (IPPROTO_TCP: asyncio then sets TCP_NODELAY)."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    try:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind((host, port))
-        sock.listen(128)
-        sock.setblocking(False)
-    except OSError:
-        sock.close()
-        raise
-    return sock
 
 
 def _json(data: Any, status: int = 200) -> JSONResponse:

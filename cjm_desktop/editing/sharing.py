@@ -1,18 +1,40 @@
-"""The join address as a QR code image (segno), and the addresses this laptop can offer.
+"""What every sharing server needs: a fresh token, a listening socket, the join address as
+a QR code image (segno), and the addresses this laptop can offer.
 
-The code is drawn at its final size as a whole number of pixels per module (a scaled
-QR code blurs and phones read it worse).
+Shared by the room (phones in a workshop) and live co-editing, which are views and may not
+import each other. The QR code is drawn at its final size as a whole number of pixels per
+module (a scaled QR code blurs and phones read it worse).
 """
 
 from __future__ import annotations
 
 import io
+import secrets
+import socket
 
 import segno
 from PySide6.QtGui import QImage
 from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface
 
 LOOPBACK = "127.0.0.1"
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(16)  # 128 bits
+
+
+def bound_socket(host: str, port: int) -> socket.socket:
+    """A listening TCP socket on exactly ``host`` (IPPROTO_TCP: asyncio then sets TCP_NODELAY)."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(128)
+        sock.setblocking(False)
+    except OSError:
+        sock.close()
+        raise
+    return sock
 
 
 def qr_image(text: str, size: int) -> QImage:

@@ -1,0 +1,497 @@
+"""The live client: one map kept in step with a y-websocket server, on its own asyncio thread.
+
+:class:`LiveSync` owns the pycrdt ``Doc``; only its network thread touches it, and that
+thread never touches the model (DESIGN.md rule 10). The Qt side hands it whole record tables
+(:meth:`LiveSync.write_local`); the thread takes what changed since the previous table, applies
+that to the Doc's current records (``live/rebase.py``: a table made before a remote change
+reached the window never reverts it) and writes only the difference. After a transaction
+from elsewhere it diffs the Doc's records against the ones it last saw and hands the
+:class:`Difference` list to ``on_remote`` (called on the network thread: the Qt side
+queues it to its own thread).
+
+The transport is pycrdt's :class:`~pycrdt.Provider` (the y-websocket sync protocol) over a small
+channel around a ``websockets`` client connection; awareness messages (name, colour, selected
+ids) are taken out of that stream and handled with pycrdt's :class:`~pycrdt.Awareness`. While
+running it reconnects with back-off (0.2 s doubling to 5 s); writes made offline go into the
+Doc and the sync protocol exchanges them on reconnect.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+from urllib.parse import urlsplit
+
+import pycrdt
+from pycrdt import (
+    Awareness,
+    Provider,
+    TransactionEvent,
+    YMessageType,
+    create_awareness_message,
+    read_message,
+)
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import ConnectionClosed
+
+from ..model.diff import Difference, diff_records
+from ..model.map_records import Records
+from .mapping import new_doc, read_records, write_records
+from .rebase import rebase, same_change
+
+BACKOFF_FIRST = 0.2  # seconds before the first reconnection attempt; doubles each failure
+BACKOFF_MAX = 5.0
+OPEN_TIMEOUT = 5.0  # seconds a connection attempt may take
+# Seconds an open connection may take to finish the first exchange before it is dropped and
+# tried again (pycrdt-websocket can leave the second of two first connections to a new room
+# waiting for ever).
+SYNC_TIMEOUT = 10.0
+CLOSE_TIMEOUT = 1.0  # seconds a closing connection waits for the server's goodbye
+FLUSH_TIMEOUT = 2.0  # seconds stop() waits for queued updates to go out
+MAX_MESSAGE = 64 * 1024 * 1024
+MAX_DELIVERED = 10_000  # remote differences remembered until the window's next table shows them
+STATUSES = ("connecting", "online", "offline", "stopped")
+_log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Peer:
+    client_id: int
+    name: str
+    color: str
+    selected: tuple[str, ...]
+
+
+class _Channel:
+    """A pycrdt Channel over one WebSocket; awareness messages go to ``on_awareness``."""
+
+    def __init__(self, ws: ClientConnection, path: str,
+                 on_awareness: Callable[[bytes], None]) -> None:
+        self._ws = ws
+        self._path = path
+        self._on_awareness = on_awareness
+        self.sending = 0  # sends under way (for acknowledged())
+
+    @property
+    def path(self) -> str:
+        return self._path
+
+    def __aiter__(self) -> _Channel:
+        return self
+
+    async def __anext__(self) -> bytes:
+        try:
+            return await self.recv()
+        except ConnectionClosed:
+            raise StopAsyncIteration from None
+
+    async def send(self, message: bytes) -> None:
+        self.sending += 1
+        try:
+            await self._ws.send(message)
+        finally:
+            self.sending -= 1
+
+    async def recv(self) -> bytes:
+        while True:
+            message = await self._ws.recv()
+            if isinstance(message, str) or not message:
+                continue  # y-websocket speaks binary only
+            if message[0] == YMessageType.AWARENESS:
+                self._on_awareness(bytes(message))
+                continue
+            return bytes(message)
+
+
+class LiveSync:
+    """One client of one shared map: started once, stopped once."""
+
+    def __init__(self, url: str, *, name: str, color: str,
+                 on_remote: Callable[[list[Difference]], None],
+                 on_status: Callable[[str], None],
+                 on_peers: Callable[[list[Peer]], None],
+                 initial: Records | None = None,
+                 log_path: Path | None = None) -> None:
+        self.url = url
+        self._name, self._color = name, color
+        self._selected: tuple[str, ...] = ()
+        self._on_remote, self._on_status, self._on_peers = on_remote, on_status, on_peers
+        self._initial = initial
+        self._log_path = log_path
+        self._log_file: BinaryIO | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._started = threading.Event()
+        self._synced = threading.Event()
+        self._stopping: asyncio.Event | None = None
+        self._status = ""
+        self._doc: pycrdt.Doc | None = None
+        self._awareness: Awareness | None = None
+        self._seen: Records = {}  # the Doc's records as last read on this thread
+        self._window: Records = dict(initial or {})  # the window's last table
+        self._delivered: list[Difference] = []  # handed to on_remote, not yet seen back
+        self._writing = False
+        self._remote_pending = False
+        self._peers: list[Peer] = []
+        self._channel: _Channel | None = None
+        self._ws: ClientConnection | None = None
+        self._provider: Provider | None = None
+        self._online = False
+        self._written = 0  # local transactions so far
+        self._acked = 0  # local transactions known to have reached the server
+        self._confirming = False
+
+    # ----- from the caller's (Qt) thread ----------------------------------------------
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="live-sync", daemon=True)
+        self._thread.start()
+        if not self._started.wait(10.0):
+            raise OSError("the live connection did not start")
+
+    def stop(self) -> None:
+        """Send what is queued (bounded), say goodbye to the peers, close and join the thread."""
+        loop, stopping = self._loop, self._stopping
+        if loop is not None and stopping is not None and not loop.is_closed():
+            with contextlib.suppress(RuntimeError):  # the loop closed in between
+                loop.call_soon_threadsafe(stopping.set)
+        if self._thread is not None:
+            self._thread.join(10.0 + FLUSH_TIMEOUT)
+            self._thread = None
+
+    def write_local(self, records: Records) -> None:
+        """The window's map as records after a local edit (thread-safe)."""
+        self._call(self._write, records)
+
+    def set_selection(self, ids: Sequence[str]) -> None:
+        """What this person has selected, shown to the others (thread-safe)."""
+        self._call(self._select, tuple(ids))
+
+    def wait_synced(self, timeout: float) -> bool:
+        """Whether the first exchange with the server is done (waits up to ``timeout`` s)."""
+        return self._synced.wait(timeout)
+
+    def acknowledged(self) -> bool:
+        """Whether every local write so far reached the server (online, sent, and a ping
+        answered after it)."""
+        return self._online and self._acked >= self._written
+
+    def records(self, timeout: float = 5.0) -> Records:
+        """The shared map's records as this client's Doc has them now (thread-safe; read on
+        the network thread, so a headless join can save them)."""
+        loop = self._loop
+        if loop is None or loop.is_closed():
+            raise RuntimeError("the live connection is not running")
+
+        async def read() -> Records:
+            assert self._doc is not None
+            return read_records(self._doc)
+
+        return asyncio.run_coroutine_threadsafe(read(), loop).result(timeout)
+
+    @property
+    def status(self) -> str:
+        return self._status
+
+    def _call(self, function: Callable[..., None], *args: Any) -> None:
+        loop = self._loop
+        if loop is None or loop.is_closed():
+            raise RuntimeError("the live connection is not running")
+        loop.call_soon_threadsafe(function, *args)
+
+    # ----- the network thread -----------------------------------------------------------
+    def _run(self) -> None:
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        self._loop = loop
+        try:
+            loop.run_until_complete(self._main())
+        except Exception:  # noqa: BLE001 - logged; the status says stopped
+            _log.exception("the live connection stopped with an error")
+        finally:
+            self._started.set()
+            self._set_status("stopped")
+            if self._log_file is not None:
+                self._log_file.close()
+            loop.close()
+
+    async def _main(self) -> None:
+        self._stopping = asyncio.Event()
+        doc = new_doc(self._initial)
+        self._doc = doc
+        self._seen = read_records(doc)
+        if self._log_path is not None:
+            # TODO(integrator): live/update_log.py's UpdateLog (start(base) + append) goes here.
+            self._log_file = self._log_path.open("ab")
+            self._log_file.write(doc.get_update())
+        doc.observe(self._on_transaction)
+        self._awareness = Awareness(doc)
+        self._awareness.observe(self._on_awareness_change)
+        self._awareness.set_local_state(self._local_state())
+        awareness_task = asyncio.ensure_future(self._awareness.start())
+        self._started.set()
+        self._set_status("connecting")
+        delay = BACKOFF_FIRST
+        try:
+            while not self._stopping.is_set():
+                try:
+                    if await self._connect_once():
+                        delay = BACKOFF_FIRST
+                except Exception as error:  # noqa: BLE001 - any failure: offline, try again
+                    _log.info("live connection to %s failed: %s", self.url, error)
+                if self._stopping.is_set():
+                    break
+                self._set_status("offline")
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._stopping.wait(), delay)
+                delay = min(delay * 2, BACKOFF_MAX)
+        finally:
+            with contextlib.suppress(Exception):
+                await self._awareness.stop()
+            awareness_task.cancel()
+            with contextlib.suppress(BaseException):
+                await awareness_task
+
+    async def _connect_once(self) -> bool:
+        """One connection, until it drops or the sync stops; whether it got online."""
+        assert self._doc is not None and self._stopping is not None
+        got_online = False
+        ws = await self._open()
+        if ws is None:
+            return False
+        async with ws:
+            channel = _Channel(ws, urlsplit(self.url).path, self._on_awareness_message)
+            provider = Provider(self._doc, channel, log=_log)
+            self._channel, self._ws, self._provider = channel, ws, provider
+            running = asyncio.ensure_future(provider.start())
+            stop = asyncio.ensure_future(self._stopping.wait())
+            closed = asyncio.ensure_future(ws.wait_closed())
+            synced = asyncio.ensure_future(provider.synced.wait())
+            try:
+                await provider.started.wait()
+                await self._send_awareness()
+                waiting = {running, stop, closed, synced}
+                done, _ = await asyncio.wait(waiting, timeout=SYNC_TIMEOUT,
+                                             return_when=asyncio.FIRST_COMPLETED)
+                if not done:
+                    _log.info("live server at %s did not answer in time", self.url)
+                if synced in done:
+                    got_online = True
+                    self._online = True
+                    self._synced.set()
+                    self._set_status("online")
+                    asyncio.ensure_future(self._confirm())
+                    done, _ = await asyncio.wait({running, stop, closed},
+                                                 return_when=asyncio.FIRST_COMPLETED)
+                if stop in done:
+                    await self._goodbye(channel, provider)
+            finally:
+                self._online = False
+                self._channel = self._ws = self._provider = None
+                for task in (stop, closed, synced):
+                    task.cancel()
+                if not running.done():
+                    with contextlib.suppress(Exception):  # stopping a provider that failed
+                        await provider.stop()
+                    running.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    try:
+                        await running
+                    except Exception as error:  # noqa: BLE001 - the connection broke: retry
+                        _log.info("live sync ended: %s", error)
+        return got_online
+
+    async def _open(self) -> ClientConnection | None:
+        """A new connection, or None when the sync stops first (stop never waits for a
+        connection attempt)."""
+        assert self._stopping is not None
+
+        async def opening() -> ClientConnection:
+            return await connect(self.url, open_timeout=OPEN_TIMEOUT, max_size=MAX_MESSAGE,
+                                 ping_interval=10.0, ping_timeout=10.0,
+                                 close_timeout=CLOSE_TIMEOUT)
+
+        attempt = asyncio.ensure_future(opening())
+        stop = asyncio.ensure_future(self._stopping.wait())
+        try:
+            await asyncio.wait({attempt, stop}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            stop.cancel()
+        if attempt.done():
+            ws = attempt.result()  # raises what the attempt raised: offline, try again
+            if not self._stopping.is_set():
+                return ws
+            await ws.close()
+            return None
+        attempt.cancel()
+        with contextlib.suppress(BaseException):
+            await attempt
+        return None
+
+    async def _goodbye(self, channel: _Channel, provider: Provider) -> None:
+        """On stop: let queued updates go out (bounded), then clear this person's awareness."""
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._drained(channel, provider), FLUSH_TIMEOUT)
+        assert self._awareness is not None
+        self._awareness.set_local_state(None)
+        message = create_awareness_message(
+            self._awareness.encode_awareness_update([self._awareness.client_id]))
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(channel.send(message), FLUSH_TIMEOUT)
+
+    @staticmethod
+    async def _drained(channel: _Channel, provider: Provider) -> None:
+        """Until the provider has handed every queued update to the socket."""
+        while True:
+            events = getattr(provider, "_events", None)  # pycrdt keeps the queue private
+            queued = events.statistics().current_buffer_used if events is not None else 0
+            if not queued and not channel.sending:
+                return
+            await asyncio.sleep(0.005)
+
+    async def _confirm(self) -> None:
+        """Mark local writes acknowledged once they are sent and a ping came back after them."""
+        if self._confirming:
+            return
+        self._confirming = True
+        try:
+            while True:
+                version = self._written
+                channel, ws, provider = self._channel, self._ws, self._provider
+                if channel is None or ws is None or provider is None or not self._online:
+                    return
+                await asyncio.wait_for(self._drained(channel, provider), SYNC_TIMEOUT)
+                pong = await ws.ping()
+                await asyncio.wait_for(pong, 10.0)
+                if self._channel is channel:
+                    self._acked = max(self._acked, version)
+                if self._written == version:
+                    return
+        except Exception as error:  # noqa: BLE001 - the connection dropped: reconnect resends
+            _log.info("live acknowledgement lost: %s", error)
+        finally:
+            self._confirming = False
+
+    # ----- the Doc (network thread) -----------------------------------------------------
+    def _on_transaction(self, event: TransactionEvent) -> None:
+        if self._log_file is not None:
+            # TODO(integrator): UpdateLog.append(event.update).
+            self._log_file.write(event.update)
+            self._log_file.flush()
+        if self._writing or self._remote_pending:
+            return
+        self._remote_pending = True
+        asyncio.get_running_loop().call_soon(self._check_remote)
+
+    def _check_remote(self) -> None:
+        if not self._remote_pending or self._doc is None:
+            return
+        self._remote_pending = False
+        now = read_records(self._doc)
+        changes = diff_records(self._seen, now)
+        self._seen = now
+        if changes:
+            self._delivered = (self._delivered + changes)[-MAX_DELIVERED:]
+            self._tell(self._on_remote, changes)
+
+    def _write(self, records: Records) -> None:
+        if self._doc is None:
+            return
+        self._check_remote()  # first hand over what came in, so it is not taken as local
+        changes = diff_records(self._window, records)
+        self._window = records
+        mine = [change for change in changes if not self._came_back(change)]
+        if not mine:
+            return
+        target = rebase(self._seen, mine, records)
+        self._writing = True
+        try:
+            changed = write_records(self._doc, target, origin=self)
+        finally:
+            self._writing = False
+        self._seen = read_records(self._doc)
+        if changed:
+            self._written += 1
+            asyncio.ensure_future(self._confirm())
+
+    def _came_back(self, change: Difference) -> bool:
+        """Whether ``change`` is a remote one the window applied (then it is not local)."""
+        for index, delivered in enumerate(self._delivered):
+            if same_change(change, delivered):
+                del self._delivered[index]
+                return True
+        return False
+
+    # ----- awareness (network thread) ---------------------------------------------------
+    def _local_state(self) -> dict[str, Any]:
+        return {"name": self._name, "color": self._color, "selected": list(self._selected)}
+
+    def _select(self, ids: tuple[str, ...]) -> None:
+        self._selected = ids
+        if self._awareness is not None:
+            self._awareness.set_local_state(self._local_state())
+
+    def _on_awareness_change(self, topic: str, payload: tuple[dict[str, Any], Any]) -> None:
+        changes, origin = payload
+        if self._awareness is None or self._awareness.get_local_state() is None:
+            pass  # leaving: the goodbye is sent by _goodbye
+        elif topic == "update" and origin == "local":
+            asyncio.ensure_future(self._send_awareness())
+        elif topic == "change" and changes.get("added"):
+            # Someone new: tell them who we are now (pycrdt-websocket, unlike the Node
+            # server, does not hand a newcomer the states it has seen).
+            asyncio.ensure_future(self._send_awareness())
+        if topic == "change":
+            self._report_peers()
+
+    async def _send_awareness(self) -> None:
+        channel, awareness = self._channel, self._awareness
+        if channel is None or awareness is None:
+            return
+        message = create_awareness_message(awareness.encode_awareness_update(
+            [awareness.client_id]))
+        try:
+            await channel.send(message)
+        except Exception as error:  # noqa: BLE001 - resent on reconnect
+            _log.info("live awareness not sent: %s", error)
+
+    def _on_awareness_message(self, message: bytes) -> None:
+        if self._awareness is None:
+            return
+        try:
+            self._awareness.apply_awareness_update(read_message(message[1:]), "remote")
+        except Exception as error:  # noqa: BLE001 - a malformed message from a peer
+            _log.warning("live awareness message ignored: %s", error)
+
+    def _report_peers(self) -> None:
+        assert self._awareness is not None
+        peers = []
+        for client_id, state in sorted(self._awareness.states.items()):
+            if client_id == self._awareness.client_id or not isinstance(state, dict) \
+                    or not state:
+                continue
+            selected = state.get("selected") or ()
+            peers.append(Peer(client_id, str(state.get("name", "")), str(state.get("color", "")),
+                              tuple(str(s) for s in selected)
+                              if isinstance(selected, list | tuple) else ()))
+        if peers != self._peers:
+            self._peers = peers
+            self._tell(self._on_peers, peers)
+
+    # ----- callbacks --------------------------------------------------------------------
+    def _set_status(self, status: str) -> None:
+        if status != self._status:
+            self._status = status
+            self._tell(self._on_status, status)
+
+    @staticmethod
+    def _tell(callback: Callable[[Any], None], value: Any) -> None:
+        try:
+            callback(value)
+        except Exception:  # noqa: BLE001 - a receiver's bug must not stop the sync
+            _log.exception("a live callback failed")
