@@ -10,9 +10,9 @@ from cjm_desktop.model import colors
 
 
 def marks_on(view, item_id):
-    return [child for child in view.journey_scene.cards.get(
-        item_id, view.journey_scene.stages.get(item_id)).childItems()
-        if isinstance(child, PeerMarkItem)]
+    target = view.journey_scene.cards.get(item_id) or view.journey_scene.stages[item_id]
+    return [item for item in view.journey_scene.items()
+            if isinstance(item, PeerMarkItem) and item.target is target]
 
 
 def test_a_peer_selection_outlines_the_card_and_stage_and_follows_relayout(qtbot):
@@ -24,9 +24,13 @@ def test_a_peer_selection_outlines_the_card_and_stage_and_follows_relayout(qtbot
                      PeerMark("Jun", "#2E9E5B", (card,))])
     marks = view.peer_marks.marks()
     assert [name for name, _ in marks[card]] == ["Mina", "Jun"] and marks[stage][0][0] == "Mina"
+    assert len(marks_on(view, card)) == 1  # one item: rings, then tags over them
     mark = marks_on(view, card)[0]
     card_rect = view.journey_scene.cards[card].sceneBoundingRect()
     assert mark.sceneBoundingRect().contains(card_rect)
+    stage_mark = marks_on(view, stage)[0]
+    assert view.journey_scene.stages[stage].sceneBoundingRect().contains(
+        stage_mark.mapRectToScene(stage_mark.boundingRect()).adjusted(3, 3, -3, -3))
     # a card added above it moves it down: the outline goes with it
     view.document.add_card(journey.cards[card].cell, text="above", position=0)
     settle(view)

@@ -27,6 +27,8 @@ OUTLINE_WIDTH = 2.5
 MARGIN = 3.0  # outside the item, and again for each further person on the same item
 TAG_HEIGHT = 16.0
 OUTLINE_CONTRAST = 3.0  # WCAG non-text contrast against the canvas
+MARK_Z = 40.0  # over cards (and a compare's marks)
+MAX_TAG = 140.0
 
 
 @dataclass(frozen=True)
@@ -39,60 +41,86 @@ class PeerMark:
 
 
 class PeerMarkItem(QGraphicsItem):
-    """An outline round its parent item and a name tag above its top-left corner."""
+    """The outlines round one card or stage, one ring per person who selected it, and
+    their name tags in a row (drawn after every ring, so no outline crosses a tag). A
+    card's mark lies over the scene above every card, its tags on the outline's bottom
+    edge at the left; a stage's is a child of its header, inside it (the header band moves
+    on scroll), its tags at the header's bottom right."""
 
-    def __init__(self, parent: QGraphicsItem, name: str, color: str, ring: int) -> None:
-        super().__init__(parent)
-        self.name = name
-        self.color = QColor(color) if QColor(color).isValid() else QColor("#6B7280")
-        self.ring = ring  # the how-many-th person on this item (0 first)
+    def __init__(self, target: QGraphicsItem, inside: bool) -> None:
+        super().__init__(target if inside else None)
+        self.target = target
+        self.inside = inside
+        self.people: list[tuple[str, QColor]] = []  # (name, colour) in ring order
         self.setData(1, "peer-mark")
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent, False)
-        self.setZValue(50)
+        self.setZValue(1 if inside else MARK_Z)
 
-    def _outline(self) -> QRectF:
-        parent = self.parentItem()
-        rect = parent.boundingRect() if parent is not None else QRectF()
-        grow = MARGIN * (self.ring + 1)
-        return rect.adjusted(-grow, -grow, grow, grow)
-
-    def _tag(self) -> QRectF:
-        outline = self._outline()
-        width = st.metrics("badge").horizontalAdvance(self.name) + 10
-        left = outline.left()
-        top = outline.top() - TAG_HEIGHT * (self.ring + 1) + OUTLINE_WIDTH
-        return QRectF(left, top, min(width, max(outline.width(), 40.0)), TAG_HEIGHT)
+    def set_people(self, people: Sequence[tuple[str, str]]) -> None:
+        self.prepareGeometryChange()
+        self.people = [(name, QColor(c) if QColor(c).isValid() else QColor("#6B7280"))
+                       for name, c in people]
+        self.update()
 
     def refresh(self) -> None:
         self.prepareGeometryChange()
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)
-        return self._outline().united(self._tag()).adjusted(-2, -2, 2, 2)
+    def _base(self) -> QRectF:
+        if not shiboken6.isValid(self.target):
+            return QRectF()
+        if self.inside:
+            return self.target.boundingRect().adjusted(
+                OUTLINE_WIDTH, OUTLINE_WIDTH, -OUTLINE_WIDTH, -OUTLINE_WIDTH)
+        return self.target.sceneBoundingRect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
 
-    def shown_color(self) -> QColor:
-        """The outline's colour: the person's, shaded to stand out on this canvas."""
-        background = st.look(self).background
-        return QColor(colors.legible(self.color.name(), background.name(), OUTLINE_CONTRAST))
+    def _ring(self, ring: int) -> QRectF:
+        grow = -MARGIN * ring if self.inside else MARGIN * ring
+        return self._base().adjusted(-grow, -grow, grow, grow)
+
+    def _tags(self) -> list[QRectF]:
+        base, rects, offset = self._base(), [], 0.0
+        for name, _colour in self.people:
+            width = min(st.metrics("badge").horizontalAdvance(name) + 14, MAX_TAG)
+            if self.inside:
+                rects.append(QRectF(base.right() - 4 - offset - width,
+                                    base.bottom() - TAG_HEIGHT - 3, width, TAG_HEIGHT))
+            else:
+                rects.append(QRectF(base.left() + 6 + offset,
+                                    base.bottom() - TAG_HEIGHT / 2 + 2, width, TAG_HEIGHT))
+            offset += width + 3
+        return rects
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt API)
+        rect = self._ring(0 if self.inside else max(len(self.people) - 1, 0))
+        for tag in self._tags():
+            rect = rect.united(tag)
+        return rect.adjusted(-2, -2, 2, 2)
+
+    def shown_colors(self) -> list[QColor]:
+        """Each person's outline colour: theirs, shaded to stand out on this canvas."""
+        background = st.look(self).background.name()
+        return [QColor(colors.legible(c.name(), background, OUTLINE_CONTRAST))
+                for _name, c in self.people]
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        colour = self.shown_color()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(QPen(colour, OUTLINE_WIDTH))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(self._outline(), 6, 6)
-        tag = self._tag()
-        path = QPainterPath()
-        path.addRoundedRect(tag, 4, 4)
-        painter.fillPath(path, colour)
-        painter.setPen(QColor(colors.text_on(colour.name())))
+        shown = self.shown_colors()
+        for ring, colour in enumerate(shown):
+            painter.setPen(QPen(colour, OUTLINE_WIDTH))
+            painter.drawRoundedRect(self._ring(ring), 6, 6)
         painter.setFont(st.font("badge"))
-        text = st.metrics("badge").elidedText(self.name, Qt.TextElideMode.ElideRight,
-                                               tag.width() - 10)
-        painter.drawText(tag.adjusted(5, 0, -5, 0),
-                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        metrics = st.metrics("badge")
+        for (name, _c), colour, tag in zip(self.people, shown, self._tags(), strict=True):
+            path = QPainterPath()
+            path.addRoundedRect(tag, 4, 4)
+            painter.fillPath(path, colour)
+            painter.setPen(QColor(colors.text_on(colour.name())))
+            text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, tag.width() - 8)
+            painter.drawText(tag.adjusted(4, 0, -4, 0),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
 
 
 class PeerMarks:
@@ -101,50 +129,48 @@ class PeerMarks:
     def __init__(self, scene: JourneyScene) -> None:
         self._scene = scene
         self._peers: list[PeerMark] = []
-        self._items: dict[tuple[int, str], PeerMarkItem] = {}
+        self._items: dict[str, PeerMarkItem] = {}
         scene.layoutChanged.connect(self._place)
 
     def show(self, peers: Sequence[PeerMark]) -> None:
         """Show these people's selections; every other mark goes."""
         self._peers = list(peers)
-        self._clear()
         self._place()
 
     def marks(self) -> dict[str, list[tuple[str, str]]]:
         """What is marked now: id → [(name, outline colour #rrggbb)], in ring order."""
-        result: dict[str, list[tuple[str, str]]] = {}
-        for (_n, item_id), item in sorted(self._items.items(), key=lambda kv: kv[1].ring):
-            result.setdefault(item_id, []).append((item.name, item.shown_color().name()))
-        return result
+        return {item_id: [(name, colour.name()) for (name, _c), colour
+                          in zip(item.people, item.shown_colors(), strict=True)]
+                for item_id, item in self._items.items() if shiboken6.isValid(item)}
 
-    def _target(self, item_id: str) -> QGraphicsItem | None:
-        return self._scene.cards.get(item_id) or self._scene.stages.get(item_id)
-
-    def _clear(self) -> None:
-        for item in self._items.values():
-            _drop(self._scene, item)
-        self._items.clear()
+    def _target(self, item_id: str) -> tuple[QGraphicsItem | None, bool]:
+        card = self._scene.cards.get(item_id)
+        if card is not None:
+            return card, False
+        return self._scene.stages.get(item_id), True
 
     def _place(self) -> None:
-        rings: dict[str, int] = {}
-        for number, peer in enumerate(self._peers):
+        wanted: dict[str, list[tuple[str, str]]] = {}
+        for peer in self._peers:
             for item_id in dict.fromkeys(peer.ids):
-                target = self._target(item_id)
-                key = (number, item_id)
-                item = self._items.get(key)
-                if item is not None and (not shiboken6.isValid(item)
-                                         or item.parentItem() is not target):
-                    _drop(self._scene, self._items.pop(key))
-                    item = None
-                if target is None:  # no longer in the map
-                    continue
-                ring = rings.get(item_id, 0)
-                rings[item_id] = ring + 1
-                if item is None:
-                    item = PeerMarkItem(target, peer.name, peer.color, ring)
-                    self._items[key] = item
-                item.ring = ring
-                item.refresh()
+                wanted.setdefault(item_id, []).append((peer.name, peer.color))
+        for item_id in list(self._items):
+            item = self._items[item_id]
+            target, _inside = self._target(item_id)
+            if item_id not in wanted or target is None or not shiboken6.isValid(item) \
+                    or item.target is not target:
+                _drop(self._scene, self._items.pop(item_id))
+        for item_id, people in wanted.items():
+            target, inside = self._target(item_id)
+            if target is None:  # no longer in the map
+                continue
+            item = self._items.get(item_id)
+            if item is None:
+                item = PeerMarkItem(target, inside)
+                if not inside:
+                    self._scene.addItem(item)
+                self._items[item_id] = item
+            item.set_people(people)
 
 
 def _drop(scene: JourneyScene, item: PeerMarkItem) -> None:
