@@ -10,10 +10,10 @@ from __future__ import annotations
 import copy
 
 import pytest
+from canvas_helpers import make_plot, make_view, settle
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from canvas_helpers import make_plot, make_view, settle
 from cjm_desktop.editing import Document
 from cjm_desktop.editing.commands import REMOTE_ORIGIN
 from cjm_desktop.files.templates import load_sample

@@ -4,6 +4,7 @@ round each card or stage they selected, with their name; marks follow the map.""
 from __future__ import annotations
 
 from canvas_helpers import make_view, settle
+
 from cjm_desktop.canvas.peer_marks import PeerMark, PeerMarkItem
 from cjm_desktop.editing.appearance import DARK
 from cjm_desktop.model import colors
@@ -35,7 +36,8 @@ def test_a_peer_selection_outlines_the_card_and_stage_and_follows_relayout(qtbot
     view.document.add_card(journey.cards[card].cell, text="above", position=0)
     settle(view)
     moved = view.journey_scene.cards[card].sceneBoundingRect()
-    assert moved.top() > card_rect.top() and marks_on(view, card)[0].sceneBoundingRect().contains(moved)
+    assert moved.top() > card_rect.top()
+    assert marks_on(view, card)[0].sceneBoundingRect().contains(moved)
 
 
 def test_marks_of_cards_no_longer_in_the_map_are_dropped(qtbot):

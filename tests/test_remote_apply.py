@@ -8,6 +8,8 @@ given origin.
 
 from __future__ import annotations
 
+import contextlib
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -97,10 +99,8 @@ def _edited(data, side: str, language: str):
     journey = load_sample(language)
     journey.set_workshop_plan(builtin_plan("review", language, journey))
     for n in range(data.draw(st.integers(0, 12), label=f"edits {side}")):
-        try:
+        with contextlib.suppress(ModelError):
             _edit(journey, data, side, n)
-        except ModelError:
-            pass
     return journey
 
 

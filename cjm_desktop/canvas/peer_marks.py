@@ -164,8 +164,10 @@ class PeerMarks:
             target, inside = self._target(item_id)
             if target is None:  # no longer in the map
                 continue
-            item = self._items.get(item_id)
-            if item is None:
+            found = self._items.get(item_id)
+            if found is not None:
+                item = found
+            else:
                 item = PeerMarkItem(target, inside)
                 if not inside:
                     self._scene.addItem(item)

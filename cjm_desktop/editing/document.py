@@ -22,10 +22,10 @@ from ..model import Card, Change, JourneyMap, Lane, ModelError, Persona, Stage, 
 from ..model.base import CellKey
 from ..model.colors import normal_color
 from ..model.diff import Difference, diff_records
-from ..model.map_records import records_of
-from ..model.remote_apply import apply_differences
 from ..model.entities import clone
+from ..model.map_records import records_of
 from ..model.persona_defaults import copy_name, default_persona_name, next_persona_color
+from ..model.remote_apply import apply_differences
 from ..model.vocab import (
     DEFAULT_CARD_KIND,
     CardKind,

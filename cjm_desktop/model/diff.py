@@ -12,7 +12,8 @@ difference as a line in Korean or English.
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass, field as dataclass_field
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from enum import StrEnum
 from typing import Any
 

@@ -164,8 +164,8 @@ class _Applier:
         entity: Any = {"stage": Stage, "lane": Lane, "persona": Persona}[kind](id=d.key)
         _assign(entity, record)
         index = self._index(self._siblings(kind, d.key, None), d.key, d.place)
-        {"stage": j.add_stage, "lane": j.add_lane, "persona": j.add_persona}[kind](
-            entity, index, origin=self.origin)
+        add: Any = {"stage": j.add_stage, "lane": j.add_lane, "persona": j.add_persona}[kind]
+        add(entity, index, origin=self.origin)
 
     def move_structure(self, kind: str, d: Difference) -> None:
         j, origin = self.j, self.origin
@@ -235,11 +235,11 @@ class _Applier:
     def move_card(self, d: Difference, fields: dict[str, Difference]) -> None:
         card = self.j.card(d.key)
         cell = tuple(fields[f].after if f in fields else getattr(card, f) for f in _CELL_FIELDS)
-        self.j.check_cell(cell)  # type: ignore[arg-type]
-        position = self._index(self.j.cell_ids(cell), d.key, d.place)  # type: ignore[arg-type]
+        self.j.check_cell(cell)
+        position = self._index(self.j.cell_ids(cell), d.key, d.place)
         if cell == card.cell and position is not None and position == self.j.card_position(d.key):
             return
-        self.j.move_card(d.key, cell, position, origin=self.origin)  # type: ignore[arg-type]
+        self.j.move_card(d.key, cell, position, origin=self.origin)
 
     # ----- emotions, comments, plan, votes --------------------------------------------
     def emotions(self) -> None:
