@@ -17,9 +17,9 @@ refuses) is skipped, never raised: the skipped ones are returned.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, cast
 
-from .base import ModelError
+from .base import CellKey, ModelError
 from .diff import ChangeKind, Difference
 from .entities import Card, Comment, Emotion, Lane, Persona, Stage, Step
 from .journey import JourneyMap
@@ -50,6 +50,9 @@ class _Applier:
         self.j = journey
         self.origin = origin
         self.skipped: list[Difference] = []
+        # A card's cell as the batch found it: a field the batch leaves alone keeps that
+        # value, even when a step added on the way took the card in (a stage's first step)
+        self.cells = {card_id: card.cell for card_id, card in journey.cards.items()}
         self.by_kind: dict[str, list[Difference]] = {}
         for difference in differences:
             self.by_kind.setdefault(difference.kind, []).append(difference)
@@ -234,7 +237,10 @@ class _Applier:
 
     def move_card(self, d: Difference, fields: dict[str, Difference]) -> None:
         card = self.j.card(d.key)
-        cell = tuple(fields[f].after if f in fields else getattr(card, f) for f in _CELL_FIELDS)
+        found = self.cells.get(d.key, card.cell)
+        stage, step, lane = (fields[f].after if f in fields else found[n]
+                             for n, f in enumerate(_CELL_FIELDS))
+        cell = cast(CellKey, (stage, step, lane))
         self.j.check_cell(cell)
         position = self._index(self.j.cell_ids(cell), d.key, d.place)
         if cell == card.cell and position is not None and position == self.j.card_position(d.key):
@@ -271,7 +277,16 @@ class _Applier:
             else:
                 self.attempt(d, self._move_comment, d)
         for d in self.of("comment", ChangeKind.CHANGED):
-            self.attempt(d, j.update_comment, d.key, {d.field: _thawed(d.after)}, origin=origin)
+            if d.field == "target":  # a comment never changes target: put it on the other
+                self.attempt(d, self._retarget_comment, d.key, d.after)
+            else:
+                self.attempt(d, j.update_comment, d.key, {d.field: _thawed(d.after)},
+                             origin=origin)
+
+    def _retarget_comment(self, comment_id: str, target: str) -> None:
+        comment, index = self.j.remove_comment(comment_id, origin=self.origin)
+        comment.target = target
+        self.j.add_comment(comment, index, origin=self.origin)
 
     def _move_comment(self, d: Difference) -> None:
         index = self._index(self._siblings("comment", d.key, None), d.key, d.place)
@@ -304,12 +319,15 @@ class _Applier:
                      origin=self.origin)
 
     def votes(self) -> None:
-        for d in self.of("vote", ChangeKind.REMOVED):
+        removed = {d.key: d for d in self.of("vote", ChangeKind.REMOVED)}
+        while removed:  # only the last vote can be taken back: from the end
             current = list(records_of(self.j)["vote"])
-            if current and current[-1] == d.key:  # only the last vote can be taken back
-                self.attempt(d, self.j.remove_last_vote_tally, origin=self.origin)
-            else:
-                self.skipped.append(d)
+            if not current or current[-1] not in removed:
+                break
+            d = removed.pop(current[-1])
+            if not self.attempt(d, self.j.remove_last_vote_tally, origin=self.origin):
+                break
+        self.skipped.extend(removed.values())
         for d in self._ordered(self.of("vote", ChangeKind.ADDED)):
             scratch = JourneyMap()
             if self.attempt(d, _put_vote, scratch, d.key, d.after):
