@@ -92,6 +92,7 @@ class _Applier:
         # A stage's last step gone: its cards and emotions only now have their place.
         again = [d for d in self.skipped if d.kind in ("card", "emotion")
                  and d.change is not ChangeKind.REMOVED]
+        again += [d for d in self.of("card", ChangeKind.MOVED) if d not in again]
         if again:
             self.skipped = [d for d in self.skipped if d not in again]
             self.by_kind = {}
@@ -353,7 +354,16 @@ class _Applier:
             self.attempt(d, remove, key, origin=origin)
 
     def _remove_step(self, step_id: str) -> None:
-        stage, _step = self.j.find_step(step_id)
-        self.j.remove_step(stage.id, step_id, keep_content=True, origin=self.origin)
+        """Remove a step; the cards still in it are on their way elsewhere (those removed
+        are gone already), so they wait in another step of the stage — or, with the last
+        step, go up to the stage — until the retry puts them where they belong."""
+        j = self.j
+        stage, _step = j.find_step(step_id)
+        other = next((s.id for s in stage.steps if s.id != step_id), None)
+        if other is not None:
+            for card in [c for c in j.ordered_cards() if c.stage == stage.id
+                         and c.step == step_id]:
+                j.move_card(card.id, (stage.id, other, card.lane), origin=self.origin)
+        j.remove_step(stage.id, step_id, keep_content=True, origin=self.origin)
 
 __all__ = ["apply_differences"]
