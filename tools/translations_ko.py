@@ -929,6 +929,11 @@ KO: dict[str, str] = {
     "Write a comment…": "코멘트 쓰기…",
     "Your &name:": "내 이름(&N):",
     "Your name, shown on your comments": "코멘트에 표시되는 내 이름",
+    # live co-editing: per-person undo
+    "“%1” can’t be undone: someone else has changed it since.":
+        "“%1” 작업은 실행 취소할 수 없습니다: 그 뒤에 다른 사람이 바꿨습니다.",
+    "“%1” can’t be redone: someone else has changed it since.":
+        "“%1” 작업은 다시 실행할 수 없습니다: 그 뒤에 다른 사람이 바꿨습니다.",
     "card “%1”": "카드 “%1”",
     "persona “%1”": "페르소나 “%1”",
     "stage “%1”": "단계 “%1”",

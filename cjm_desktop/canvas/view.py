@@ -12,6 +12,8 @@ their kind ("card", "stage", "step", "lane", "emotion-point", or "" for none) â€
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
@@ -38,6 +40,7 @@ from .actions import ViewActions
 from .drag import DragController
 from .focus_outline import FocusOutline
 from .inline_edit import InlineEditor
+from .peer_marks import PeerMark, PeerMarks
 from .scene import JourneyScene
 
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 0.1, 4.0, 1.2
@@ -72,6 +75,7 @@ class CanvasView(ViewActions, QGraphicsView):
         self.focus_outline = FocusOutline(self, appearance.selection)
         self.drag = DragController(self)
         self.editor = InlineEditor(self.journey_scene, self)
+        self.peer_marks: PeerMarks | None = None  # live co-editing, made on first use
         self._zoom = 1.0
         self._current: CellKey | None = None
         self._pan_from: QPoint | None = None
@@ -259,6 +263,12 @@ class CanvasView(ViewActions, QGraphicsView):
 
     def hidden_personas(self) -> set[str]:
         return set(self.journey_scene.hidden_personas)
+
+    def show_peers(self, peers: Sequence[PeerMark]) -> None:
+        """Mark what other people in a live session have selected (see peer_marks)."""
+        if self.peer_marks is None:
+            self.peer_marks = PeerMarks(self.journey_scene)
+        self.peer_marks.show(peers)
 
     def report_error(self, message: str) -> None:
         """A refused edit, shown the one way every view shows one (``Document.refuse``)."""

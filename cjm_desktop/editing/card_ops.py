@@ -31,6 +31,9 @@ class CardEditing:
     def push(self, command: cmd.ModelCommand) -> None:  # provided by Document
         raise NotImplementedError
 
+    def undo(self) -> bool:  # provided by Document
+        raise NotImplementedError
+
     def macro(self, text: str) -> Any:  # provided by Document
         raise NotImplementedError
 
@@ -83,7 +86,8 @@ class CardEditing:
         step = self._new_card_step(card_id)
         if step is not None:
             step.discard()
-            self.undo_stack.undo()
+            if not self.undo():  # someone else changed it since (live): it stays
+                step.discard(False)
         elif card_id in self._journey.cards:
             self.remove_cards([card_id], origin=origin)
 

@@ -18,6 +18,8 @@ from ..model.base import CellKey, EmotionKey
 from ..model.entities import Card, Emotion, Lane, Persona, Stage, Step, clone
 
 UNDO_ORIGIN = "undo"
+# Changes made by someone else in a live session: applied with no undo step.
+REMOTE_ORIGIN = "remote"
 
 # Merge ids: commands of one id may merge into the previous one (a typing burst).
 MERGE_UPDATE = 1001
@@ -125,9 +127,9 @@ class AddCardCommand(AddCommand):
         self._snapshot = clone(self.journey.cards[self.card_id])  # the card with its text
         return True
 
-    def discard(self) -> None:
+    def discard(self, on: bool = True) -> None:
         """Make the next undo (of this command, the top of the stack) delete it as well."""
-        self._discard = True
+        self._discard = on
 
     def undo(self) -> None:
         super().undo()

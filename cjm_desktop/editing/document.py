@@ -8,7 +8,7 @@ pushes a command. Views listen to :attr:`Document.changed` (every model change e
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -21,8 +21,11 @@ from ..files.disk_state import FileStamp
 from ..model import Card, Change, JourneyMap, Lane, ModelError, Persona, Stage, Step
 from ..model.base import CellKey
 from ..model.colors import normal_color
+from ..model.diff import Difference, diff_records
 from ..model.entities import clone
+from ..model.map_records import records_of
 from ..model.persona_defaults import copy_name, default_persona_name, next_persona_color
+from ..model.remote_apply import apply_differences
 from ..model.vocab import (
     DEFAULT_CARD_KIND,
     CardKind,
@@ -34,6 +37,7 @@ from . import edit_names as names
 from .card_ops import CardEditing
 from .comment_editing import CommentEditing
 from .edit_rules import emotion_unchanged, label_changes, normal_changes, unchanged
+from .own_edits import OwnEdits, touches
 from .palette import next_color
 
 
@@ -60,6 +64,7 @@ class Document(CommentEditing, CardEditing, QObject):
         # What this document last read from or wrote to its file (see files.disk_state).
         self.disk_stamp: FileStamp | None = files.stamp_of(self._path) if self._path else None
         self._burst = 0
+        self._own: OwnEdits | None = None  # live mode: what each undo step touched
 
     # ----- state ----------------------------------------------------------------------
     @property
@@ -93,6 +98,8 @@ class Document(CommentEditing, CardEditing, QObject):
         self._journey = journey
         journey.subscribe(self._forward)
         self.undo_stack.clear()
+        if self._own is not None:
+            self._own.clear()
         if modified:
             self.undo_stack.resetClean()
         self._set_path(path)
@@ -172,9 +179,68 @@ class Document(CommentEditing, CardEditing, QObject):
     # ----- undo plumbing --------------------------------------------------------------
     def push(self, command: cmd.ModelCommand) -> None:
         """Run a command through the undo stack; a ModelError leaves nothing behind."""
+        before = records_of(self._journey) if self._own is not None else None
         command.apply()  # raises ModelError before anything changed
         command.skip_next_redo = True
+        index = self.undo_stack.index()
         self.undo_stack.push(command)
+        if self._own is not None and before is not None:
+            touched = touches(diff_records(before, records_of(self._journey)))
+            stack = self.undo_stack
+            # inside a macro the step is the macro (the last command, not done yet)
+            merged = stack.index() == index
+            self._own.pushed(stack.count() - 1, touched, merged)
+
+    # ----- live co-editing: remote changes and per-person undo ------------------------
+    def apply_remote(self, differences: Sequence[Difference]) -> None:
+        """Someone else's changes (a live session): applied through the model with origin
+        REMOTE_ORIGIN and no undo step; the map becomes modified, views and autosave hear
+        ``changed`` as for any edit. What no longer applies is skipped."""
+        if not differences:
+            return
+        if self._own is not None:
+            self._own.remote(differences)
+        apply_differences(self._journey, differences, cmd.REMOTE_ORIGIN)
+        if self.undo_stack.isClean():
+            self.undo_stack.resetClean()  # modified now: the title shows [*], autosave runs
+
+    def track_own_edits(self, on: bool) -> None:
+        """Live mode: remember what each undo step touched, so undo and redo refuse a step
+        someone else has changed since. Off: undo is exactly the stack's."""
+        if on and self._own is None:
+            self._own = OwnEdits()
+        elif not on:
+            self._own = None
+
+    def undo(self) -> bool:
+        """Undo the last step; False when there is none or it was refused (live mode)."""
+        stack = self.undo_stack
+        if not stack.canUndo():
+            return False
+        index = stack.index() - 1
+        if self._own is not None and self._own.blocked(index):
+            self.refuse(tr("“%1” can’t be undone: someone else has changed it since.")
+                        .replace("%1", stack.undoText()))
+            return False
+        stack.undo()
+        if self._own is not None:
+            self._own.done(index)
+        return True
+
+    def redo(self) -> bool:
+        """Redo the next step; False when there is none or it was refused (live mode)."""
+        stack = self.undo_stack
+        if not stack.canRedo():
+            return False
+        index = stack.index()
+        if self._own is not None and self._own.blocked(index):
+            self.refuse(tr("“%1” can’t be redone: someone else has changed it since.")
+                        .replace("%1", stack.redoText()))
+            return False
+        stack.redo()
+        if self._own is not None:
+            self._own.done(index)
+        return True
 
     def end_burst(self) -> None:
         """The current typing burst is over: the next edit starts a new undo step."""
@@ -190,6 +256,8 @@ class Document(CommentEditing, CardEditing, QObject):
     def macro(self, text: str) -> Iterator[None]:
         """Group several edits into one undo step."""
         self.undo_stack.beginMacro(text)
+        if self._own is not None:
+            self._own.pushed(self.undo_stack.count() - 1, set(), merged=False)
         try:
             yield
         finally:

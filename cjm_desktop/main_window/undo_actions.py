@@ -9,6 +9,8 @@ there.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import shiboken6
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
@@ -31,11 +33,18 @@ def keys_label(keys: list[QKeySequence]) -> str:
 
 
 def create_undo_actions(stack: QUndoStack, parent: QWidget, undo_text: str,
-                        redo_text: str) -> tuple[QAction, QAction]:
-    """The Undo and Redo actions of ``stack`` (their texts name the next step)."""
+                        redo_text: str, do_undo: Callable[[], object] | None = None,
+                        do_redo: Callable[[], object] | None = None) -> tuple[QAction, QAction]:
+    """The Undo and Redo actions of ``stack`` (their texts and enabled state name the next
+    step). With ``do_undo``/``do_redo`` (the Document's, which may refuse a step someone
+    else changed) triggering them calls those instead of the stack's own."""
     undo = stack.createUndoAction(parent, undo_text)
     undo.setShortcut(QKeySequence.StandardKey.Undo)
     redo = stack.createRedoAction(parent, redo_text)
+    for action, call in ((undo, do_undo), (redo, do_redo)):
+        if call is not None:
+            action.triggered.disconnect()  # the stack's own undo()/redo()
+            action.triggered.connect(lambda _checked=False, call=call: call())
     redo.setShortcuts(redo_shortcuts())
     _KeysLabel(redo, stack)
     _FieldRedo(redo)

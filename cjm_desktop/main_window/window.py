@@ -129,7 +129,8 @@ class MainWindow(QMainWindow):
 
     def _build_edit_menu(self) -> None:
         stack = self.document.undo_stack
-        undo, redo = create_undo_actions(stack, self, self.tr("&Undo"), self.tr("&Redo"))
+        undo, redo = create_undo_actions(stack, self, self.tr("&Undo"), self.tr("&Redo"),
+                                         self.document.undo, self.document.redo)
         self.undo_action, self.redo_action = undo, redo
         self.edit_menu.addAction(undo)
         self.edit_menu.addAction(redo)

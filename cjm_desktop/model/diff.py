@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from enum import StrEnum
 from typing import Any
 
@@ -47,6 +48,11 @@ class Difference:
     before: Any = None  # the value (or record) in A
     after: Any = None  # the value (or record) in B
     name: str = ""  # the record's readable name (its text, title or name), B's when it has one
+    # Where the record stands in B, for applying the difference to a live map: (its index
+    # among B's records of its kind, the key of the sibling it follows in its order group,
+    # None when it comes first). Set on ADDED, MOVED and CHANGED of ordered kinds; not
+    # part of equality, so differences compare as before.
+    place: tuple[int, Key] | None = dataclass_field(default=None, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         key = list(self.key) if isinstance(self.key, tuple) else self.key
@@ -92,17 +98,19 @@ def _name(kind: Kind, *records: Record | None) -> str:
 def diff_kind(kind: Kind, a: dict[Key, Record], b: dict[Key, Record]) -> list[Difference]:
     result: list[Difference] = []
     skip = VOLATILE_INFO_FIELDS if kind.name == "info" else frozenset()
+    places = _places(kind, b)
     for key, after in b.items():
         before = a.get(key)
         if before is None:
             result.append(Difference(kind.name, key, ChangeKind.ADDED, after=after,
-                                     name=_name(kind, after)))
+                                     name=_name(kind, after), place=places.get(key)))
         elif before != after:
             name = _name(kind, before, after)  # as the first map (the open one) calls it
             for field in _fields(before, after):
                 if field not in skip and before.get(field) != after.get(field):
                     result.append(Difference(kind.name, key, ChangeKind.CHANGED, field,
-                                             before.get(field), after.get(field), name))
+                                             before.get(field), after.get(field), name,
+                                             places.get(key)))
     for key, before in a.items():
         if key not in b:
             result.append(Difference(kind.name, key, ChangeKind.REMOVED, before=before,
@@ -110,8 +118,21 @@ def diff_kind(kind: Kind, a: dict[Key, Record], b: dict[Key, Record]) -> list[Di
     if kind.order_by != "":
         for key in moved_keys(kind, a, b):
             result.append(Difference(kind.name, key, ChangeKind.MOVED,
-                                     name=_name(kind, a[key], b[key])))
+                                     name=_name(kind, a[key], b[key]), place=places.get(key)))
     return result
+
+
+def _places(kind: Kind, b: dict[Key, Record]) -> dict[Key, tuple[int, Key]]:
+    """Each record's (index in ``b``, the key it follows in its order group or None)."""
+    if kind.order_by == "":
+        return {}
+    last: dict[Any, Key] = {}
+    places: dict[Key, tuple[int, Key]] = {}
+    for index, (key, record) in enumerate(b.items()):
+        group = order_group(kind, record)
+        places[key] = (index, last.get(group))
+        last[group] = key
+    return places
 
 
 def _fields(before: Record, after: Record) -> list[str]:

@@ -303,9 +303,9 @@ class Presentation(QWidget):
             self._relayout()
             return
         if ctrl and key == Qt.Key.Key_Z:
-            (self.document.undo_stack.redo if shift else self.document.undo_stack.undo)()
+            (self.document.redo if shift else self.document.undo)()
         elif ctrl and key == Qt.Key.Key_Y:
-            self.document.undo_stack.redo()
+            self.document.redo()
         elif ctrl:
             super().keyPressEvent(event)
             return

@@ -576,6 +576,14 @@
             <source>Untitled map</source>
             <translation>Untitled map</translation>
         </message>
+        <message>
+            <source>“%1” can’t be redone: someone else has changed it since.</source>
+            <translation>“%1” can’t be redone: someone else has changed it since.</translation>
+        </message>
+        <message>
+            <source>“%1” can’t be undone: someone else has changed it since.</source>
+            <translation>“%1” can’t be undone: someone else has changed it since.</translation>
+        </message>
     </context>
     <context>
         <name>EditNames</name>

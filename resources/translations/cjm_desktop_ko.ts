@@ -576,6 +576,14 @@
             <source>Untitled map</source>
             <translation>제목 없는 지도</translation>
         </message>
+        <message>
+            <source>“%1” can’t be redone: someone else has changed it since.</source>
+            <translation>“%1” 작업은 다시 실행할 수 없습니다: 그 뒤에 다른 사람이 바꿨습니다.</translation>
+        </message>
+        <message>
+            <source>“%1” can’t be undone: someone else has changed it since.</source>
+            <translation>“%1” 작업은 실행 취소할 수 없습니다: 그 뒤에 다른 사람이 바꿨습니다.</translation>
+        </message>
     </context>
     <context>
         <name>EditNames</name>
