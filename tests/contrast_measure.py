@@ -59,8 +59,9 @@ def measure(image: QImage, rect: QRect) -> Measure | None:
     pixels = _pixels(image, rect)
     if not pixels:
         return None
-    background = Counter(pixels).most_common(1)[0][0]
-    ink = max(pixels, key=lambda p: contrast(p, background))
+    counts = Counter(pixels)  # each colour once, in the order it first appears
+    background = counts.most_common(1)[0][0]
+    ink = max(counts, key=lambda p: contrast(p, background))
     if ink == background:
         return None
     return Measure(background, ink, contrast(ink, background))

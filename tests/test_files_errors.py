@@ -11,6 +11,7 @@ import sys
 
 import pytest
 from files_helpers import full_map
+from fuzz_budget import slow_count
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -358,7 +359,7 @@ def _containers(value, found):
     return found
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
 def test_mutated_maps_load_or_fail_cleanly(data):
     document = map_to_dict(full_map())
@@ -380,6 +381,15 @@ def test_mutated_maps_load_or_fail_cleanly(data):
         assert error.message
         return
     assert loads(dumps(journey)) == journey
+
+
+@pytest.mark.slow
+@settings(max_examples=slow_count(500), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_mutated_maps_load_or_fail_cleanly_slow(data):
+    """The same property over more examples: ``pytest -m slow``."""
+    test_mutated_maps_load_or_fail_cleanly.hypothesis.inner_test(data)
 
 
 @settings(max_examples=100, deadline=None)

@@ -8,6 +8,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 from files_helpers import full_map
+from fuzz_budget import slow_count
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -331,7 +332,7 @@ def journeys(draw) -> JourneyMap:
     return journey
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(journeys())
 def test_any_map_round_trips(journey):
     text = dumps(journey)
@@ -339,6 +340,15 @@ def test_any_map_round_trips(journey):
     assert loaded == journey
     assert dumps(loaded) == text
     assert_valid(json.loads(text))
+
+
+@pytest.mark.slow
+@settings(max_examples=slow_count(300), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(journeys())
+def test_any_map_round_trips_slow(journey):
+    """The same property over more examples: ``pytest -m slow``."""
+    test_any_map_round_trips.hypothesis.inner_test(journey)
 
 
 # ----- size ------------------------------------------------------------------------------

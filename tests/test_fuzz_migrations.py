@@ -3,7 +3,7 @@ raises the documented :class:`MapFileError` naming the file and the place — ne
 exception (a 30,000-mutation run once found 52 escapes, all in ``files/migrations.py``).
 
 Every schema version that has a migration gets its own base files, written in that
-version's shape from today's maps, then mutated. CI runs a few hundred per version;
+version's shape from today's maps, then mutated. The default run tries 40 per version;
 ``pytest -m slow`` runs ≥ 10,000 per version.
 """
 
@@ -86,7 +86,7 @@ WRITERS = {1: as_version_1, 2: as_version_2, 3: as_version_3, 4: as_version_4,
            5: as_version_5}
 CURRENT = [map_to_dict(full_map()), map_to_dict(load_sample("ko")), map_to_dict(load_sample("en"))]
 BASES = {version: [WRITERS[version](data) for data in CURRENT] for version in MIGRATIONS}
-ci = settings(max_examples=100, deadline=None,
+ci = settings(max_examples=40, deadline=None,
               suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 slow = settings(max_examples=slow_count(10_000), deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -144,7 +144,7 @@ def _fuzz_tests(version: int) -> None:
     def run_slow(raw: bytes) -> None:
         check(raw)
 
-    run_ci.__doc__ = f"Mutated schema-{version} files (a few hundred in CI)."
+    run_ci.__doc__ = f"Mutated schema-{version} files (40 in the default run)."
     run_slow.__doc__ = f"≥ 10,000 mutated schema-{version} files: ``pytest -m slow``."
     globals()[f"test_mutated_v{version}_maps"] = run_ci
     globals()[f"test_mutated_v{version}_maps_slow"] = run_slow

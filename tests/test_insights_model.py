@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from fuzz_budget import slow_count
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -182,13 +183,17 @@ _rating = st.one_of(st.none(), st.integers(min_value=1, max_value=5))
 _number = st.one_of(st.none(), st.floats(min_value=-1e9, max_value=1e9, allow_nan=False))
 
 
-@settings(max_examples=60, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(["touchpoint", "pain_point", "opportunity", "kpi"]),
-                          _rating, _rating, _number, _number,
-                          st.sampled_from([None, "low", "medium", "high"]),
-                          st.sampled_from([None, "financial", "support"]),
-                          st.sampled_from(["higher", "lower"]),
-                          st.integers(min_value=0, max_value=50)), max_size=25))
+_ANY_CARDS = given(st.lists(st.tuples(
+    st.sampled_from(["touchpoint", "pain_point", "opportunity", "kpi"]),
+    _rating, _rating, _number, _number,
+    st.sampled_from([None, "low", "medium", "high"]),
+    st.sampled_from([None, "financial", "support"]),
+    st.sampled_from(["higher", "lower"]),
+    st.integers(min_value=0, max_value=50)), max_size=25))
+
+
+@settings(max_examples=25, deadline=None)
+@_ANY_CARDS
 def test_any_map_gives_json_ready_insights_that_keep_the_rules(cards):
     import json
 
@@ -217,3 +222,11 @@ def test_any_map_gives_json_ready_insights_that_keep_the_rules(cards):
     total = sum(1 for c in j.cards.values() if c.kind == "pain_point")
     assert sum(c.count for c in result.pain_cells) == total
     assert 0 <= result.checklist.score <= 1
+
+
+@pytest.mark.slow
+@settings(max_examples=slow_count(300), deadline=None)
+@_ANY_CARDS
+def test_any_map_gives_json_ready_insights_that_keep_the_rules_slow(cards):
+    """The same property over more maps: ``pytest -m slow``."""
+    test_any_map_gives_json_ready_insights_that_keep_the_rules.hypothesis.inner_test(cards)

@@ -8,6 +8,8 @@ conflict says so), every dot vote either side added, and merge(base, A, A) is A.
 
 from __future__ import annotations
 
+import pytest
+from fuzz_budget import slow_count
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -86,9 +88,12 @@ def _named(conflicts) -> set[str]:
     return names
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(data=st.data(), language=st.sampled_from(["ko", "en"]),
-       prefer=st.sampled_from([Side.OURS, Side.THEIRS]))
+_EDIT_SEQUENCES = given(data=st.data(), language=st.sampled_from(["ko", "en"]),
+                        prefer=st.sampled_from([Side.OURS, Side.THEIRS]))
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@_EDIT_SEQUENCES
 def test_merge_keeps_every_added_card_and_no_deleted_one(data, language, prefer):
     base, a, b = (_with_plan(load_sample(language)) for _ in range(3))
     _apply(a, data, "A", data.draw(st.integers(0, 12)))
@@ -107,3 +112,13 @@ def test_merge_keeps_every_added_card_and_no_deleted_one(data, language, prefer)
     for side in (a, b):  # every vote either side held is in the merge (with its title)
         assert {t.title for t in side.vote_tallies} <= titles
     assert map_to_dict(merge_maps(base, a, a).journey()) == map_to_dict(a)
+
+
+@pytest.mark.slow
+@settings(max_examples=slow_count(200), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@_EDIT_SEQUENCES
+def test_merge_keeps_every_added_card_and_no_deleted_one_slow(data, language, prefer):
+    """The same property over more edit sequences: ``pytest -m slow``."""
+    test_merge_keeps_every_added_card_and_no_deleted_one.hypothesis.inner_test(
+        data, language, prefer)

@@ -2,7 +2,7 @@
 
 After any sequence, undoing everything gives the original map exactly, redoing everything
 gives the final one, and save → load gives an equal map. A refused edit (ModelError)
-changes nothing and leaves no undo step. CI runs a few dozen sequences; ``pytest -m slow``
+changes nothing and leaves no undo step. The default run tries 15 sequences; ``pytest -m slow``
 runs many more and longer ones.
 """
 
@@ -312,7 +312,7 @@ class DocumentMachine(RuleBasedStateMachine):
 
 _health = [HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.data_too_large]
 TestUndoIsExact = DocumentMachine.TestCase
-TestUndoIsExact.settings = settings(max_examples=30, stateful_step_count=25, deadline=None,
+TestUndoIsExact.settings = settings(max_examples=15, stateful_step_count=25, deadline=None,
                                     suppress_health_check=_health)
 
 
