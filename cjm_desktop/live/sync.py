@@ -10,10 +10,11 @@ from elsewhere it diffs the Doc's records against the ones it last saw and hands
 queues it to its own thread).
 
 The transport is pycrdt's :class:`~pycrdt.Provider` (the y-websocket sync protocol) over a small
-channel around a ``websockets`` client connection (``live/channel.py``); awareness messages (name, colour, selected
-ids) are taken out of that stream and handled with pycrdt's :class:`~pycrdt.Awareness`. While
-running it reconnects with back-off (0.2 s doubling to 5 s); writes made offline go into the
-Doc and the sync protocol exchanges them on reconnect.
+channel around a ``websockets`` client connection (``live/channel.py``); awareness messages
+(name, colour, selected ids) are taken out of that stream and handled with pycrdt's
+:class:`~pycrdt.Awareness`. While running it reconnects with back-off (0.2 s doubling to 5 s);
+writes made offline go into the Doc and the sync protocol exchanges them on reconnect. With a
+``log_path`` every update goes to the session's update log (``live/update_log.py``).
 """
 
 from __future__ import annotations
