@@ -7,7 +7,7 @@ signals. Tests (and walkthroughs, see ``live/fake_backend.py``) pass a fake back
 real one wraps ``live/session.py``.
 
 A joined session may still be connecting when :meth:`LiveBackend.join` returns: its
-``synced`` is False until the shared map has arrived, and ``joined`` fires then (the window
+``waiting_for_map`` is True until the shared map has arrived, and ``joined`` fires then (the window
 opens only after it, so an empty map is never shown or saved).
 
 Statuses a session reports: ``"connecting"``, ``"online"``, ``"offline"`` (edits go on and
@@ -58,8 +58,8 @@ class LiveSessionLike(Protocol):
         ...
 
     @property
-    def synced(self) -> bool:
-        """Whether the shared map has arrived (a hosted session: from the start)."""
+    def waiting_for_map(self) -> bool:
+        """A joined session whose shared map has not arrived yet."""
         ...
 
     def set_selection(self, ids: Sequence[str]) -> None:
@@ -102,7 +102,7 @@ class LiveBackend(Protocol):
 
     def join(self, address: str, *, name: str = "") -> LiveSessionLike:
         """Join the session at ``address``; the session's Document holds the shared map once
-        ``joined`` fires (at once when ``synced``). Raises LiveError or OSError."""
+        ``joined`` fires (at once unless ``waiting_for_map``). Raises LiveError or OSError."""
         ...
 
     def stop(self) -> None:

@@ -52,8 +52,8 @@ class FakeSession(QObject):
         self.stopped = False
 
     @property
-    def synced(self) -> bool:
-        return self._arrives is None
+    def waiting_for_map(self) -> bool:
+        return self._arrives is not None
 
     def arrive(self) -> None:
         """The shared map arrives: the Document holds it, ``joined`` fires."""

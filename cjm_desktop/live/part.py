@@ -141,7 +141,7 @@ class LivePart(QObject):
             return tr("Could not join %1: %2").replace("%1", address) \
                 .replace("%2", _reason(error))
         self.pending = (session, path)
-        if session.synced:
+        if not session.waiting_for_map:
             self._finish_join()
             return None
         session.joined.connect(self._finish_join)

@@ -6,8 +6,8 @@ free, else any) and a :class:`~.session.LiveSession` on it with the open map as 
 map (and its update log beside the map when it has a file). With a sync server there is no
 embedded server: the map goes to a fresh room on that server, ``<sync-url>/<room>``.
 Joining starts a session with no map of its own on a new, empty Document; the shared map
-arrives when ``joined`` fires. Each person's colour comes from the persona palette by the
-session's client id (``live/people.py``).
+arrives when ``joined`` fires. No colour is sent: everyone colours each person from the
+persona palette by their client id (``live/people.py``), so all see the same colours.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 from ..editing import Document
 from ..editing.sharing import new_token
 from ..model.journey import JourneyMap
-from ..model.map_records import records_of
 from .backend import LiveError
 from .update_log import log_path_for
 
@@ -52,8 +51,7 @@ class RealBackend:
         from .session import LiveSession  # the network parts load on first use
 
         log_path = log_path_for(document.path) if document.path is not None else None
-        session = LiveSession(document, url, name=name,
-                              initial=records_of(document.journey), log_path=log_path)
+        session = LiveSession(document, url, name=name, log_path=log_path)
         try:
             session.start()
         except (OSError, RuntimeError) as error:
@@ -65,7 +63,7 @@ class RealBackend:
     def join(self, address: str, *, name: str = "") -> LiveSession:
         from .session import LiveSession
 
-        session = LiveSession(Document(JourneyMap()), address, name=name)
+        session = LiveSession(Document(JourneyMap()), address, name=name, join=True)
         try:
             session.start()
         except (OSError, RuntimeError) as error:
