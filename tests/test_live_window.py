@@ -67,6 +67,16 @@ def test_share_shows_the_address_code_people_and_status_and_copies_the_address(w
     assert QGuiApplication.clipboard().text() == session.url
 
 
+def test_once_sharing_the_keys_go_to_copy_address_not_to_the_hidden_address_list(window):
+    backend = _fake(window)
+    dialog = _share(window)
+    copy = dialog.findChild(QPushButton, "liveCopy")
+    assert dialog.focusWidget() is copy
+    QGuiApplication.clipboard().clear()
+    QTest.keyClick(copy, Qt.Key.Key_Space)
+    assert QGuiApplication.clipboard().text() == backend.session.url
+
+
 def test_the_indicator_says_offline_then_live_again(window):
     backend = _fake(window)
     _share(window)

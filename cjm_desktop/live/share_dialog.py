@@ -166,6 +166,10 @@ class ShareDialog(QDialog):
             if previous is not session:
                 session.statusChanged.connect(self.show_status)
                 session.peersChanged.connect(self.show_peers)
+                self.copy_button.setText(tr("Copy address"))
+                self.copy_button.setFocus()  # the keys go on from the hidden set-up
+        elif previous is not None:
+            self.start_button.setFocus()
         self.adjustSize()
 
     def show_peers(self, peers: Sequence[PeerLike]) -> None:
