@@ -398,10 +398,16 @@ def test_selections_go_to_the_others_and_theirs_show_on_the_canvas(window):
 
 
 def test_a_peer_s_colour_comes_from_the_persona_palette_by_client_id():
+    import pycrdt
+
     from cjm_desktop.live.people import color_for, color_of
     from cjm_desktop.live.sync import Peer
     from cjm_desktop.model.persona_defaults import PERSONA_COLORS
 
-    assert color_for(3) == PERSONA_COLORS[3] and color_for(13) == PERSONA_COLORS[3]
-    assert color_of(Peer(7, "Mina", "", ())) == PERSONA_COLORS[7]
+    assert color_for(12345) == color_for(12345) in PERSONA_COLORS  # the same everywhere
+    assert color_of(Peer(7, "Mina", "", ())) == color_for(7)
     assert color_of(Peer(7, "Mina", "#123456", ())) == "#123456"
+    # Real client ids spread over the whole palette.
+    ids = [pycrdt.Doc().client_id for _ in range(200)]
+    counts = [sum(color_for(i) == color for i in ids) for color in PERSONA_COLORS]
+    assert max(counts) < 60 and min(counts) > 0

@@ -4,6 +4,7 @@ and the marks their selections make on the canvas."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Sequence
 
@@ -14,8 +15,10 @@ _HEX = re.compile(r"#[0-9a-fA-F]{6}")
 
 
 def color_for(client_id: int) -> str:
-    """The colour of the person whose client id is ``client_id``."""
-    return PERSONA_COLORS[client_id % len(PERSONA_COLORS)]
+    """The colour of the person whose client id is ``client_id``: the same on every
+    laptop (a hash of the id picks it, so any kind of id spreads over the palette)."""
+    digest = hashlib.blake2b(str(client_id).encode("ascii"), digest_size=8).digest()
+    return PERSONA_COLORS[int.from_bytes(digest, "big") % len(PERSONA_COLORS)]
 
 
 def color_of(peer: PeerLike) -> str:
