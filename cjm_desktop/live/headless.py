@@ -131,12 +131,13 @@ class _Saver:
         return True
 
 
-def host(path: Path, address: str, port: int, *, out: TextIO = sys.stdout,
-         err: TextIO = sys.stderr) -> int:
+def host(path: Path, address: str, port: int, *, out: TextIO | None = None,
+         err: TextIO | None = None) -> int:
     """Share ``path`` live until SIGINT or SIGTERM; the exit status. Raises MapFileError
     (the map) and OSError (cannot listen there)."""
-    _app()
+    out, err = out or sys.stdout, err or sys.stderr
     document = Document.open(path)
+    _app()
     server = LiveServer(address, port)
     url = server.start()
     session = LiveSession(document, url, name=NAME, color=COLOR, log_path=log_path_for(path))
@@ -153,13 +154,13 @@ def host(path: Path, address: str, port: int, *, out: TextIO = sys.stdout,
 
 
 def join(url: str, output: Path, *, edit: Path | None = None, once: bool = False,
-         out: TextIO = sys.stdout, err: TextIO = sys.stderr,
-         timeout: float = JOIN_TIMEOUT) -> int:
+         err: TextIO | None = None, timeout: float = JOIN_TIMEOUT) -> int:
     """Join ``url`` and keep ``output`` as the shared map (until SIGINT or SIGTERM, or with
     ``once`` until this client's edits reached the server); the exit status. Raises
     MapFileError (the edited copy) and HeadlessError."""
-    _app()
+    err = err or sys.stderr
     edited = Document.open(edit).journey if edit is not None else None
+    _app()
     document = Document()
     session = LiveSession(document, url, name=NAME, color=COLOR, join=True)
     saver = _Saver(document, output, err)
