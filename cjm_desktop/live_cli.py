@@ -6,9 +6,9 @@
 with the shared map. Errors follow the command line's rule: one ``error: …`` line on
 stderr, exit status 2, no partly written file.
 
-``cjm-desktop live host MAP [--host H] [--port P]`` shares MAP (the join address is the first
-line on stdout) and ``cjm-desktop live join URL -o OUT [--edit EDITED] [--once]`` joins
-(``live/headless.py``).
+``cjm-desktop live host MAP [--host H] [--port P] [--sync-url URL]`` shares MAP (the join
+address is the first line on stdout) and ``cjm-desktop live join URL -o OUT [--edit EDITED
+[--base BASE]] [--once]`` joins (``live/headless.py``).
 
 Each action is one entry of :data:`ACTIONS` (its argument builder and its runner).
 """
@@ -61,6 +61,9 @@ def _add_host_arguments(parser: argparse.ArgumentParser) -> None:
                         help="the address to listen on (default 127.0.0.1: this computer "
                              "only; give the network address for others)")
     parser.add_argument("--port", type=int, default=0, help="the port (default: any free one)")
+    parser.add_argument("--sync-url", metavar="URL",
+                        help="share through this y-websocket sync server (ws:// or wss://) "
+                             "instead of starting one here; URL is then the join address")
 
 
 def _run_host(options: argparse.Namespace) -> int:
@@ -71,10 +74,16 @@ def _run_host(options: argparse.Namespace) -> int:
         raise CliError(str(path), "--port", "the port must be between 0 and 65535")
     if not path.is_file():
         raise CliError(str(path), "", "no such file")
+    if options.sync_url is not None:
+        from .live.address import address_problem
+
+        problem = address_problem(options.sync_url)
+        if problem is not None:
+            raise CliError("--sync-url", "", problem)
     try:
         from .live.headless import host
 
-        return host(path, options.host, port)
+        return host(path, options.host, port, sync_url=options.sync_url)
     except MapFileError as error:
         raise CliError(error.path, error.where, error.message) from None
     except OSError as error:
@@ -93,6 +102,9 @@ def _add_join_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--edit", metavar="EDITED",
                         help="a map (.cjm.json) whose differences from the shared map to "
                              "apply as this client's edits")
+    parser.add_argument("--base", metavar="BASE",
+                        help="the map EDITED was made from: only what changed from BASE to "
+                             "EDITED is applied (what others changed since stays)")
     parser.add_argument("--once", action="store_true",
                         help="exit once the map is written and the edits reached the server")
 
@@ -108,12 +120,16 @@ def _run_join(options: argparse.Namespace) -> int:
         raise CliError(url, "", problem)
     _check_output(out)
     edit = Path(options.edit) if options.edit else None
-    if edit is not None and not edit.is_file():
-        raise CliError(str(edit), "", "no such file")
+    base = Path(options.base) if options.base else None
+    if base is not None and edit is None:
+        raise CliError("--base", "", "--base goes with --edit (the map EDITED was made from)")
+    for given in (edit, base):
+        if given is not None and not given.is_file():
+            raise CliError(str(given), "", "no such file")
     try:
         from .live.headless import HeadlessError, join
 
-        return join(url, out, edit=edit, once=options.once)
+        return join(url, out, edit=edit, base=base, once=options.once)
     except MapFileError as error:
         raise CliError(error.path, error.where, error.message) from None
     except HeadlessError as error:

@@ -3,14 +3,15 @@
 The same :class:`~cjm_desktop.live.session.LiveSession` as in the window, on a
 QCoreApplication.
 
-- :func:`host` shares a map file: it starts the embedded server, prints the join address as
+- :func:`host` shares a map file: it starts the embedded server (or uses a sync server's
+  address), prints the join address as
   the first line on stdout (flushed at once), keeps the update log beside the map, saves the
   map through the Document (atomic, like the editor's save) a moment after the shared map
   changes, and on Ctrl+C or SIGTERM stops and leaves the file valid.
 - :func:`join` joins an address, writes the shared map to a file once it arrived and again
-  as it changes; with an edited copy it applies the differences between the shared map and
-  that copy as this client's own edits; with ``once`` it exits when they reached the server
-  (and the file is written).
+  as it changes; with an edited copy it applies the differences between the shared map (or
+  the copy's base, an older map it was made from) and that copy as this client's own
+  edits; with ``once`` it exits when they reached the server (and the file is written).
 
 Problems are raised as :class:`HeadlessError` (the command line prints them as one
 ``error:`` line, exit status 2).
@@ -30,6 +31,10 @@ from typing import TextIO
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
 from ..editing import Document
+from ..model import JourneyMap
+from ..model.diff import diff_records
+from ..model.map_records import map_of, records_of
+from .rebase import rebase
 from .server import LiveServer
 from .session import LiveSession
 from .update_log import log_path_for
@@ -131,15 +136,16 @@ class _Saver:
         return True
 
 
-def host(path: Path, address: str, port: int, *, out: TextIO | None = None,
-         err: TextIO | None = None) -> int:
-    """Share ``path`` live until SIGINT or SIGTERM; the exit status. Raises MapFileError
-    (the map) and OSError (cannot listen there)."""
+def host(path: Path, address: str, port: int, *, sync_url: str | None = None,
+         out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Share ``path`` live until SIGINT or SIGTERM; the exit status. With ``sync_url``
+    the map goes to that sync server (no server here). Raises MapFileError (the map) and
+    OSError (cannot listen there)."""
     out, err = out or sys.stdout, err or sys.stderr
     document = Document.open(path)
     _app()
-    server = LiveServer(address, port)
-    url = server.start()
+    server = LiveServer(address, port) if sync_url is None else None
+    url = server.start() if server is not None else sync_url
     session = LiveSession(document, url, name=NAME, color=COLOR, log_path=log_path_for(path))
     saver = _Saver(document, path, err)
     try:
@@ -149,17 +155,30 @@ def host(path: Path, address: str, port: int, *, out: TextIO | None = None,
             _wait(stop, lambda: False, None)
     finally:
         session.stop()
-        server.stop()
+        if server is not None:
+            server.stop()
     return 0 if saver.flush() else 2
 
 
-def join(url: str, output: Path, *, edit: Path | None = None, once: bool = False,
-         err: TextIO | None = None, timeout: float = JOIN_TIMEOUT) -> int:
+def edited_map(shared: JourneyMap, edited: JourneyMap, base: JourneyMap | None) -> JourneyMap:
+    """The shared map with the edits made in ``edited``: its differences from ``base`` (an
+    older copy it was made from: what others changed since stays), or without a base its
+    differences from the shared map itself."""
+    if base is None:
+        return edited
+    mine = records_of(edited)
+    return map_of(rebase(records_of(shared), diff_records(records_of(base), mine), mine))
+
+
+def join(url: str, output: Path, *, edit: Path | None = None, base: Path | None = None,
+         once: bool = False, err: TextIO | None = None,
+         timeout: float = JOIN_TIMEOUT) -> int:
     """Join ``url`` and keep ``output`` as the shared map (until SIGINT or SIGTERM, or with
     ``once`` until this client's edits reached the server); the exit status. Raises
-    MapFileError (the edited copy) and HeadlessError."""
+    MapFileError (the edited copy or its base) and HeadlessError."""
     err = err or sys.stderr
     edited = Document.open(edit).journey if edit is not None else None
+    older = Document.open(base).journey if base is not None else None
     _app()
     document = Document()
     session = LiveSession(document, url, name=NAME, color=COLOR, join=True)
@@ -179,7 +198,7 @@ def join(url: str, output: Path, *, edit: Path | None = None, once: bool = False
             if not saver.save():
                 return 2
             if edited is not None:
-                document.take_content(edited, "Edit")
+                document.take_content(edited_map(document.journey, edited, older), "Edit")
             if once:
                 if not _wait(stop, session.acknowledged, ACK_TIMEOUT) and not stop.asked:
                     saver.flush()
