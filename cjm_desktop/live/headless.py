@@ -145,7 +145,7 @@ def host(path: Path, address: str, port: int, *, sync_url: str | None = None,
     document = Document.open(path)
     _app()
     server = LiveServer(address, port) if sync_url is None else None
-    url = server.start() if server is not None else sync_url
+    url = server.start() if server is not None else str(sync_url)
     session = LiveSession(document, url, name=NAME, color=COLOR, log_path=log_path_for(path))
     saver = _Saver(document, path, err)
     try:
