@@ -64,6 +64,9 @@ def test_bad_input_is_one_error_line_and_exit_2(qapp, tmp_path, capsys):
         (["live", "join", "ws://127.0.0.1:9/live/x", "-o", str(out), "--edit",
           str(tmp_path / "missing.cjm.json")], "no such file"),
         (["live", "join", "ws://127.0.0.1:9/live/x"], "arguments"),
+        (["live", "join", "ws://127.0.0.1:9/live/x", "-o", str(out), "--base", str(bad)],
+         "--edit"),
+        (["live", "host", str(bad), "--sync-url", "http://example.org/x"], "ws://"),
     ]
     for argv, words in cases:
         assert main(argv) == 2, argv
@@ -95,3 +98,20 @@ def test_a_join_with_an_edited_copy_makes_its_differences_own_edits(qtbot, hoste
                     timeout=TIMEOUT_MS)
     assert diff_records(records_of(hosted.journey), records_of(load_map(out))) == []
     assert hosted.undo_stack.count() == 0  # the host holds it as someone else's edit
+
+
+def test_a_join_with_a_base_keeps_what_others_changed_since(qtbot, hosted, server, tmp_path):
+    base = load_sample("en")
+    first, second = [card.id for card in base.ordered_cards()[:2]]
+    base_path, edited_path = tmp_path / "base.cjm.json", tmp_path / "edited.cjm.json"
+    save_map(base, base_path)
+    hosted.update_card(first, {"text": "the host, after the copy was made"})
+    base.update_card(second, {"text": "edited in the copy"})
+    save_map(base, edited_path)
+    out = tmp_path / "out.cjm.json"
+    assert main(["live", "join", server.url, "-o", str(out), "--edit", str(edited_path),
+                 "--base", str(base_path), "--once"]) == 0
+    qtbot.waitUntil(lambda: hosted.journey.cards[second].text == "edited in the copy",
+                    timeout=TIMEOUT_MS)
+    assert hosted.journey.cards[first].text == "the host, after the copy was made"
+    assert load_map(out).cards[first].text == "the host, after the copy was made"
