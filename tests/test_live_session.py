@@ -160,3 +160,31 @@ def test_stopping_says_so_and_can_be_repeated(qapp):
     assert statuses[-1] == "stopped" and not session.running
     document.update_card(document.journey.ordered_cards()[0].id, {"text": "after"})
     assert document.undo() is True  # undo is the plain stack again
+
+
+def test_edits_made_offline_arrive_when_the_server_is_back(qtbot, server, sessions):
+    a, b = Document(load_sample("en")), Document()
+    host = sessions(a, server.url, name="Ana")
+    joiner = sessions(b, server.url, name="Bo", join=True)
+    with qtbot.waitSignal(joiner.joined, timeout=TIMEOUT_MS):
+        pass
+    server.stop()
+    qtbot.waitUntil(lambda: host.status == "offline" and joiner.status == "offline",
+                    timeout=TIMEOUT_MS)
+    first = a.journey.ordered_cards()[0].id
+    added = b.add_card(b.first_cell(), text="added offline")
+    a.update_card(first, {"text": "changed offline"})
+    qtbot.wait(200)
+    assert added in b.journey.cards and added not in a.journey.cards  # kept, not yet sent
+    again = LiveServer(LOOPBACK, server.port, token=server.token)  # it starts empty
+    again.start()
+    try:
+        qtbot.waitUntil(lambda: added in a.journey.cards
+                        and b.journey.cards[first].text == "changed offline",
+                        timeout=TIMEOUT_MS)
+        qtbot.waitUntil(lambda: same(a, b), timeout=TIMEOUT_MS)
+        assert host.status == "online" and joiner.status == "online"
+    finally:
+        host.stop()
+        joiner.stop()
+        again.stop()

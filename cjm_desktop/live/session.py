@@ -28,8 +28,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
-from ..editing import Document
-from ..editing.commands import REMOTE_ORIGIN
+from ..editing import REMOTE_ORIGIN, Document
 from ..model.diff import ChangeKind, Difference
 from ..model.events import Change
 from ..model.map_records import Records, map_of, records_of
@@ -111,9 +110,7 @@ class LiveSession(QObject):
         """Connect (raises OSError when the network thread does not start)."""
         if self._running:
             return
-        set_id_tag = getattr(self._document, "set_id_tag", None)
-        if callable(set_id_tag):  # two clients never hand out the same new id
-            set_id_tag(new_id_tag())
+        self._document.set_id_tag(new_id_tag())  # two clients never hand out one new id
         self._document.track_own_edits(True)
         self._document.changed.connect(self._on_changed)
         self._document.reset.connect(self._on_reset)

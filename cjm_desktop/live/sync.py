@@ -38,6 +38,7 @@ from pycrdt import (
     read_message,
 )
 from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import InvalidStatus
 
 from ..model.diff import Difference, diff_records
 from ..model.map_records import Records
@@ -105,7 +106,12 @@ class LiveSync:
         self._online = False
         self._written = 0  # local transactions so far
         self._acked = 0  # local transactions known to have reached the server
+        self._asked = 0  # write_local calls (caller's thread)
+        self._handled = 0  # write_local calls the network thread has taken in
         self._confirming = False
+        # The server's last answer was a refusal (HTTP 4xx: a wrong or expired token, no
+        # such room): trying again will not help until the address changes.
+        self.refused = False
 
     # ----- from the caller's (Qt) thread ----------------------------------------------
     def start(self) -> None:
@@ -127,6 +133,7 @@ class LiveSync:
     def write_local(self, records: Records) -> None:
         """The window's map as records after a local edit (thread-safe)."""
         self._call(self._write, records)
+        self._asked += 1  # counted once queued, so a refused call is never waited for
 
     def set_selection(self, ids: Sequence[str]) -> None:
         """What this person has selected, shown to the others (thread-safe)."""
@@ -139,7 +146,8 @@ class LiveSync:
     def acknowledged(self) -> bool:
         """Whether every local write so far reached the server (online, sent, and a ping
         answered after it)."""
-        return self._online and self._acked >= self._written
+        handled = self._handled  # read first: _written is counted before it
+        return self._online and handled >= self._asked and self._acked >= self._written
 
     def records(self, timeout: float = 5.0) -> Records:
         """The shared map's records as this client's Doc has them now (thread-safe; read on
@@ -202,6 +210,8 @@ class LiveSync:
                         delay = BACKOFF_FIRST
                 except Exception as error:  # noqa: BLE001 - any failure: offline, try again
                     _log.info("live connection to %s failed: %s", self.url, error)
+                    self.refused = isinstance(error, InvalidStatus) \
+                        and 400 <= error.response.status_code < 500
                 if self._stopping.is_set():
                     break
                 self._set_status("offline")
@@ -241,6 +251,7 @@ class LiveSync:
                 if synced in done:
                     got_online = True
                     self._online = True
+                    self.refused = False
                     self._synced.set()
                     self._set_status("online")
                     asyncio.ensure_future(self._confirm())
@@ -378,6 +389,12 @@ class LiveSync:
             self._tell(self._on_remote, changes)
 
     def _write(self, records: Records) -> None:
+        try:
+            self._write_records(records)
+        finally:
+            self._handled += 1
+
+    def _write_records(self, records: Records) -> None:
         if self._doc is None:
             return
         self._check_remote()  # first hand over what came in, so it is not taken as local
