@@ -80,6 +80,14 @@ def test_share_then_join_edit_and_select_across_two_windows(window, qtbot, tmp_p
                                          if window.canvas.peer_marks else {}),
                         timeout=TIMEOUT_MS)
         assert [name for name, _ in window.canvas.peer_marks.marks()[card]] == ["Mina"]
+        # The host stops sharing: the server is gone, the joined window says offline and
+        # keeps its map (and its edits) as they are.
+        window.live.part().stop()
+        assert window.canvas.peer_marks.marks() == {}
+        joined_indicator = joined.findChild(QLabel, "liveIndicator")
+        qtbot.waitUntil(lambda: "Offline" in joined_indicator.text()
+                        or "오프라인" in joined_indicator.text(), timeout=TIMEOUT_MS)
+        assert joined.document.journey.cards[card].text == "Typed by Mina"
     finally:
         close_window(joined)
         QApplication.processEvents()
