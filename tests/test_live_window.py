@@ -15,7 +15,6 @@ from window_helpers import close_window, window_fixture  # noqa: F401 (fixture)
 from cjm_desktop.editing.sharing import LOOPBACK
 from cjm_desktop.files.templates import sample_path
 from cjm_desktop.live.fake_backend import FakeBackend
-from cjm_desktop.main_window import live_feature
 from cjm_desktop.main_window.preferences import SYNC_URL_KEY, set_sync_url_override
 
 
@@ -66,6 +65,16 @@ def test_share_shows_the_address_code_people_and_status_and_copies_the_address(w
     assert "3" in _indicator(window).text()  # you and the two others
     _click(dialog.findChild(QPushButton, "liveCopy"))
     assert QGuiApplication.clipboard().text() == session.url
+
+
+def test_once_sharing_the_keys_go_to_copy_address_not_to_the_hidden_address_list(window):
+    backend = _fake(window)
+    dialog = _share(window)
+    copy = dialog.findChild(QPushButton, "liveCopy")
+    assert dialog.focusWidget() is copy
+    QGuiApplication.clipboard().clear()
+    QTest.keyClick(copy, Qt.Key.Key_Space)
+    assert QGuiApplication.clipboard().text() == backend.session.url
 
 
 def test_the_indicator_says_offline_then_live_again(window):
@@ -212,7 +221,9 @@ def test_a_refused_join_says_why_in_the_dialog(window):
 
 
 def test_without_a_backend_share_says_live_is_not_available(window):
-    window.live.backend_factory = live_feature.default_backend
+    from cjm_desktop.live.backend import NoBackend
+
+    window.live.backend_factory = NoBackend
     _share(window)
     part = window.live.part()
     assert not part.running and part.notice is not None
@@ -283,3 +294,120 @@ def test_return_after_choosing_the_file_joins_and_does_not_reopen_the_chooser(wi
     assert len(asked) == 2 and len(backend.joined) == 1
     [joined] = _joined_windows(window)
     assert joined.document.path == target
+
+
+# ----- phase 2: a join waits for the map; names; selections ------------------------------
+def test_a_slow_join_says_connecting_and_opens_the_window_only_once_the_map_arrived(
+        window, tmp_path):
+    backend = _fake(window)
+    backend.slow_join = True
+    _share(window)
+    url = backend.session.url
+    target = tmp_path / "shared.cjm.json"
+    window.live.part()._choose_file = lambda _parent, _suggested: target
+    dialog = _join_dialog(window)
+    QTest.keyClicks(dialog.findChild(QLineEdit, "liveJoinAddress"), url)
+    _click(dialog.findChild(QPushButton, "liveJoinChoose"))
+    _click(dialog.findChild(QPushButton, "liveJoinButton"))
+    assert dialog.isVisible() and dialog.findChild(QLabel, "liveJoinConnecting").isVisible()
+    assert not dialog.findChild(QPushButton, "liveJoinButton").isEnabled()
+    assert _joined_windows(window) == [] and not target.exists()  # no empty map, anywhere
+    backend.joined[0].arrive()
+    assert not dialog.isVisible()
+    [joined] = _joined_windows(window)
+    assert joined.document.path == target and target.is_file()
+    assert len(joined.document.journey.cards) == len(window.document.journey.cards) > 0
+
+
+def test_a_join_that_gets_no_map_in_time_says_so_and_opens_nothing(window, tmp_path):
+    backend = _fake(window)
+    backend.slow_join = True
+    target = tmp_path / "never.cjm.json"
+    part = window.live.part()
+    part._choose_file = lambda _parent, _suggested: target
+    dialog = _join_dialog(window)
+    QTest.keyClicks(dialog.findChild(QLineEdit, "liveJoinAddress"), "ws://127.0.0.1:9/live/x")
+    _click(dialog.findChild(QPushButton, "liveJoinChoose"))
+    _click(dialog.findChild(QPushButton, "liveJoinButton"))
+    session = backend.joined[0]
+    part._join_timer.timeout.emit()  # the ~10 s are up
+    problem = dialog.findChild(QLabel, "liveJoinProblem").text()
+    assert "ws://127.0.0.1:9/live/x" in problem and "10" in problem
+    assert dialog.isVisible() and dialog.findChild(QPushButton, "liveJoinButton").isEnabled()
+    assert not dialog.findChild(QLabel, "liveJoinConnecting").isVisible()
+    assert session.stopped and _joined_windows(window) == [] and not target.exists()
+    session.arrive()  # too late: still nothing opens
+    assert _joined_windows(window) == []
+
+
+def test_cancel_while_connecting_stops_the_join(window):
+    backend = _fake(window)
+    backend.slow_join = True
+    dialog = _join_dialog(window)
+    QTest.keyClicks(dialog.findChild(QLineEdit, "liveJoinAddress"), "ws://127.0.0.1:9/live/x")
+    _click(dialog.findChild(QPushButton, "liveJoinButton"))
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and backend.joined[0].stopped
+    assert window.live.part().pending is None and _joined_windows(window) == []
+
+
+def test_your_name_defaults_to_the_user_and_is_remembered_for_share_and_join(window):
+    import getpass
+
+    from cjm_desktop.main_window.preferences import live_name
+
+    backend = _fake(window)
+    window.findChild(QAction, "fileShareLive").trigger()
+    share = window.live.part().share_dialog
+    name = share.findChild(QLineEdit, "liveName")
+    assert name.text() == getpass.getuser()
+    name.clear()
+    QTest.keyClicks(name, "Jisu")
+    _click(share.findChild(QPushButton, "liveStart"))
+    assert backend.names == ["Jisu"] and live_name() == "Jisu"
+    join = _join_dialog(window)
+    field = join.findChild(QLineEdit, "liveJoinName")
+    assert field.text() == "Jisu"
+    field.clear()
+    QTest.keyClicks(field, "Mina")
+    QTest.keyClicks(join.findChild(QLineEdit, "liveJoinAddress"), backend.session.url)
+    _click(join.findChild(QPushButton, "liveJoinButton"))
+    assert backend.names == ["Jisu", "Mina"] and live_name() == "Mina"
+
+
+def test_selections_go_to_the_others_and_theirs_show_on_the_canvas(window):
+    backend = _fake(window)
+    _share(window)
+    session = backend.session
+    canvas = window.canvas
+    first, second = [c.id for c in window.document.journey.ordered_cards()[:2]]
+    canvas.select_ids([first])
+    assert session.selection == [first]
+    stage = window.document.journey.stages[0].id
+    session.set_peers(["Mina", "Jun"], [(second,), (stage,)])
+    marks = canvas.peer_marks.marks()
+    assert [name for name, _ in marks[second]] == ["Mina"]
+    assert [name for name, _ in marks[stage]] == ["Jun"]
+    session.set_peers(["Mina"], [()])
+    assert canvas.peer_marks.marks() == {}
+    session.set_peers(["Mina"], [(first,)])
+    window.live.part().stop()  # the session ends: no one's marks stay, nothing more is sent
+    assert canvas.peer_marks.marks() == {}
+    canvas.select_ids([second])
+    assert session.selection == [first]
+
+
+def test_a_peer_s_colour_comes_from_the_persona_palette_by_client_id():
+    import pycrdt
+
+    from cjm_desktop.live.people import color_for, color_of
+    from cjm_desktop.live.sync import Peer
+    from cjm_desktop.model.persona_defaults import PERSONA_COLORS
+
+    assert color_for(12345) == color_for(12345) in PERSONA_COLORS  # the same everywhere
+    assert color_of(Peer(7, "Mina", "", ())) == color_for(7)
+    assert color_of(Peer(7, "Mina", "#123456", ())) == "#123456"
+    # Real client ids spread over the whole palette.
+    ids = [pycrdt.Doc().client_id for _ in range(200)]
+    counts = [sum(color_for(i) == color for i in ids) for color in PERSONA_COLORS]
+    assert max(counts) < 60 and min(counts) > 0

@@ -1001,4 +1001,15 @@ KO: dict[str, str] = {
     "Empty: Share live hosts on this laptop": "비워 두면 라이브 공유를 이 노트북이 맡습니다",
     "S&ync server:": "동기화 서버(&Y):",
     "Sync server address for live co-editing": "라이브 공동 편집에 쓸 동기화 서버 주소",
+    "Your &name": "내 이름(&N)",
+    "Your name, shown to the others": "다른 사람에게 보이는 내 이름",
+    "Connecting… the map opens in a new window as soon as it has arrived.":
+        "연결하는 중… 지도가 도착하면 바로 새 창에서 열립니다.",
+    "Nothing came from %1 within 10 seconds: the address may be wrong or no longer shared "
+    "(ask for it again), or this computer cannot reach it. Nothing was opened.":
+        "10초 안에 %1에서 아무것도 오지 않았습니다. 주소가 틀렸거나 더는 공유되지 않는 "
+        "주소일 수 있고(주소를 다시 받으세요), 이 컴퓨터에서 닿지 않는 곳일 수도 있습니다. "
+        "아무것도 열지 않았습니다.",
+    "The connection to %1 ended before the map arrived.":
+        "지도가 도착하기 전에 %1 연결이 끊겼습니다.",
 }

@@ -6,6 +6,10 @@ to host the open map or to join an address, and follows the session it gets thro
 signals. Tests (and walkthroughs, see ``live/fake_backend.py``) pass a fake backend; the
 real one wraps ``live/session.py``.
 
+A joined session may still be connecting when :meth:`LiveBackend.join` returns: its
+``waiting_for_map`` is True until the shared map has arrived, and ``joined`` fires then (the window
+opens only after it, so an empty map is never shown or saved).
+
 Statuses a session reports: ``"connecting"``, ``"online"``, ``"offline"`` (edits go on and
 are sent on reconnect) and ``"stopped"``. Peers are the *other* people in the session
 (objects with a ``name``); the window counts you in when it says how many people are live.
@@ -31,6 +35,9 @@ class PeerLike(Protocol):
     @property
     def name(self) -> str: ...
 
+    @property
+    def color(self) -> str: ...
+
 
 class LiveSessionLike(Protocol):
     """A running live session, hosted or joined."""
@@ -43,6 +50,20 @@ class LiveSessionLike(Protocol):
     @property
     def peersChanged(self) -> SignalInstance:  # noqa: N802 (Qt signal)
         """Emits the other people in the session (a list of PeerLike)."""
+        ...
+
+    @property
+    def joined(self) -> SignalInstance:
+        """Emits once the shared map has arrived (a joined session)."""
+        ...
+
+    @property
+    def waiting_for_map(self) -> bool:
+        """A joined session whose shared map has not arrived yet."""
+        ...
+
+    def set_selection(self, ids: Sequence[str]) -> None:
+        """What this person has selected, shown to the others."""
         ...
 
     @property
@@ -67,10 +88,11 @@ class LiveSessionLike(Protocol):
 
 
 class LiveBackend(Protocol):
-    def host(self, document: Document, address: str) -> str:
+    def host(self, document: Document, address: str, *, name: str = "") -> str:
         """Share ``document`` live and return the join address. ``address`` is the host to
         listen on (an IP address: the embedded server) or a sync server's ws:// or wss://
-        address (no embedded server). Raises LiveError or OSError."""
+        address (no embedded server); ``name`` is the person, shown to the others. Raises
+        LiveError or OSError."""
         ...
 
     @property
@@ -78,9 +100,9 @@ class LiveBackend(Protocol):
         """The session :meth:`host` started, while it runs."""
         ...
 
-    def join(self, address: str) -> LiveSessionLike:
-        """Join the session at ``address``; the session's Document holds the shared map.
-        Raises LiveError or OSError."""
+    def join(self, address: str, *, name: str = "") -> LiveSessionLike:
+        """Join the session at ``address``; the session's Document holds the shared map once
+        ``joined`` fires (at once unless ``waiting_for_map``). Raises LiveError or OSError."""
         ...
 
     def stop(self) -> None:
@@ -95,10 +117,10 @@ class NoBackend:
     def session(self) -> LiveSessionLike | None:
         return None
 
-    def host(self, document: Document, address: str) -> str:
+    def host(self, document: Document, address: str, *, name: str = "") -> str:
         raise LiveError(_unavailable())
 
-    def join(self, address: str) -> LiveSessionLike:
+    def join(self, address: str, *, name: str = "") -> LiveSessionLike:
         raise LiveError(_unavailable())
 
     def stop(self) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from ..editing import Document
@@ -24,6 +24,7 @@ from .share_dialog import ShareDialog
 
 # Opens the joined session's map in a new window (the window adopts the session).
 OpenWindow = Callable[[LiveSessionLike], object]
+JOIN_TIMEOUT_MS = 10_000  # how long Join waits for the shared map before it gives up
 
 
 def tr(text: str) -> str:
@@ -47,7 +48,9 @@ class LivePart(QObject):
     def __init__(self, document: Document, window: QMainWindow, backend: LiveBackend, *,
                  sync_url: Callable[[], str], open_window: OpenWindow,
                  folder: Callable[[], str] = lambda: "",
-                 choose_file: ChooseFile = ask_save_path) -> None:
+                 choose_file: ChooseFile = ask_save_path,
+                 name: Callable[[], str] = lambda: "",
+                 remember_name: Callable[[str], None] = lambda _name: None) -> None:
         super().__init__(window)
         self.document = document
         self.window = window
@@ -56,7 +59,15 @@ class LivePart(QObject):
         self._open_window = open_window
         self._folder = folder
         self._choose_file = choose_file
+        self._name = name
+        self._remember_name = remember_name
         self.session: LiveSessionLike | None = None
+        # A join still waiting for the shared map: the session and the file to keep it in.
+        self.pending: tuple[LiveSessionLike, Path | None] | None = None
+        self._waiting_on: LiveSessionLike | None = None  # its joined/statusChanged are ours
+        self._join_timer = QTimer(self)
+        self._join_timer.setSingleShot(True)
+        self._join_timer.timeout.connect(self._join_timed_out)
         self.hosting = False
         self.share_dialog: ShareDialog | None = None
         self.join_dialog: JoinDialog | None = None
@@ -71,7 +82,7 @@ class LivePart(QObject):
     def share(self) -> ShareDialog:
         """Show the Share live window (set-up, or the running session)."""
         if self.share_dialog is None:
-            self.share_dialog = ShareDialog(self._sync_url(), self.window)
+            self.share_dialog = ShareDialog(self._sync_url(), self.window, name=self._name())
             self.share_dialog.startRequested.connect(self.start)
             self.share_dialog.stopRequested.connect(self.stop)
         elif self.session is None:
@@ -86,8 +97,10 @@ class LivePart(QObject):
         """Share this map on ``address`` (a host, or the sync server's address)."""
         if self.session is not None:
             return self.hosting
+        name = self.share_dialog.person() if self.share_dialog is not None else self._name()
+        self._remember_name(name)
         try:
-            self.backend.host(self.document, address)
+            self.backend.host(self.document, address, name=name)
         except (LiveError, OSError) as error:
             self._tell(tr("Share live"), tr("The map could not be shared on %1: %2")
                        .replace("%1", address).replace("%2", _reason(error)))
@@ -106,20 +119,55 @@ class LivePart(QObject):
         """Show the Join live window; Join opens the shared map in a new window."""
         if self.join_dialog is None:
             self.join_dialog = JoinDialog(self.window, folder=self._folder(),
-                                          choose_file=self._choose_file, join=self.join)
+                                          choose_file=self._choose_file, join=self.join,
+                                          name=self._name())
+            self.join_dialog.rejected.connect(self.cancel_join)
         self.join_dialog.show()
         self.join_dialog.raise_()
         self.join_dialog.activateWindow()
         return self.join_dialog
 
-    def join(self, address: str, path: Path | None) -> str | None:
-        """Join ``address`` and open its map in a new window, kept in ``path`` (None: in the
-        recovery folder until saved). Returns why it failed, or None."""
+    def join(self, address: str, path: Path | None, name: str = "") -> str | None:
+        """Join ``address`` and open its map in a new window once it has arrived, kept in
+        ``path`` (None: in the recovery folder until saved). Returns why it failed, or None
+        (the join dialog then waits, "Connecting…", for :meth:`_finish_join`)."""
+        if self.pending is not None:
+            return None
+        name = name.strip() or self._name()
+        self._remember_name(name)
         try:
-            session = self.backend.join(address)
+            session = self.backend.join(address, name=name)
         except (LiveError, OSError) as error:
             return tr("Could not join %1: %2").replace("%1", address) \
                 .replace("%2", _reason(error))
+        self.pending = (session, path)
+        if not session.waiting_for_map:
+            self._finish_join()
+            return None
+        session.joined.connect(self._finish_join)
+        session.statusChanged.connect(self._pending_status)
+        self._waiting_on = session
+        self._join_timer.start(JOIN_TIMEOUT_MS)
+        if self.join_dialog is not None:
+            self.join_dialog.wait_for_map()
+        return None
+
+    def _release_pending(self) -> tuple[LiveSessionLike, Path | None] | None:
+        """Stop waiting for the pending join (its session still runs) and return it."""
+        pending, self.pending = self.pending, None
+        self._join_timer.stop()
+        waiting, self._waiting_on = self._waiting_on, None
+        if waiting is not None:
+            waiting.joined.disconnect(self._finish_join)
+            waiting.statusChanged.disconnect(self._pending_status)
+        return pending
+
+    def _finish_join(self) -> None:
+        """The shared map arrived: keep it where the person chose and open its window."""
+        pending = self._release_pending()
+        if pending is None:
+            return
+        session, path = pending
         document = session.document
         try:
             if path is not None:
@@ -128,10 +176,41 @@ class LivePart(QObject):
                 document.replace(document.journey, None, modified=True)
         except OSError as error:
             session.stop()
-            return tr("The joined map could not be written to %1: %2") \
-                .replace("%1", str(path)).replace("%2", _reason(error))
+            self._join_failed(tr("The joined map could not be written to %1: %2")
+                              .replace("%1", str(path)).replace("%2", _reason(error)))
+            return
         self._open_window(session)
-        return None
+        if self.join_dialog is not None:
+            self.join_dialog.join_finished(None)
+
+    def _pending_status(self, status: str) -> None:
+        if status == "stopped":
+            self._give_up(tr("The connection to %1 ended before the map arrived."))
+
+    def _join_timed_out(self) -> None:
+        self._give_up(tr("Nothing came from %1 within 10 seconds: the address may be wrong "
+                         "or no longer shared (ask for it again), or this computer cannot "
+                         "reach it. Nothing was opened."))
+
+    def _give_up(self, message: str) -> None:
+        pending = self._release_pending()
+        if pending is None:
+            return
+        session = pending[0]
+        session.stop()
+        self._join_failed(message.replace("%1", session.url))
+
+    def cancel_join(self) -> None:
+        """The person closed the Join window while it was connecting: nothing opens."""
+        pending = self._release_pending()
+        if pending is not None:
+            pending[0].stop()
+
+    def _join_failed(self, message: str) -> None:
+        if self.join_dialog is not None:
+            self.join_dialog.join_finished(message)
+        else:
+            self._tell(tr("Join live"), message)
 
     def adopt(self, session: LiveSessionLike) -> None:
         """Show ``session`` (joined from another window) as this window's own."""
@@ -142,6 +221,7 @@ class LivePart(QObject):
     # ----- the running session --------------------------------------------------------
     def _follow(self, session: LiveSessionLike) -> None:
         self.session = session
+        session.document.track_own_edits(True)  # undo takes back only this person's edits
         session.statusChanged.connect(self._refresh)
         session.peersChanged.connect(self._refresh)
         self._refresh()
@@ -163,6 +243,7 @@ class LivePart(QObject):
             return
         session.statusChanged.disconnect(self._refresh)
         session.peersChanged.disconnect(self._refresh)
+        session.document.track_own_edits(False)
         if self.hosting:
             self.backend.stop()
         else:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -47,7 +48,8 @@ class ShareDialog(QDialog):
     startRequested = Signal(str)  # the host to listen on, or the sync server's address
     stopRequested = Signal()
 
-    def __init__(self, sync_url: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, sync_url: str = "", parent: QWidget | None = None, *,
+                 name: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("liveShare")
         self.setWindowTitle(tr("Share live"))
@@ -71,6 +73,10 @@ class ShareDialog(QDialog):
         self.server_label = QLabel(tr("Sync server"), self.setup)
         form.addRow(self.address_label, self.address)
         form.addRow(self.server_label, self.server)
+        self.name = QLineEdit(name, self.setup)
+        self.name.setObjectName("liveName")
+        self.name.setAccessibleName(tr("Your name, shown to the others"))
+        form.addRow(tr("Your &name"), self.name)
         self.start_button = QPushButton(tr("Start sharing"))
         self.start_button.setObjectName("liveStart")
         self.start_button.setDefault(True)
@@ -136,6 +142,10 @@ class ShareDialog(QDialog):
         for widget in (self.server, self.server_label):
             widget.setVisible(through_server)
 
+    def person(self) -> str:
+        """The name the others see for this person."""
+        return self.name.text().strip()
+
     def _start(self) -> None:
         self.startRequested.emit(self.sync_url or str(self.address.currentData()))
 
@@ -156,6 +166,10 @@ class ShareDialog(QDialog):
             if previous is not session:
                 session.statusChanged.connect(self.show_status)
                 session.peersChanged.connect(self.show_peers)
+                self.copy_button.setText(tr("Copy address"))
+                self.copy_button.setFocus()  # the keys go on from the hidden set-up
+        elif previous is not None:
+            self.start_button.setFocus()
         self.adjustSize()
 
     def show_peers(self, peers: Sequence[PeerLike]) -> None:

@@ -2,8 +2,9 @@
 
 Only the two actions exist at start-up; the :class:`~cjm_desktop.live.part.LivePart` is
 built on first use with the Document, this window, a backend, the sync server address in
-force (Preferences, or ``--sync-url`` for this run) and a way to open a joined map in a
-new window. Its session stops when the window closes.
+force (Preferences, or ``--sync-url`` for this run), the person's name (Preferences) and a
+way to open a joined map in a new window. While a session runs, the canvas selection goes
+to the others and theirs show on the canvas. Its session stops when the window closes.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 
 if TYPE_CHECKING:
-    from ..live.backend import LiveBackend, LiveSessionLike
+    from ..live.backend import LiveBackend, LiveSessionLike, PeerLike
     from ..live.part import LivePart
     from .window import MainWindow
 
@@ -29,10 +30,10 @@ def tr(text: str) -> str:
 
 def default_backend() -> LiveBackend:
     """The fake backend when the environment asks for it (walkthroughs), else the real one."""
-    from ..live.backend import NoBackend
     from ..live.fake_backend import backend_from_environment
+    from ..live.real_backend import RealBackend
 
-    return backend_from_environment() or NoBackend()
+    return backend_from_environment() or RealBackend()
 
 
 class LiveFeature:
@@ -43,6 +44,7 @@ class LiveFeature:
         # Makes this window's backend; tests replace it (before first use) with a fake's.
         self.backend_factory: Callable[[], LiveBackend] = default_backend
         self._part: LivePart | None = None
+        self._shown: LiveSessionLike | None = None  # the session the canvas follows
         before = window.files.close_action
         menu = window.file_menu
         self.share_action = QAction(tr("Share &live…"), window)
@@ -63,13 +65,42 @@ class LiveFeature:
         """The live part, built on first use."""
         if self._part is None:
             from ..live.part import LivePart
-            from .preferences import sync_url
+            from .preferences import live_name, remember_live_name, sync_url
 
             self._part = LivePart(self.window.document, self.window, self.backend_factory(),
                                   sync_url=sync_url, open_window=self.open_window,
-                                  folder=self.window.files.last_folder)
+                                  folder=self.window.files.last_folder,
+                                  name=live_name, remember_name=remember_live_name)
+            self._part.runningChanged.connect(self._follow)
             self.window.closing.connect(self._part.stop)  # no session outlives the window
         return self._part
+
+    # ----- selections: this canvas's to the others, theirs on this canvas ----------------
+    def _follow(self, running: bool) -> None:
+        canvas = self.window.canvas
+        shown, self._shown = self._shown, None
+        if shown is not None:
+            shown.peersChanged.disconnect(self._show_peers)
+            canvas.selectionChanged.disconnect(self._send_selection)
+            canvas.show_peers([])
+        session = self._part.session if self._part is not None else None
+        if running and session is not None:
+            self._shown = session
+            session.peersChanged.connect(self._show_peers)
+            canvas.selectionChanged.connect(self._send_selection)
+            self._send_selection(canvas.selected_ids())
+            self._show_peers(list(session.peers))
+
+    def _send_selection(self, ids: list[str], _kind: str = "") -> None:
+        if self._shown is not None:
+            self._shown.set_selection(ids)
+
+    def _show_peers(self, peers: list[PeerLike]) -> None:
+        from ..canvas.peer_marks import PeerMark
+        from ..live.people import marks_of
+
+        self.window.canvas.show_peers([PeerMark(name, color, ids)
+                                       for name, color, ids in marks_of(peers)])
 
     @property
     def built(self) -> bool:

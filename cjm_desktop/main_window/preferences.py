@@ -12,6 +12,7 @@ window's parts as one new Appearance through its ThemeController (see theme.py).
 
 from __future__ import annotations
 
+import getpass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -44,12 +45,13 @@ CONTENT_LANGUAGES = ("ko", "en")
 PRESENTATION_TEXT_KEY = "workshop/textPercent"  # read by workshop.part when presenting
 AUTHOR_KEY = "comments/author"  # the name a new comment is signed with
 SYNC_URL_KEY = "live/syncUrl"  # the team's sync server ("" : the laptop hosts)
+LIVE_NAME_KEY = "live/name"  # the name others see in a live session
 
 DEFAULTS = {
     LANGUAGE_KEY: "", AUTOSAVE_KEY: 2, TEMPLATE_KEY: "discover-try-buy-use-support",
     FONT_KEY: DEFAULT_FONT_SIZE, CARD_WIDTH_KEY: DEFAULT_CARD_WIDTH,
     THEME_KEY: "system", RECENT_COUNT_KEY: 10, PRESENTATION_TEXT_KEY: 100, AUTHOR_KEY: "",
-    SYNC_URL_KEY: "",
+    SYNC_URL_KEY: "", LIVE_NAME_KEY: "",
 }
 _sync_url_override: str | None = None  # --sync-url for this run
 
@@ -70,6 +72,23 @@ def sync_url() -> str:
 def comment_author() -> str:
     """The name set in Preferences for signing comments ("" when none)."""
     return str(setting(AUTHOR_KEY)).strip()
+
+
+def live_name() -> str:
+    """The name others see in a live session: the one given last, else the name comments
+    are signed with, else the system's user name."""
+    name = str(setting(LIVE_NAME_KEY)).strip() or comment_author()
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):  # no user name to be found: ask for one
+        return ""
+
+
+def remember_live_name(name: str) -> None:
+    if name.strip():
+        QSettings().setValue(LIVE_NAME_KEY, name.strip())
 
 
 def tr(text: str) -> str:

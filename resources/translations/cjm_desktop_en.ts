@@ -2014,6 +2014,10 @@
             <translation>Address to join</translation>
         </message>
         <message>
+            <source>Connecting… the map opens in a new window as soon as it has arrived.</source>
+            <translation>Connecting… the map opens in a new window as soon as it has arrived.</translation>
+        </message>
+        <message>
             <source>Join a map someone shares with File ▸ Share live…: it opens in a new window, and everyone's edits show as they are made.</source>
             <translation>Join a map someone shares with File ▸ Share live…: it opens in a new window, and everyone's edits show as they are made.</translation>
         </message>
@@ -2036,6 +2040,14 @@
         <message>
             <source>Not chosen yet: the map is kept in the recovery folder until you save it (File ▸ Save As…).</source>
             <translation>Not chosen yet: the map is kept in the recovery folder until you save it (File ▸ Save As…).</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>Your &amp;name:</translation>
+        </message>
+        <message>
+            <source>Your name, shown to the others</source>
+            <translation>Your name, shown to the others</translation>
         </message>
     </context>
     <context>
@@ -2076,12 +2088,20 @@
             <translation>Live · connecting…</translation>
         </message>
         <message>
+            <source>Nothing came from %1 within 10 seconds: the address may be wrong or no longer shared (ask for it again), or this computer cannot reach it. Nothing was opened.</source>
+            <translation>Nothing came from %1 within 10 seconds: the address may be wrong or no longer shared (ask for it again), or this computer cannot reach it. Nothing was opened.</translation>
+        </message>
+        <message>
             <source>Offline — edits are kept and sent on reconnect</source>
             <translation>Offline — edits are kept and sent on reconnect</translation>
         </message>
         <message>
             <source>Share live</source>
             <translation>Share live</translation>
+        </message>
+        <message>
+            <source>The connection to %1 ended before the map arrived.</source>
+            <translation>The connection to %1 ended before the map arrived.</translation>
         </message>
         <message>
             <source>The joined map could not be written to %1: %2</source>
@@ -2153,6 +2173,10 @@
         <message>
             <source>This computer only (a test)</source>
             <translation>This computer only (a test)</translation>
+        </message>
+        <message>
+            <source>Your &amp;name</source>
+            <translation>Your &amp;name</translation>
         </message>
     </context>
     <context>

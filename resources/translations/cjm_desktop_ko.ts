@@ -2014,6 +2014,10 @@
             <translation>참여할 주소</translation>
         </message>
         <message>
+            <source>Connecting… the map opens in a new window as soon as it has arrived.</source>
+            <translation>연결하는 중… 지도가 도착하면 바로 새 창에서 열립니다.</translation>
+        </message>
+        <message>
             <source>Join a map someone shares with File ▸ Share live…: it opens in a new window, and everyone's edits show as they are made.</source>
             <translation>누군가 파일 ▸ 라이브 공유…로 공유한 지도에 참여합니다. 지도는 새 창에서 열리고, 모두의 편집이 하는 즉시 보입니다.</translation>
         </message>
@@ -2036,6 +2040,14 @@
         <message>
             <source>Not chosen yet: the map is kept in the recovery folder until you save it (File ▸ Save As…).</source>
             <translation>아직 고르지 않았습니다. 저장할 때까지(파일 ▸ 다른 이름으로 저장…) 지도는 복구 폴더에 보관됩니다.</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>내 이름(&amp;N):</translation>
+        </message>
+        <message>
+            <source>Your name, shown to the others</source>
+            <translation>다른 사람에게 보이는 내 이름</translation>
         </message>
     </context>
     <context>
@@ -2076,12 +2088,20 @@
             <translation>라이브 · 연결하는 중…</translation>
         </message>
         <message>
+            <source>Nothing came from %1 within 10 seconds: the address may be wrong or no longer shared (ask for it again), or this computer cannot reach it. Nothing was opened.</source>
+            <translation>10초 안에 %1에서 아무것도 오지 않았습니다. 주소가 틀렸거나 더는 공유되지 않는 주소일 수 있고(주소를 다시 받으세요), 이 컴퓨터에서 닿지 않는 곳일 수도 있습니다. 아무것도 열지 않았습니다.</translation>
+        </message>
+        <message>
             <source>Offline — edits are kept and sent on reconnect</source>
             <translation>오프라인 — 편집은 보관했다가 다시 연결되면 보냅니다</translation>
         </message>
         <message>
             <source>Share live</source>
             <translation>라이브 공유</translation>
+        </message>
+        <message>
+            <source>The connection to %1 ended before the map arrived.</source>
+            <translation>지도가 도착하기 전에 %1 연결이 끊겼습니다.</translation>
         </message>
         <message>
             <source>The joined map could not be written to %1: %2</source>
@@ -2153,6 +2173,10 @@
         <message>
             <source>This computer only (a test)</source>
             <translation>이 컴퓨터만 (시험용)</translation>
+        </message>
+        <message>
+            <source>Your &amp;name</source>
+            <translation>내 이름(&amp;N)</translation>
         </message>
     </context>
     <context>
