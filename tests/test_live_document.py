@@ -101,6 +101,47 @@ def test_older_steps_undo_past_a_refused_one_only_when_theirs_are_untouched(doc)
     assert doc.journey.cards[other].tags == ["x"] and doc.journey.cards[other].text != "first"
 
 
+def refusals(doc) -> list[str]:
+    messages: list[str] = []
+    doc.refused.connect(messages.append)
+    return messages
+
+
+def test_undoing_a_delete_after_someone_removed_the_lane_is_refused(doc):
+    card = first_card(doc)
+    lane = doc.journey.cards[card].lane
+    doc.remove_cards([card])
+    remote(doc, lambda j: j.remove_lane(lane))
+    messages, records = refusals(doc), records_of(doc.journey)
+    assert doc.undo() is False
+    assert records_of(doc.journey) == records and card not in doc.journey.cards
+    assert doc.undo_stack.index() == 1 and doc.undo_stack.canUndo()
+    assert messages and "someone else" in messages[0]
+
+
+def test_a_step_refused_halfway_puts_back_what_it_had_undone(doc):
+    cards = doc.journey.ordered_cards()
+    kept = cards[0]
+    gone = next(c for c in cards if c.lane != kept.lane)
+    doc.remove_cards([gone.id, kept.id])  # undone the other way: kept first, then gone
+    remote(doc, lambda j: j.remove_lane(gone.lane))
+    messages, records = refusals(doc), records_of(doc.journey)
+    assert doc.undo() is False and messages
+    assert records_of(doc.journey) == records and kept.id not in doc.journey.cards
+    assert doc.undo_stack.index() == 1
+
+
+def test_redoing_an_added_card_after_someone_removed_its_lane_is_refused(doc):
+    stage, step, lane = doc.journey.ordered_cards()[0].cell
+    card = doc.add_card((stage, step, lane), text="mine")
+    assert doc.undo() and card not in doc.journey.cards
+    remote(doc, lambda j: j.remove_lane(lane))
+    messages, records = refusals(doc), records_of(doc.journey)
+    assert doc.redo() is False and messages and "redone" in messages[0]
+    assert records_of(doc.journey) == records and doc.undo_stack.index() == 0
+    assert doc.undo_stack.canRedo()
+
+
 def test_without_tracking_undo_is_the_stacks(qapp):
     doc = Document(load_sample("en"))
     card = first_card(doc)
@@ -150,3 +191,21 @@ def test_the_window_undo_key_goes_through_the_document(qtbot):
     assert doc.journey.cards[card].text == "theirs" and doc.undo_stack.index() == 1
     doc.undo_stack.setClean()
     window.close()
+
+
+def test_a_command_refused_halfway_through_its_own_changes_leaves_the_map_as_it_was(doc):
+    from cjm_desktop.editing import commands as cmd
+    from cjm_desktop.model import ModelError
+
+    class HalfDone(cmd.ModelCommand):
+        def apply(self) -> None:
+            self.journey.update_info({"title": "done"}, origin=self.origin())
+
+        def undo(self) -> None:
+            self.journey.update_info({"title": "half"}, origin=cmd.UNDO_ORIGIN)
+            raise ModelError("gone")
+
+    doc.push(HalfDone("Half", doc.journey))
+    messages, records = refusals(doc), records_of(doc.journey)
+    assert doc.undo() is False and messages
+    assert records_of(doc.journey) == records and doc.journey.info.title == "done"

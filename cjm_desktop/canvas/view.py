@@ -3,7 +3,8 @@
 Owns what the user does with mouse and keyboard on the map: selection (click, Ctrl-click,
 rubber band), gestures (delegated to ``drag.DragController``), zoom (Ctrl+wheel, keys, fit,
 100 %), panning (middle button, Space+drag, scroll bars), frozen headers, drops from the
-palette and of map files. Edits go through the Document (see ``actions.ViewActions``).
+palette and of map files (``drops.CanvasDrops``). Edits go through the Document (see
+``actions.ViewActions``).
 
 Signals for the rest of the window: ``selectionChanged(ids, kind)`` — the selected ids and
 their kind ("card", "stage", "step", "lane", "emotion-point", or "" for none) —,
@@ -17,10 +18,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
-    QDragEnterEvent,
-    QDragLeaveEvent,
-    QDragMoveEvent,
-    QDropEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -32,23 +29,23 @@ from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsView, QWidget
 
 from ..editing import Document
 from ..editing.appearance import LIGHT, Appearance
-from ..editing.clipboard import card_kind_from_mime
 from ..model import ModelError
 from ..model.base import CellKey
 from . import style as st
 from .actions import ViewActions
 from .drag import DragController
+from .drops import MAP_SUFFIX as MAP_SUFFIX  # (the window checks drops on it too)
+from .drops import CanvasDrops
 from .focus_outline import FocusOutline
 from .inline_edit import InlineEditor
 from .peer_marks import PeerMark, PeerMarks
 from .scene import JourneyScene
 
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 0.1, 4.0, 1.2
-MAP_SUFFIX = ".cjm.json"
 GESTURE_KINDS = ("card", "stage", "step", "lane", "emotion-point")
 
 
-class CanvasView(ViewActions, QGraphicsView):
+class CanvasView(ViewActions, CanvasDrops, QGraphicsView):
     selectionChanged = Signal(list, str)
     zoomChanged = Signal(float)
     fileDropped = Signal(str)
@@ -450,69 +447,6 @@ class CanvasView(ViewActions, QGraphicsView):
             self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
             return
         super().keyReleaseEvent(event)
-
-    # ----- drops: palette card kinds and map files ------------------------------------
-    def _drop_kind(self, event: QDropEvent) -> str | None:
-        return card_kind_from_mime(event.mimeData())
-
-    def _map_file(self, event: QDropEvent) -> str | None:
-        for url in event.mimeData().urls() if event.mimeData().hasUrls() else []:
-            if url.isLocalFile() and url.toLocalFile().lower().endswith(MAP_SUFFIX):
-                return url.toLocalFile()
-        return None
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt API)
-        self.journey_scene.flush()
-        if self._drop_kind(event) or self._map_file(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 (Qt API)
-        if self._map_file(event):
-            event.acceptProposedAction()
-            return
-        if self._drop_kind(event) is None:
-            event.ignore()
-            return
-        scene = self.journey_scene
-        pos = self.mapToScene(event.position().toPoint())
-        cell = scene.layout.cell_at(pos.x(), pos.y())
-        if cell is not None and scene.is_card_row(cell[1]):
-            lay = scene.layout
-            index = lay.insert_index(*cell, pos.y())
-            scene.marker.place(lay.col_x[cell[0]] + 8, lay.marker_y(*cell, index),
-                               lay.card_width(cell[0]))
-            scene.grid.set_cells(scene.grid.current, cell)
-            event.acceptProposedAction()
-        else:
-            scene.marker.hide()
-            scene.grid.set_cells(scene.grid.current, None)
-            event.ignore()
-
-    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: N802 (Qt API)
-        self.journey_scene.marker.hide()
-        self.journey_scene.grid.set_cells(self.journey_scene.grid.current, None)
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt API)
-        scene = self.journey_scene
-        scene.marker.hide()
-        scene.grid.set_cells(scene.grid.current, None)
-        path = self._map_file(event)
-        if path:
-            event.acceptProposedAction()
-            self.fileDropped.emit(path)
-            return
-        kind = self._drop_kind(event)
-        pos = self.mapToScene(event.position().toPoint())
-        scene.flush()
-        cell = scene.layout.cell_at(pos.x(), pos.y())
-        if kind is None or cell is None or not scene.is_card_row(cell[1]):
-            event.ignore()
-            return
-        index = scene.layout.insert_index(*cell, pos.y())
-        event.acceptProposedAction()
-        self.add_card_and_edit(scene.cell_key(*cell), index, kind=kind)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt API)
         from .menus import show_context_menu

@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand
 from ..model import JourneyMap
 from ..model.base import CellKey, EmotionKey
 from ..model.entities import Card, Emotion, Lane, Persona, Stage, Step, clone
+from .undo_guard import guarded
 
 UNDO_ORIGIN = "undo"
 # Changes made by someone else in a live session: applied with no undo step.
@@ -36,6 +37,13 @@ class ModelCommand(QUndoCommand):
         self._origin = origin
         self._done_once = False
         self.skip_next_redo = False
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        # a live-mode undo or redo may be refused halfway (undo_guard.run_step)
+        super().__init_subclass__(**kwargs)
+        for name in ("apply", "undo"):
+            if name in cls.__dict__:
+                setattr(cls, name, guarded(cls.__dict__[name]))
 
     def redo(self) -> None:
         # The Document applies a command itself (so a ModelError can refuse it before it

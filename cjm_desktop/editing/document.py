@@ -39,6 +39,7 @@ from .comment_editing import CommentEditing
 from .edit_rules import emotion_unchanged, label_changes, normal_changes, unchanged
 from .own_edits import OwnEdits, touches
 from .palette import next_color
+from .undo_guard import run_step
 
 
 def tr(text: str) -> str:
@@ -221,31 +222,29 @@ class Document(CommentEditing, CardEditing, QObject):
     def undo(self) -> bool:
         """Undo the last step; False when there is none or it was refused (live mode)."""
         stack = self.undo_stack
-        if not stack.canUndo():
-            return False
-        index = stack.index() - 1
-        if self._own is not None and self._own.blocked(index):
-            self.refuse(tr("“%1” can’t be undone: someone else has changed it since.")
-                        .replace("%1", stack.undoText()))
-            return False
-        stack.undo()
-        if self._own is not None:
-            self._own.done(index)
-        return True
+        return stack.canUndo() and self._live_step(
+            stack.index() - 1, stack.undo, stack.redo, stack.undoText(),
+            tr("“%1” can’t be undone: someone else has changed it since."))
 
     def redo(self) -> bool:
         """Redo the next step; False when there is none or it was refused (live mode)."""
         stack = self.undo_stack
-        if not stack.canRedo():
+        return stack.canRedo() and self._live_step(
+            stack.index(), stack.redo, stack.undo, stack.redoText(),
+            tr("“%1” can’t be redone: someone else has changed it since."))
+
+    def _live_step(self, index: int, step: Any, back: Any, name: str, refusal: str) -> bool:
+        """Undo or redo (``step``) the step at ``index``. In live mode it is refused, with
+        nothing changed, when someone else changed what it touched since or when the model
+        refuses it on the way (they removed what it needs): ``back`` puts back what ran."""
+        if self._own is None:
+            step()
+            return True
+        if self._own.blocked(index) or run_step(self._journey, step, back,
+                                                cmd.UNDO_ORIGIN) is not None:
+            self.refuse(refusal.replace("%1", name))
             return False
-        index = stack.index()
-        if self._own is not None and self._own.blocked(index):
-            self.refuse(tr("“%1” can’t be redone: someone else has changed it since.")
-                        .replace("%1", stack.redoText()))
-            return False
-        stack.redo()
-        if self._own is not None:
-            self._own.done(index)
+        self._own.done(index)
         return True
 
     def end_burst(self) -> None:
