@@ -233,7 +233,7 @@ def _read_kind(entries: pycrdt.Map, kind: Kind) -> list[tuple[Key, Record, str]]
             continue  # not written by this mapping: nothing to read
         record: Record = {}
         position = ""
-        for field, text in entry.items():
+        for field, text in sorted(entry.items()):  # one field order on every laptop
             if field == POSITION:
                 position = str(text)
             elif field.startswith("@"):
