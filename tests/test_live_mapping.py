@@ -175,6 +175,13 @@ def test_typing_changes_a_shared_text_by_one_splice_not_a_rewrite(before, after,
     assert sum(op.get("delete", 0) for delta in deltas for op in delta) == len(deleted.encode())
 
 
+def test_every_laptop_reads_a_records_fields_in_the_same_order():
+    first = doc_of(load_sample("en"))
+    second = pycrdt.Doc()
+    second.apply_update(first.get_update())
+    assert repr(read_records(first)) == repr(read_records(second))
+
+
 def test_a_text_field_held_as_a_plain_value_is_read_and_then_becomes_a_shared_text():
     journey = load_sample("en")
     doc = doc_of(journey)
