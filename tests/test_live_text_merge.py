@@ -204,6 +204,17 @@ def test_online_typing_made_before_the_others_typing_arrived_keeps_both(server, 
                state=lambda: joiner.records()["card"][card_id]["text"])
     assert host.records()["card"][card_id]["text"] == both
     assert joiner.records() == host.records()
+    # the host's window, whose table had only the host's typing, is handed the merged text
+    handed = [d.after for batch in host.remote for d in batch
+              if (d.kind, d.key, d.field) == ("card", card_id, "text")]
+    assert handed == ["Joiner: " + text, both]
+    # it applies both in turn; its next tables echo them and write nothing more
+    host.sync.write_local(edited(sample, "card", card_id, text="Joiner: " + text))
+    host.sync.write_local(edited(sample, "card", card_id, text=both))
+    host.sync.write_local(edited(sample, "card", card_id, text=both + "!"))
+    wait_until(lambda: joiner.records()["card"][card_id]["text"] == both + "!",
+               "the host's next keystroke", state=lambda: joiner.records()["card"][card_id])
+    assert host.records() == joiner.records()
 
 
 def test_online_typing_at_the_same_moment_keeps_both(server, clients, sample):

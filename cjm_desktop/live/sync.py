@@ -44,6 +44,7 @@ from ..model.diff import Difference, diff_records
 from ..model.map_records import Records
 from .mapping import new_doc, read_records, write_records
 from .rebase import rebase, same_change
+from .text_merge import merged_back
 
 BACKOFF_FIRST = 0.2  # seconds before the first reconnection attempt; doubles each failure
 BACKOFF_MAX = 5.0
@@ -415,6 +416,10 @@ class LiveSync:
         finally:
             self._writing = False
         self._seen = read_records(self._doc)
+        merged = merged_back(records, self._seen, mine)  # the window has only its own typing
+        if merged:
+            self._delivered = (self._delivered + merged)[-MAX_DELIVERED:]
+            self._tell(self._on_remote, merged)
         if changed:
             self._written += 1
             asyncio.ensure_future(self._confirm())

@@ -8,14 +8,18 @@ the way a shared text would: a character the local edit deleted is deleted only 
 still there, text is inserted just before the character of ``before`` that followed it (so
 after whatever the other person typed at the same place), and what the other person typed
 is never deleted by the local edit. :func:`merged_value` picks the value a field takes
-when the local change of a field is rebased (``live/rebase.py``).
+when the local change of a field is rebased (``live/rebase.py``); :func:`merged_back` gives
+the window the merged texts, since its table holds only its own typing.
 """
 
 from __future__ import annotations
 
 import difflib
+from collections.abc import Sequence
 from typing import Any
 
+from ..model.diff import ChangeKind, Difference
+from ..model.map_records import KIND_BY_NAME, Records
 from .mapping import is_text_field
 
 
@@ -74,4 +78,24 @@ def merged_value(kind: str, field: str, before: Any, mine: Any, current: Any) ->
     return mine
 
 
-__all__ = ["merge_text", "merged_value"]
+def merged_back(local: Records, written: Records,
+                changes: Sequence[Difference]) -> list[Difference]:
+    """The typed texts of the local ``changes`` that the shared map holds merged with
+    someone else's typing (``written``) while the window's table (``local``) has only its
+    own: changes to hand to the window, so it shows what everyone else sees."""
+    result = []
+    for change in changes:
+        if change.change is not ChangeKind.CHANGED or not is_text_field(change.kind,
+                                                                         change.field):
+            continue
+        mine = local.get(change.kind, {}).get(change.key, {}).get(change.field)
+        record = written.get(change.kind, {}).get(change.key, {})
+        now = record.get(change.field)
+        if isinstance(mine, str) and isinstance(now, str) and now != mine:
+            name = record.get(KIND_BY_NAME[change.kind].text_field) or ""
+            result.append(Difference(change.kind, change.key, ChangeKind.CHANGED, change.field,
+                                     before=mine, after=now, name=str(name)))
+    return result
+
+
+__all__ = ["merge_text", "merged_back", "merged_value"]
