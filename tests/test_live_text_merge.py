@@ -8,6 +8,9 @@ nobody else touched comes out exactly as typed.
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pycrdt
 import test_live_net
 from hypothesis import HealthCheck, assume, given, settings
@@ -16,7 +19,7 @@ from test_live_net import edited, shown, wait_until
 
 from cjm_desktop.files.cjm_json import dumps
 from cjm_desktop.files.templates import load_sample
-from cjm_desktop.live.mapping import journey_of, new_doc, read_records, write_records
+from cjm_desktop.live.mapping import TEXT_FIELDS, journey_of, new_doc, read_records, write_records
 from cjm_desktop.live.rebase import rebase
 from cjm_desktop.live.text_merge import merge_text, merged_value
 from cjm_desktop.model.diff import diff_records
@@ -230,3 +233,11 @@ def test_online_typing_at_the_same_moment_keeps_both(server, clients, sample):
                and joiner.records()["card"][card_id]["text"] == both, "both words on both sides",
                state=lambda: (host.records()["card"][card_id]["text"],
                               joiner.records()["card"][card_id]["text"]))
+
+
+def test_the_collaboration_page_lists_every_text_field():
+    page = (Path(__file__).parent.parent / "docs" / "collaboration.md").read_text("utf-8")
+    listed: dict[str, set[str]] = {}
+    for kind, cells in re.findall(r"^  \| `(\w+)` \| (.+) \|$", page, flags=re.MULTILINE):
+        listed[kind] = set(re.findall(r"`([\w.]+)`", cells))
+    assert listed == {kind: set(fields) for kind, fields in TEXT_FIELDS.items()}
