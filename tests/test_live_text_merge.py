@@ -19,7 +19,14 @@ from test_live_net import edited, shown, wait_until
 
 from cjm_desktop.files.cjm_json import dumps
 from cjm_desktop.files.templates import load_sample
-from cjm_desktop.live.mapping import TEXT_FIELDS, journey_of, new_doc, read_records, write_records
+from cjm_desktop.live.mapping import (
+    TEXT_FIELDS,
+    journey_of,
+    new_doc,
+    read_records,
+    splice,
+    write_records,
+)
 from cjm_desktop.live.rebase import rebase
 from cjm_desktop.live.text_merge import merge_text, merged_value
 from cjm_desktop.model.diff import diff_records
@@ -162,6 +169,25 @@ def test_offline_typing_into_names_notes_and_comments_merges_every_text():
 
 def _words(text: str) -> list[str]:
     return [text[i:i + 3] for i in range(len(text) - 2)]
+
+
+@SOME
+@given(data=st.data(), before=texts, mine_word=words, their_word=words)
+def test_two_shared_texts_typed_into_offline_converge_with_both_words(data, before, mine_word,
+                                                                       their_word):
+    first, second = pycrdt.Doc(client_id=1), pycrdt.Doc(client_id=2)
+    first.get("t", type=pycrdt.Text).insert(0, before)
+    _sync(first, second)
+    mine, _ = _with_word(data, before, mine_word)
+    theirs, _ = _with_word(data, before, their_word)
+    splice(first.get("t", type=pycrdt.Text), mine)
+    splice(second.get("t", type=pycrdt.Text), theirs)
+    _sync(first, second)
+    _sync(second, first)
+    result = str(first.get("t", type=pycrdt.Text))
+    assert result == str(second.get("t", type=pycrdt.Text))
+    assert sorted(result) == sorted(before + mine_word + their_word)
+    assert _is_with_word(result, mine, their_word)
 
 
 def test_a_colour_changed_on_both_sides_keeps_one_of_the_two():
