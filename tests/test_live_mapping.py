@@ -20,13 +20,17 @@ from cjm_desktop.files.templates import TEMPLATE_NAMES, load_sample, load_templa
 from cjm_desktop.live.mapping import (
     MAPPING_VERSION,
     POSITION,
+    TEXT_FIELDS,
     MappingVersionError,
     between,
     doc_of,
+    encode_key,
+    encode_value,
     journey_of,
     mapping_version,
     new_doc,
     read_records,
+    splice,
     write_records,
 )
 from cjm_desktop.model.base import ModelError
@@ -107,14 +111,17 @@ def test_an_empty_document_holds_no_records_and_the_version():
 
 # ----- minimal writes -----------------------------------------------------------------------
 def _changes(doc, records):
-    """The entries a write changes: (path, key) for every key of every map event."""
+    """The entries a write changes: (path, key) for every key of every map event, and
+    (record path, field) for every shared text changed in place."""
     events: list = []
     shared_maps = [doc.get(kind.name, type=pycrdt.Map) for kind in KINDS]
     subscriptions = [(shared, shared.observe_deep(events.extend)) for shared in shared_maps]
     write_records(doc, records)
     for shared, subscription in subscriptions:
         shared.unobserve(subscription)
-    return [(tuple(event.path), key) for event in events for key in event.keys]
+    return [(tuple(event.path[:-1]), event.path[-1]) if isinstance(event, pycrdt.TextEvent)
+            else (tuple(event.path), key) for event in events
+            for key in getattr(event, "keys", [None])]
 
 
 def test_a_one_field_edit_writes_one_entry():
@@ -124,6 +131,68 @@ def test_a_one_field_edit_writes_one_entry():
     journey.update_card(card_id, {"text": "changed"})
     changes = _changes(doc, records_of(journey))
     assert changes == [((f'"{card_id}"',), "text")]
+
+
+# ----- typed texts as shared texts ---------------------------------------------------------
+def _entry(doc, kind: str, key):
+    return doc.get(kind, type=pycrdt.Map)[encode_key(key)]
+
+
+def test_typed_texts_are_shared_texts_and_the_other_fields_plain_values():
+    journey = load_sample("ko")
+    doc = doc_of(journey)
+    card = journey.ordered_cards()[0]
+    entry = _entry(doc, "card", card.id)
+    assert isinstance(entry["text"], pycrdt.Text) and str(entry["text"]) == card.text
+    assert isinstance(entry["notes"], pycrdt.Text)
+    assert isinstance(entry["stage"], str) and isinstance(entry["kind"], str)
+    stage = _entry(doc, "stage", journey.stages[0].id)
+    assert isinstance(stage["name"], pycrdt.Text) and isinstance(stage["color"], str)
+    persona = _entry(doc, "persona", journey.personas[0].id)
+    assert isinstance(persona["bio"], pycrdt.Text)
+    assert not isinstance(persona["photo"], pycrdt.Text)
+    assert set(TEXT_FIELDS) <= {kind.name for kind in KINDS}
+
+
+@pytest.mark.parametrize(("before", "after", "inserted", "deleted"), [
+    ("고객이 앱을 연다", "고객이 처음 앱을 연다", "처음 ", ""),  # an insertion in Korean
+    ("Open 😀 the app", "Open 😀 app", "", "the "),  # after a character outside the BMP
+    ("같은 글", "같은 글", "", ""), ("", "새 글", "새 글", ""), ("지울 글", "", "", "지울 글"),
+    ("aaa", "aaaa", "a", ""), ("abcabc", "abXabc", "X", "c"),
+])
+def test_typing_changes_a_shared_text_by_one_splice_not_a_rewrite(before, after, inserted,
+                                                                    deleted):
+    doc = pycrdt.Doc()
+    text = doc.get("t", type=pycrdt.Text)
+    text += before
+    deltas: list = []
+    subscription = text.observe(lambda event: deltas.append(event.delta))
+    assert splice(text, after) == (before != after)
+    text.unobserve(subscription)
+    assert str(text) == after
+    assert "".join(op.get("insert", "") for delta in deltas for op in delta) == inserted
+    # pycrdt counts UTF-8 bytes
+    assert sum(op.get("delete", 0) for delta in deltas for op in delta) == len(deleted.encode())
+
+
+def test_every_laptop_reads_a_records_fields_in_the_same_order():
+    first = doc_of(load_sample("en"))
+    second = pycrdt.Doc()
+    second.apply_update(first.get_update())
+    assert repr(read_records(first)) == repr(read_records(second))
+
+
+def test_a_text_field_held_as_a_plain_value_is_read_and_then_becomes_a_shared_text():
+    journey = load_sample("en")
+    doc = doc_of(journey)
+    card = journey.ordered_cards()[0]
+    entry = _entry(doc, "card", card.id)
+    entry["text"] = encode_value("written as a plain value")
+    assert read_records(doc)["card"][card.id]["text"] == "written as a plain value"
+    journey.update_card(card.id, {"text": "typed again"})
+    write_records(doc, records_of(journey))
+    assert isinstance(entry["text"], pycrdt.Text)
+    assert read_records(doc) == records_of(journey)
 
 
 def test_a_move_inside_the_cell_sets_only_the_moved_cards_position():

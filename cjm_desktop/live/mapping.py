@@ -4,9 +4,12 @@ The document holds the map's :data:`~cjm_desktop.model.map_records.Records`: one
 ``Map`` per entity kind (``"card"``, ``"stage"``, …, see ``map_records.KINDS``) keyed by the
 record's key encoded as JSON text (:func:`encode_key`: ``'"card-3"'``, ``'2'`` for a plan
 activity, ``'["p1","s1",null]'`` for an emotion), each record a nested ``Map`` of its fields
-by path, every value JSON text. Texts people type are plain values: two people changing the
-same field at once keep one of the two values (last writer wins, per field), whereas edits
-to different fields of one record, or to different records, all survive.
+by path. The texts people type (:data:`TEXT_FIELDS`: card text and notes, names, descriptions,
+persona texts, comment bodies, …) are shared ``Text`` objects, changed by the smallest splice
+(:func:`splice`), so two people typing into one card's text at the same moment both keep
+their words; every other value (numbers, colours, kinds, ids, lists, positions) is JSON text,
+last writer wins per field. Edits to different fields of one record, or to different
+records, all survive.
 
 Order: every record carries a position key under :data:`POSITION` — a base-62 fraction
 string ending in the writing client's id, so two inserts at the same place on two laptops
@@ -51,6 +54,32 @@ _BASE = len(DIGITS)
 _VALUE = {digit: n for n, digit in enumerate(DIGITS)}
 _CLIENT_WIDTH = 9  # 62**9 > 2**53: a client id always fits
 
+# The fields people type free text into, by kind: stored as pycrdt Text (when the value is a
+# string), so concurrent typing merges character by character instead of one value winning.
+# Names of things picked from a list, ids, colours, data URIs (a persona's photo) and votes
+# (which never change) stay plain values.
+TEXT_FIELDS: dict[str, frozenset[str]] = {
+    "info": frozenset({"title", "description", "owner", "version_label"}),
+    "stage": frozenset({"name", "description", "goal", "desired_experience"}),
+    "step": frozenset({"name", "description"}),
+    "lane": frozenset({"title"}),
+    "persona": frozenset({
+        "name", "gender", "occupation", "location", "family", "income", "urban_rural",
+        "quote", "bio", "personality", "segment.age_group", "segment.region",
+        "segment.purchase_pattern"}),
+    "card": frozenset({"text", "notes", "touchpoint.team", "touchpoint.response_time",
+                       "opportunity.owner", "kpi.name", "kpi.unit"}),
+    "emotion": frozenset({"note"}),
+    "checklist": frozenset({"note"}),
+    "comment": frozenset({"text"}),
+    "plan": frozenset({"title", "prompt"}),
+}
+
+
+def is_text_field(kind: str, field: str) -> bool:
+    """Whether ``field`` of a ``kind`` record is a typed text (stored as shared text)."""
+    return field in TEXT_FIELDS.get(kind, frozenset())
+
 
 class MappingVersionError(ValueError):
     """The document was written by a newer mapping than this version reads."""
@@ -89,6 +118,35 @@ def encode_key(key: Key) -> str:
 
 def decode_key(text: str) -> Key:
     return _frozen(json.loads(text))
+
+
+def _utf8_length(text: str) -> int:
+    return len(text.encode("utf-8"))
+
+
+def splice(shared: pycrdt.Text, wanted: str) -> bool:
+    """Change ``shared`` into ``wanted`` by one splice: keep the common prefix and suffix,
+    replace only what lies between (never delete-all + insert, so what someone else typed
+    elsewhere in the text concurrently survives). Returns whether anything changed."""
+    now = str(shared)
+    if now == wanted:
+        return False
+    limit = min(len(now), len(wanted))
+    start = 0
+    while start < limit and now[start] == wanted[start]:
+        start += 1
+    end = 0
+    while end < limit - start and now[-1 - end] == wanted[-1 - end]:
+        end += 1
+    # pycrdt's text offsets count UTF-8 bytes
+    offset = _utf8_length(now[:start])
+    removed = _utf8_length(now[start:len(now) - end])
+    if removed:
+        del shared[offset:offset + removed]
+    inserted = wanted[start:len(wanted) - end]
+    if inserted:
+        shared.insert(offset, inserted)
+    return True
 
 
 # ----- position keys ------------------------------------------------------------------------
@@ -175,10 +233,14 @@ def _read_kind(entries: pycrdt.Map, kind: Kind) -> list[tuple[Key, Record, str]]
             continue  # not written by this mapping: nothing to read
         record: Record = {}
         position = ""
-        for field, text in entry.items():
+        for field, text in sorted(entry.items()):  # one field order on every laptop
             if field == POSITION:
                 position = str(text)
-            elif not field.startswith("@"):
+            elif field.startswith("@"):
+                continue
+            elif isinstance(text, pycrdt.Text):
+                record[field] = str(text)
+            else:
                 record[field] = decode_value(str(text))
         rows.append((_group_order_key(order_group(kind, record)), position, encoded,
                      decode_key(encoded), record))
@@ -223,19 +285,31 @@ def _write_kind(doc: pycrdt.Doc, kind: Kind, wanted: dict[Key, Record]) -> bool:
     positions = _positions(kind, current, wanted, doc.client_id)
     for key, record in wanted.items():
         encoded = encode_key(key)
-        fields = {field: encode_value(value) for field, value in record.items()}
+        texts = {field: value for field, value in record.items()
+                 if isinstance(value, str) and is_text_field(kind.name, field)}
+        fields = {field: encode_value(value) for field, value in record.items()
+                  if field not in texts}
         fields[POSITION] = positions[key]
         entry = entries.get(encoded)
         if not isinstance(entry, pycrdt.Map):
-            entries[encoded] = pycrdt.Map(fields)
+            entries[encoded] = pycrdt.Map(
+                {**fields, **{field: pycrdt.Text(value) for field, value in texts.items()}})
             changed = True
             continue
-        for field in [f for f in entry.keys() if f not in fields]:  # noqa: SIM118 (a pycrdt Map)
+        for field in [f for f in entry.keys()  # noqa: SIM118 (a pycrdt Map)
+                      if f not in fields and f not in texts]:
             del entry[field]
             changed = True
         for field, text in fields.items():
-            if entry.get(field) != text:
+            if isinstance(entry.get(field), pycrdt.Text) or entry.get(field) != text:
                 entry[field] = text
+                changed = True
+        for field, value in texts.items():
+            shared = entry.get(field)
+            if isinstance(shared, pycrdt.Text):
+                changed |= splice(shared, value)
+            else:  # new, or a plain value until now
+                entry[field] = pycrdt.Text(value)
                 changed = True
     return changed
 
@@ -283,6 +357,6 @@ def journey_of(doc: pycrdt.Doc) -> JourneyMap:
     return map_of(read_records(doc))
 
 
-__all__ = ["MAPPING_VERSION", "POSITION", "MappingVersionError", "between", "decode_key",
-           "doc_of", "encode_key", "journey_of", "mapping_version", "new_doc", "read_records",
-           "write_records"]
+__all__ = ["MAPPING_VERSION", "POSITION", "TEXT_FIELDS", "MappingVersionError", "between",
+           "decode_key", "doc_of", "encode_key", "is_text_field", "journey_of", "mapping_version",
+           "new_doc", "read_records", "splice", "write_records"]

@@ -4,7 +4,8 @@ The window hands :class:`~cjm_desktop.live.sync.LiveSync` whole record tables. W
 between two tables is a local edit, unless it is a remote change the window has just applied
 (:func:`same_change` against what was handed to it); the rest is applied to the shared map's
 current records with :func:`rebase`, so a table made before a remote change reached the
-window never reverts that change.
+window never reverts that change (a typed text someone else changed meanwhile gets both
+edits, ``live/text_merge.py``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Sequence
 
 from ..model.diff import ChangeKind, Difference
 from ..model.map_records import Key, Records
+from .text_merge import merged_value
 
 
 def same_change(a: Difference, b: Difference) -> bool:
@@ -52,7 +54,8 @@ def rebase(current: Records, changes: Sequence[Difference], local: Records) -> R
             record = dict(table[change.key])
             mine = local[change.kind][change.key]
             if change.field in mine:
-                record[change.field] = mine[change.field]
+                record[change.field] = merged_value(change.kind, change.field, change.before,
+                                                    mine[change.field], record.get(change.field))
             else:
                 record.pop(change.field, None)
             table[change.key] = record

@@ -45,6 +45,7 @@ from ..model.map_records import Records
 from .channel import Channel
 from .mapping import new_doc, read_records, write_records
 from .rebase import rebase, same_change
+from .text_merge import merged_back
 from .update_log import UpdateLog
 
 BACKOFF_FIRST = 0.2  # seconds before the first reconnection attempt; doubles each failure
@@ -410,6 +411,10 @@ class LiveSync:
         finally:
             self._writing = False
         self._seen = read_records(self._doc)
+        merged = merged_back(records, self._seen, mine)  # the window has only its own typing
+        if merged:
+            self._delivered = (self._delivered + merged)[-MAX_DELIVERED:]
+            self._tell(self._on_remote, merged)
         if changed:
             self._written += 1
             asyncio.ensure_future(self._confirm())
