@@ -26,7 +26,7 @@ from __future__ import annotations
 import difflib
 import json
 import weakref
-from functools import partial
+from functools import lru_cache, partial
 from typing import Any, NamedTuple
 
 import pycrdt
@@ -84,9 +84,17 @@ def decode_value(text: str) -> Any:
     return _frozen(json.loads(text))
 
 
+@lru_cache(maxsize=1 << 16, typed=True)
+def _encoded_key(key: Key) -> str:
+    return json.dumps(_plain(key), ensure_ascii=False, separators=(",", ":"))
+
+
 def encode_key(key: Key) -> str:
     """A record key as stable JSON text: a string id, a plan position, an emotion's tuple."""
-    return json.dumps(_plain(key), ensure_ascii=False, separators=(",", ":"))
+    try:
+        return _encoded_key(key)  # a live session encodes every key on every write
+    except TypeError:  # not hashable: nothing to remember it by
+        return json.dumps(_plain(key), ensure_ascii=False, separators=(",", ":"))
 
 
 def decode_key(text: str) -> Key:
