@@ -183,6 +183,8 @@ def instance(index: int, url: str, seconds: float) -> None:
         while made < len(due) and time.monotonic() >= due[made]:
             edit(made)
             made += 1
+            if index == DRAGGER and pending[0]:
+                write()  # the dragger's own table goes now, not inside a timed mouse move
 
     moves: list[float] = []
     end = start + seconds
@@ -191,6 +193,7 @@ def instance(index: int, url: str, seconds: float) -> None:
     while time.monotonic() < start:
         app.processEvents()
         time.sleep(0.002)
+    cpu_start = time.process_time()
     while time.monotonic() < end:
         if index != DRAGGER:
             edit_if_due()
@@ -230,9 +233,11 @@ def instance(index: int, url: str, seconds: float) -> None:
     cards = {cid: [c.text, c.stage, c.step, c.lane, final.cell_ids((c.stage, c.step, c.lane))
                    .index(cid)] for cid, c in final.cards.items()}
     digest = hashlib.sha256(json.dumps(cards, sort_keys=True).encode()).hexdigest()
+    cpu = time.process_time() - cpu_start
     sync.stop()
     print(json.dumps({"index": index, "sent": sent, "observed": observed, "moves": moves,
-                      "cards": len(cards), "digest": digest, "ids": sorted(cards)}))
+                      "cards": len(cards), "digest": digest, "map": cards,
+                      "cpu": cpu / (seconds + DRAIN)}))
 
 
 # ----- the parent: server, instances, figures -----------------------------------------------
@@ -258,7 +263,7 @@ def latencies(results: list[dict[str, Any]]) -> tuple[list[float], int]:
     return found, missing
 
 
-def run_once(seconds: float) -> dict[str, Any]:
+def run_once(seconds: float) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     from cjm_desktop.live.server import LiveServer
 
     server = LiveServer("127.0.0.1")
@@ -301,7 +306,8 @@ def run_once(seconds: float) -> dict[str, Any]:
         "move_p99": percentile(dragger, 0.99),
         "converged": len({r["digest"] for r in results}) == 1,
         "cards": [r["cards"] for r in results], "expected_cards": 600 + added,
-    }
+        "cpu": [round(r["cpu"], 2) for r in results],
+    }, results
 
 
 def main() -> int:
@@ -309,13 +315,26 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=30.0,
                         help="seconds of edits per run (30; fewer for a quick run)")
     parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--raw", help="write the last run's per-instance results (JSON) here")
     parser.add_argument("--instance", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--url", help=argparse.SUPPRESS)
     options = parser.parse_args()
     if options.instance is not None:
-        instance(options.instance, options.url, options.seconds)
+        profile = os.environ.get("BENCH_LIVE_PROFILE")  # a folder: one profile per instance
+        if profile:
+            import cProfile
+
+            cProfile.runctx("instance(options.instance, options.url, options.seconds)",
+                            globals(), locals(), f"{profile}/instance{options.instance}.prof")
+        else:
+            instance(options.instance, options.url, options.seconds)
         return 0
-    runs = [run_once(options.seconds) for _ in range(options.runs)]
+    runs = []
+    for _ in range(options.runs):
+        run, results = run_once(options.seconds)
+        runs.append(run)
+        if options.raw:
+            Path(options.raw).write_text(json.dumps(results))
     for number, run in enumerate(runs, 1):
         print(f"run {number}: {json.dumps(run)}", flush=True)
 
