@@ -44,7 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 INSTANCES = 3
 RATE = 5.0  # edits per second per instance
 DRAGGER = 1  # the instance that drags a card (a joiner)
-DRAIN = 4.0  # seconds each instance keeps listening after its last edit
+DRAIN = 6.0  # seconds each instance keeps listening after its last edit
 TAG = "⟦bench "
 
 
@@ -234,9 +234,14 @@ def instance(index: int, url: str, seconds: float) -> None:
                    .index(cid)] for cid, c in final.cards.items()}
     digest = hashlib.sha256(json.dumps(cards, sort_keys=True).encode()).hexdigest()
     cpu = time.process_time() - cpu_start
+    shared = map_of(sync.records())  # the shared map as this instance's Doc holds it
+    shared_cards = {cid: [c.text, c.stage, c.step, c.lane, shared.cell_ids(
+        (c.stage, c.step, c.lane)).index(cid)] for cid, c in shared.cards.items()}
+    shared_digest = hashlib.sha256(json.dumps(shared_cards, sort_keys=True).encode()).hexdigest()
     sync.stop()
     print(json.dumps({"index": index, "sent": sent, "observed": observed, "moves": moves,
                       "cards": len(cards), "digest": digest, "map": cards,
+                      "shared_digest": shared_digest, "shared_map": shared_cards,
                       "cpu": cpu / (seconds + DRAIN)}))
 
 
@@ -305,6 +310,8 @@ def run_once(seconds: float) -> tuple[dict[str, Any], list[dict[str, Any]]]:
         "moves": len(dragger), "move_p50": percentile(dragger, 0.5),
         "move_p99": percentile(dragger, 0.99),
         "converged": len({r["digest"] for r in results}) == 1,
+        "docs_converged": len({r["shared_digest"] for r in results}) == 1,
+        "window_is_doc": [r["digest"] == r["shared_digest"] for r in results],
         "cards": [r["cards"] for r in results], "expected_cards": 600 + added,
         "cpu": [round(r["cpu"], 2) for r in results],
     }, results
