@@ -28,7 +28,9 @@ from __future__ import annotations
 
 import difflib
 import json
-from typing import Any
+import weakref
+from functools import lru_cache, partial
+from typing import Any, NamedTuple
 
 import pycrdt
 
@@ -111,9 +113,17 @@ def decode_value(text: str) -> Any:
     return _frozen(json.loads(text))
 
 
+@lru_cache(maxsize=1 << 16, typed=True)
+def _encoded_key(key: Key) -> str:
+    return json.dumps(_plain(key), ensure_ascii=False, separators=(",", ":"))
+
+
 def encode_key(key: Key) -> str:
     """A record key as stable JSON text: a string id, a plan position, an emotion's tuple."""
-    return json.dumps(_plain(key), ensure_ascii=False, separators=(",", ":"))
+    try:
+        return _encoded_key(key)  # a live session encodes every key on every write
+    except TypeError:  # not hashable: nothing to remember it by
+        return json.dumps(_plain(key), ensure_ascii=False, separators=(",", ":"))
 
 
 def decode_key(text: str) -> Key:
@@ -225,35 +235,119 @@ def _group_order_key(group: Any) -> str:
     return encode_key(group)
 
 
-def _read_kind(entries: pycrdt.Map, kind: Kind) -> list[tuple[Key, Record, str]]:
-    """(key, record, position) of a kind, sorted by (group, position, key)."""
-    rows = []
-    for encoded, entry in entries.items():
-        if not isinstance(entry, pycrdt.Map):
-            continue  # not written by this mapping: nothing to read
-        record: Record = {}
-        position = ""
-        for field, text in sorted(entry.items()):  # one field order on every laptop
-            if field == POSITION:
-                position = str(text)
-            elif field.startswith("@"):
-                continue
-            elif isinstance(text, pycrdt.Text):
-                record[field] = str(text)
+def _read_entry(kind: Kind, encoded: str, entry: Any) -> _Row | None:
+    """One record's row (or None for an entry this mapping did not write)."""
+    if not isinstance(entry, pycrdt.Map):
+        return None  # not written by this mapping: nothing to read
+    record: Record = {}
+    position = ""
+    for field, text in sorted(entry.items()):  # one field order on every laptop
+        if field == POSITION:
+            position = str(text)
+        elif field.startswith("@"):
+            continue
+        elif isinstance(text, pycrdt.Text):
+            record[field] = str(text)
+        else:
+            record[field] = decode_value(str(text))
+    return _Row(_group_order_key(order_group(kind, record)), position, encoded,
+                decode_key(encoded), record)
+
+
+class _Row(NamedTuple):
+    group: str
+    position: str
+    encoded: str
+    key: Key
+    record: Record
+
+
+class _Mirror:
+    """The decoded rows of one document, kept current from its change events, so reading
+    and writing look again only at the records a transaction touched (a whole map takes
+    ~0.1 s to read through pycrdt; a live session reads after every transaction)."""
+
+    def __init__(self, doc: pycrdt.Doc) -> None:
+        self._rows: dict[str, dict[str, _Row]] = {}
+        self._stale: dict[str, set[str] | None] = {}  # None: read the whole kind again
+        # pycrdt's own observe_deep keeps the Doc alive for ever (its callback holds the Doc,
+        # inside a native subscription the garbage collector cannot see through), so this
+        # subscribes to the native events and holds itself only weakly there.
+        self._subscriptions = []
+        for kind in KINDS:
+            self._stale[kind.name] = None
+            self._subscriptions.append(_kind_map(doc, kind).integrated.observe_deep(
+                partial(_on_native_events, weakref.ref(self), kind.name)))
+
+    def on_events(self, kind: str, events: list[Any]) -> None:
+        stale = self._stale.get(kind, set())
+        if stale is None:
+            return
+        for event in events:
+            path = event.path
+            if path:
+                stale.add(str(path[0]))
             else:
-                record[field] = decode_value(str(text))
-        rows.append((_group_order_key(order_group(kind, record)), position, encoded,
-                     decode_key(encoded), record))
-    rows.sort(key=lambda row: (row[0], row[1], row[2]))
-    return [(key, record, position) for _, position, _, key, record in rows]
+                stale.update(str(key) for key in event.keys)
+        self._stale[kind] = stale
+
+    def touch(self, kind: str, encoded: set[str]) -> None:
+        """Records written in a transaction still open (its events come when it ends)."""
+        stale = self._stale.get(kind, set())
+        if stale is not None:
+            stale.update(encoded)
+            self._stale[kind] = stale
+
+    def rows(self, entries: pycrdt.Map, kind: Kind) -> dict[str, _Row]:
+        """The kind's rows by encoded key (up to date)."""
+        stale = self._stale.get(kind.name)
+        if stale is None:
+            rows: dict[str, _Row] = {}
+            for encoded, entry in entries.items():
+                row = _read_entry(kind, encoded, entry)
+                if row is not None:
+                    rows[encoded] = row
+            self._rows[kind.name] = rows
+        elif stale:
+            rows = self._rows[kind.name]
+            for encoded in stale:
+                row = _read_entry(kind, encoded, entries.get(encoded))
+                if row is None:
+                    rows.pop(encoded, None)
+                else:
+                    rows[encoded] = row
+        self._stale[kind.name] = set()
+        return self._rows[kind.name]
+
+
+def _on_native_events(mirror: weakref.ref[_Mirror], kind: str, events: list[Any]) -> None:
+    target = mirror()
+    if target is not None:
+        target.on_events(kind, events)
+
+
+_mirrors: weakref.WeakKeyDictionary[pycrdt.Doc, _Mirror] = weakref.WeakKeyDictionary()
+
+
+def _mirror(doc: pycrdt.Doc) -> _Mirror:
+    mirror = _mirrors.get(doc)
+    if mirror is None:
+        mirror = _mirrors[doc] = _Mirror(doc)
+    return mirror
+
+
+def _read_kind(doc: pycrdt.Doc, kind: Kind) -> list[_Row]:
+    """The rows of a kind, sorted by (group, position, key)."""
+    rows = list(_mirror(doc).rows(_kind_map(doc, kind), kind).values())
+    rows.sort(key=lambda row: (row.group, row.position, row.encoded))
+    return rows
 
 
 def read_records(doc: pycrdt.Doc) -> Records:
     """The records the document holds, each kind in (group, position, key) order."""
     _check_version(doc)
     with doc.transaction():
-        return {kind.name: {key: record
-                            for key, record, _ in _read_kind(_kind_map(doc, kind), kind)}
+        return {kind.name: {row.key: dict(row.record) for row in _read_kind(doc, kind)}
                 for kind in KINDS}
 
 
@@ -274,17 +368,24 @@ def write_records(doc: pycrdt.Doc, records: Records, *, origin: object = None) -
 
 def _write_kind(doc: pycrdt.Doc, kind: Kind, wanted: dict[Key, Record]) -> bool:
     entries = _kind_map(doc, kind)
-    current = _read_kind(entries, kind)
+    current = _read_kind(doc, kind)
     wanted_encoded = {encode_key(key): key for key in wanted}
     changed = False
-    for key, _record, _position in current:
-        encoded = encode_key(key)
-        if encoded not in wanted_encoded:
-            del entries[encoded]
+    touched: set[str] = set()
+    for row in current:
+        if row.encoded not in wanted_encoded:
+            del entries[row.encoded]
+            touched.add(row.encoded)
             changed = True
-    positions = _positions(kind, current, wanted, doc.client_id)
-    for key, record in wanted.items():
-        encoded = encode_key(key)
+    positions = _positions(kind, [(row.key, row.record, row.position) for row in current],
+                           wanted, doc.client_id)
+    there = {row.encoded: row for row in current}
+    for encoded, key in wanted_encoded.items():
+        record = wanted[key]
+        row = there.get(encoded)
+        if row is not None and row.position == positions[key] and row.record == record:
+            continue  # as the document has it
+        touched.add(encoded)
         texts = {field: value for field, value in record.items()
                  if isinstance(value, str) and is_text_field(kind.name, field)}
         fields = {field: encode_value(value) for field, value in record.items()
@@ -311,6 +412,7 @@ def _write_kind(doc: pycrdt.Doc, kind: Kind, wanted: dict[Key, Record]) -> bool:
             else:  # new, or a plain value until now
                 entry[field] = pycrdt.Text(value)
                 changed = True
+    _mirror(doc).touch(kind.name, touched)
     return changed
 
 

@@ -13,8 +13,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model.diff import ChangeKind, Difference
-from ..model.map_records import Key, Records
+from ..model.map_records import KIND_BY_NAME, Key, Record, Records, order_group
 from .text_merge import merged_value
+
+# Fields that name the group a record's position counts in (map_records.order_group).
+GROUP_FIELDS = frozenset({"stage", "step", "lane"})
 
 
 def same_change(a: Difference, b: Difference) -> bool:
@@ -22,19 +25,36 @@ def same_change(a: Difference, b: Difference) -> bool:
                                                            b.after)
 
 
-def _ordered(local: list[Key], current: list[Key], present: set[Key]) -> list[Key]:
-    """The local order of the records present, each record only ``current`` has placed right
-    after the record it follows there."""
-    order = [key for key in local if key in present]
+def _ordered(kind: str, local: list[Key], current: list[Key], table: dict[Key, Record],
+             moving: set[Key]) -> list[Key]:
+    """The current order of the records in ``table``, with each record this side added or
+    moved (``moving``) placed after the record it follows here among the records of its
+    group (its cell, for a card; first in the group when it follows none). Every other
+    record keeps the place ``current`` gives it, so a record someone else moved, which the
+    window had not shown yet when it made its table, stays where they put it."""
+    spec = KIND_BY_NAME.get(kind)
+    groups: dict[Key, object] = {}
+
+    def group(key: Key) -> object:
+        if key not in groups:
+            groups[key] = order_group(spec, table[key]) if spec is not None else None
+        return groups[key]
+
+    order = [key for key in current if key in table and key not in moving]
     placed = set(order)
-    previous: Key | None = None
-    for key in current:
-        if key in present and key not in placed:
-            at = order.index(previous) + 1 if previous in placed else 0
-            order.insert(at, key)
-            placed.add(key)
-        if key in placed:
-            previous = key
+    for index, key in enumerate(local):
+        if key not in moving or key not in table or key in placed:
+            continue
+        mine = group(key)
+        previous = next((k for k in reversed(local[:index]) if k in placed and group(k) == mine),
+                        None)
+        if previous is not None:
+            at = order.index(previous) + 1
+        else:
+            at = next((i for i, k in enumerate(order) if group(k) == mine), len(order))
+        order.insert(at, key)
+        placed.add(key)
+    order += [key for key in table if key not in placed]  # none expected: kept, at the end
     return order
 
 
@@ -43,11 +63,13 @@ def rebase(current: Records, changes: Sequence[Difference], local: Records) -> R
     and field by field; a record changed here but removed there stays removed."""
     result = {kind: dict(table) for kind, table in current.items()}
     reorder: set[str] = set()
+    moving: dict[str, set[Key]] = {}
     for change in changes:
         table = result.setdefault(change.kind, {})
         if change.change == ChangeKind.ADDED:
             table[change.key] = local[change.kind][change.key]
             reorder.add(change.kind)
+            moving.setdefault(change.kind, set()).add(change.key)
         elif change.change == ChangeKind.REMOVED:
             table.pop(change.key, None)
         elif change.change == ChangeKind.CHANGED and change.key in table:
@@ -59,10 +81,15 @@ def rebase(current: Records, changes: Sequence[Difference], local: Records) -> R
             else:
                 record.pop(change.field, None)
             table[change.key] = record
+            if change.field in GROUP_FIELDS:  # into another cell or stage: placed anew
+                reorder.add(change.kind)
+                moving.setdefault(change.kind, set()).add(change.key)
         elif change.change == ChangeKind.MOVED:
             reorder.add(change.kind)
+            moving.setdefault(change.kind, set()).add(change.key)
     for kind in reorder:
         table = result[kind]
-        keys = _ordered(list(local.get(kind, {})), list(current.get(kind, {})), set(table))
+        keys = _ordered(kind, list(local.get(kind, {})), list(current.get(kind, {})), table,
+                        moving.get(kind, set()))
         result[kind] = {key: table[key] for key in keys}
     return result
