@@ -382,8 +382,8 @@ def _write_kind(doc: pycrdt.Doc, kind: Kind, wanted: dict[Key, Record]) -> bool:
     there = {row.encoded: row for row in current}
     for encoded, key in wanted_encoded.items():
         record = wanted[key]
-        row = there.get(encoded)
-        if row is not None and row.position == positions[key] and row.record == record:
+        held = there.get(encoded)
+        if held is not None and held.position == positions[key] and held.record == record:
             continue  # as the document has it
         touched.add(encoded)
         texts = {field: value for field, value in record.items()

@@ -93,3 +93,24 @@ def rebase(current: Records, changes: Sequence[Difference], local: Records) -> R
                         moving.get(kind, set()))
         result[kind] = {key: table[key] for key in keys}
     return result
+
+
+def folded(records: Records, changes: Sequence[Difference]) -> Records:
+    """``records`` with remote ``changes`` the window has applied since (order aside): the
+    window's previous table as the window sees it now, so a local edit is measured from
+    what the person saw (a text typed over someone else's words starts from their words)."""
+    result = {kind: dict(table) for kind, table in records.items()}
+    for change in changes:
+        table = result.setdefault(change.kind, {})
+        if change.change == ChangeKind.ADDED and isinstance(change.after, dict):
+            table[change.key] = dict(change.after)
+        elif change.change == ChangeKind.REMOVED:
+            table.pop(change.key, None)
+        elif change.change == ChangeKind.CHANGED and change.key in table:
+            record: Record = dict(table[change.key])
+            if change.after is None:
+                record.pop(change.field, None)
+            else:
+                record[change.field] = change.after
+            table[change.key] = record
+    return result

@@ -78,7 +78,8 @@ class LiveSession(QObject):
         self._peers.connect(self._on_peers, Qt.ConnectionType.QueuedConnection)
         self._write_soon = QTimer(self, singleShot=True, interval=0)
         self._write_soon.timeout.connect(self._write)
-        self._held: list[Difference] = []
+        self._held: list[list[Difference]] = []  # batches waiting for the mouse release
+        self._applied = 0  # batches from the sync applied to the Document (see write_local)
         self._held_for = 0
         self._release = QTimer(self, interval=30)
         self._release.timeout.connect(self._apply_held)
@@ -164,21 +165,23 @@ class LiveSession(QObject):
     def _write(self) -> None:
         if not self._running or self._joining:
             return  # a joiner writes nothing before it has the shared map
-        self.sync.write_local(records_of(self._document.journey))
+        self.sync.write_local(records_of(self._document.journey), self._applied)
 
     # ----- remote edits ---------------------------------------------------------------
     def _on_remote(self, differences: list[Difference]) -> None:
         if not self._running:
             return
         if self._joining:
+            self._applied += 1
             self._take_map(differences)
             return
         if self._held or self._pressed():
             if not self._held:
                 self._held_for = 0
                 self._release.start()
-            self._held.extend(differences)
+            self._held.append(differences)
             return
+        self._applied += 1
         self._document.apply_remote(differences)
 
     def _take_map(self, differences: list[Difference]) -> None:
@@ -202,7 +205,8 @@ class LiveSession(QObject):
         self._release.stop()
         held, self._held = self._held, []
         if held:
-            self._document.apply_remote(held)
+            self._applied += len(held)
+            self._document.apply_remote([change for batch in held for change in batch])
 
     # ----- status and peers -----------------------------------------------------------
     def _on_status(self, status: str) -> None:

@@ -44,7 +44,7 @@ from ..model.diff import Difference, diff_records
 from ..model.map_records import Records
 from .channel import Channel
 from .mapping import new_doc, read_records, write_records
-from .rebase import rebase, same_change
+from .rebase import folded, rebase, same_change
 from .text_merge import merged_back
 from .update_log import UpdateLog
 
@@ -98,6 +98,10 @@ class LiveSync:
         self._seen: Records = {}  # the Doc's records as last read on this thread
         self._window: Records = dict(initial or {})  # the window's last table
         self._delivered: list[Difference] = []  # handed to on_remote, not yet seen back
+        # Batches handed to on_remote, numbered from 1, until the window says it applied them
+        # (write_local's ``applied``): they are folded into the window's last table then.
+        self._batches: list[tuple[int, list[Difference]]] = []
+        self._batch_count = 0
         self._writing = False
         self._remote_pending = False
         self._peers: list[Peer] = []
@@ -131,9 +135,12 @@ class LiveSync:
             self._thread.join(10.0 + FLUSH_TIMEOUT)
             self._thread = None
 
-    def write_local(self, records: Records) -> None:
-        """The window's map as records after a local edit (thread-safe)."""
-        self._call(self._write, records)
+    def write_local(self, records: Records, applied: int | None = None) -> None:
+        """The window's map as records after a local edit (thread-safe). ``applied``: how
+        many of the batches handed to ``on_remote`` the window had applied when it made
+        ``records`` (None: not counted; a remote change is then told from a local one by
+        its value only)."""
+        self._call(self._write, records, applied)
         self._asked += 1  # counted once queued, so a refused call is never waited for
 
     def set_selection(self, ids: Sequence[str]) -> None:
@@ -386,19 +393,28 @@ class LiveSync:
         if changes and self._log is None and self._initial is None:
             self._start_log(now)  # a joiner's log starts from the map it received
         if changes:
-            self._delivered = (self._delivered + changes)[-MAX_DELIVERED:]
-            self._tell(self._on_remote, changes)
+            self._deliver(changes)
 
-    def _write(self, records: Records) -> None:
+    def _deliver(self, changes: list[Difference]) -> None:
+        self._delivered = (self._delivered + changes)[-MAX_DELIVERED:]
+        self._batch_count += 1
+        self._batches = (self._batches + [(self._batch_count, changes)])[-MAX_DELIVERED:]
+        self._tell(self._on_remote, changes)
+
+    def _write(self, records: Records, applied: int | None = None) -> None:
         try:
-            self._write_records(records)
+            self._write_records(records, applied)
         finally:
             self._handled += 1
 
-    def _write_records(self, records: Records) -> None:
+    def _write_records(self, records: Records, applied: int | None = None) -> None:
         if self._doc is None:
             return
         self._check_remote()  # first hand over what came in, so it is not taken as local
+        if applied is not None:
+            seen = [changes for number, changes in self._batches if number <= applied]
+            self._batches = [batch for batch in self._batches if batch[0] > applied]
+            self._window = folded(self._window, [c for changes in seen for c in changes])
         changes = diff_records(self._window, records)
         self._window = records
         mine = [change for change in changes if not self._came_back(change)]
@@ -413,8 +429,7 @@ class LiveSync:
         self._seen = read_records(self._doc)
         merged = merged_back(records, self._seen, mine)  # the window has only its own typing
         if merged:
-            self._delivered = (self._delivered + merged)[-MAX_DELIVERED:]
-            self._tell(self._on_remote, merged)
+            self._deliver(merged)
         if changed:
             self._written += 1
             asyncio.ensure_future(self._confirm())
