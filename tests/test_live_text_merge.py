@@ -112,6 +112,18 @@ def test_a_local_deletion_over_the_others_insertion_deletes_only_what_was_there(
         "one and a half three")
 
 
+def test_a_text_typed_after_the_window_applied_the_others_typing_is_taken_as_typed():
+    # the window's previous table still had the old text: it applied the remote change
+    # without sending a table, then its person typed over it
+    assert merged_value("card", "text", "old text", "B's words", "A's words") == "B's words"
+    text = "Pays at the counter"
+    assert merged_value("card", "text", text, "Joiner: " + text + " (host)",
+                        "Joiner: " + text) == "Joiner: " + text + " (host)"
+    # typed without it: merged in
+    assert merged_value("card", "text", text, text + " (host)",
+                        "Joiner: " + text) == "Joiner: " + text + " (host)"
+
+
 def test_fields_that_are_not_typed_texts_stay_last_writer_wins():
     assert merged_value("card", "color", "#111111", "#222222", "#333333") == "#222222"
     assert merged_value("card", "stage", "s1", "s2", "s3") == "s2"
@@ -244,6 +256,24 @@ def test_online_typing_made_before_the_others_typing_arrived_keeps_both(server, 
     wait_until(lambda: joiner.records()["card"][card_id]["text"] == both + "!",
                "the host's next keystroke", state=lambda: joiner.records()["card"][card_id])
     assert host.records() == joiner.records()
+
+
+def test_online_typing_after_applying_the_others_typing_is_written_as_typed(server, clients,
+                                                                           sample):
+    host = clients(server.url, "Host", sample)
+    joiner = clients(server.url, "Joiner")
+    wait_until(lambda: joiner.records() == shown(sample), "the joiner to have the map")
+    card_id = next(iter(sample["card"]))
+    text = sample["card"][card_id]["text"]
+    joiner.sync.write_local(edited(sample, "card", card_id, text="Joiner: " + text))
+    wait_until(lambda: host.remote, "the joiner's typing to reach the host")
+    # the host's window applied it (sending no table) and its person typed after it
+    typed = "Joiner: " + text + " (host)"
+    host.sync.write_local(edited(sample, "card", card_id, text=typed))
+    wait_until(lambda: joiner.records()["card"][card_id]["text"] == typed, "the host's typing",
+               state=lambda: joiner.records()["card"][card_id]["text"])
+    assert host.records() == joiner.records()
+    assert all(d.field != "text" or d.after != typed for batch in host.remote for d in batch)
 
 
 def test_online_typing_at_the_same_moment_keeps_both(server, clients, sample):

@@ -68,12 +68,26 @@ def merge_text(before: str, mine: str, current: str) -> str:
     return "".join(pieces)
 
 
+def _distance(a: str, b: str) -> int:
+    """How many characters differ between ``a`` and ``b`` (deleted plus inserted)."""
+    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    same = sum(block.size for block in matcher.get_matching_blocks())
+    return len(a) + len(b) - 2 * same
+
+
 def merged_value(kind: str, field: str, before: Any, mine: Any, current: Any) -> Any:
     """The value a field takes when the local change ``before`` → ``mine`` is applied over
     the shared map's ``current`` value: for a typed text someone else changed meanwhile,
-    both edits merged; otherwise ``mine`` (last writer wins)."""
+    both edits merged; otherwise ``mine`` (last writer wins).
+
+    ``before`` is the window's previous table, which may not show remote changes the
+    window applied since (the window does not send a table for them). A text typed after
+    the window applied ``current`` is nearer to ``current`` than to ``before``: it already
+    holds the other person's typing and is taken as it is; only a text nearer to ``before``
+    was typed without it, and gets it merged in."""
     if (is_text_field(kind, field) and isinstance(before, str) and isinstance(mine, str)
-            and isinstance(current, str) and current != before):
+            and isinstance(current, str) and current != before
+            and _distance(before, mine) < _distance(current, mine)):
         return merge_text(before, mine, current)
     return mine
 
