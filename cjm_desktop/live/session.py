@@ -171,6 +171,9 @@ class LiveSession(QObject):
     def _on_remote(self, differences: list[Difference]) -> None:
         if not self._running:
             return
+        if self._write_soon.isActive():  # an edit not yet sent goes first: it gets merged
+            self._write_soon.stop()
+            self._write()
         if self._joining:
             self._applied += 1
             self._take_map(differences)
