@@ -230,13 +230,15 @@ def test_joins_editing_at_once_converge_with_the_host(tmp_path, shared_map, peop
 
 
 def test_a_wrong_token_is_refused(tmp_path, shared_map):
-    with hosting(shared_map) as (_host, url):
+    with hosting(shared_map) as (host, url):
         out = tmp_path / "out.cjm.json"
         code, err = finish(spawn("live", "join", url[:-4] + "xxxx", "-o", str(out), "--once"))
         assert code == 2
         lines = [line for line in err.splitlines() if line.strip()]
         assert len(lines) == 1 and lines[0].startswith("error: ") and "refused" in lines[0]
         assert not out.exists()
+        code, err = terminate(host)
+        assert code == 0 and err == ""  # the refusal is no error at the host
 
 
 def free_port() -> int:
