@@ -17,3 +17,13 @@ def resource_dir() -> Path:
 
 def resource(*parts: str) -> Path:
     return resource_dir().joinpath(*parts)
+
+
+def is_bundled(path: Path) -> bool:
+    """Whether ``path`` lies among the app's bundled, read-only files (the sample, the
+    templates): nothing is ever written beside them."""
+    try:
+        path.resolve().relative_to(resource_dir().resolve())
+    except ValueError:
+        return False
+    return True

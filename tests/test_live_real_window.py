@@ -35,7 +35,9 @@ def _joined_windows(window):
             if w is not window and w.objectName() == "mainWindow" and w.isVisible()]
 
 
-def _share(window) -> str:
+def _share(window, folder) -> str:
+    # The map in the test's folder: the session's update log is written beside it.
+    window.document.save_as(folder / "host.cjm.json")
     window.live.backend_factory = lambda: RealBackend(port=0)
     window.findChild(QAction, "fileShareLive").trigger()
     dialog = window.live.part().share_dialog
@@ -59,7 +61,8 @@ def _join(window, url: str, path):
 
 
 def test_share_then_join_edit_and_select_across_two_windows(window, qtbot, tmp_path):
-    url = _share(window)
+    url = _share(window, tmp_path)
+    assert (tmp_path / "host.cjm.live").is_file()  # the update log beside the shared map
     assert url.startswith(f"ws://{LOOPBACK}:") and "/live/" in url
     target = tmp_path / "joined.cjm.json"
     dialog = _join(window, url, target)
@@ -94,7 +97,7 @@ def test_share_then_join_edit_and_select_across_two_windows(window, qtbot, tmp_p
 
 
 def test_a_wrong_token_opens_nothing_and_says_so(window, qtbot, tmp_path):
-    url = _share(window)
+    url = _share(window, tmp_path)
     wrong = url.rsplit("/", 1)[0] + "/" + "0" * 32
     target = tmp_path / "never.cjm.json"
     dialog = _join(window, wrong, target)

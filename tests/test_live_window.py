@@ -411,3 +411,16 @@ def test_a_peer_s_colour_comes_from_the_persona_palette_by_client_id():
     ids = [pycrdt.Doc().client_id for _ in range(200)]
     counts = [sum(color_for(i) == color for i in ids) for color in PERSONA_COLORS]
     assert max(counts) < 60 and min(counts) > 0
+
+
+def test_closing_the_window_while_a_join_connects_stops_it_and_opens_nothing(window):
+    backend = _fake(window)
+    backend.slow_join = True
+    dialog = _join_dialog(window)
+    QTest.keyClicks(dialog.findChild(QLineEdit, "liveJoinAddress"), "ws://127.0.0.1:9/live/x")
+    _click(dialog.findChild(QPushButton, "liveJoinButton"))
+    session = backend.joined[0]
+    window.closing.emit()
+    assert session.stopped
+    session.arrive()
+    assert _joined_windows(window) == []

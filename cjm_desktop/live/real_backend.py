@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ..editing import Document
 from ..editing.sharing import new_token
 from ..model.journey import JourneyMap
+from ..paths import is_bundled
 from .backend import LiveError
 from .update_log import log_path_for
 
@@ -50,7 +51,10 @@ class RealBackend:
             url = self._server.start()
         from .session import LiveSession  # the network parts load on first use
 
-        log_path = log_path_for(document.path) if document.path is not None else None
+        # The update log lies beside the map; a bundled map (the sample) gets none: nothing is
+        # written among the app's own files.
+        path = document.path
+        log_path = log_path_for(path) if path is not None and not is_bundled(path) else None
         session = LiveSession(document, url, name=name, log_path=log_path)
         try:
             session.start()

@@ -223,13 +223,9 @@ class FileController(QObject):
     def is_bundled(self, path: Path) -> bool:
         """Whether ``path`` is one of the read-only maps bundled with the app (the sample,
         templates): saved with Save As, neither locked nor watched."""
-        from ..paths import resource_dir
+        from ..paths import is_bundled
 
-        try:
-            path.resolve().relative_to(resource_dir().resolve())
-        except ValueError:
-            return False
-        return True
+        return is_bundled(path)
 
     # ----- close / quit ---------------------------------------------------------------
     def close_map(self) -> None:

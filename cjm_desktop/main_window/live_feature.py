@@ -73,6 +73,7 @@ class LiveFeature:
                                   name=live_name, remember_name=remember_live_name)
             self._part.runningChanged.connect(self._follow)
             self.window.closing.connect(self._part.stop)  # no session outlives the window
+            self.window.closing.connect(self._part.cancel_join)  # nor a join still connecting
         return self._part
 
     # ----- selections: this canvas's to the others, theirs on this canvas ----------------
