@@ -44,7 +44,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 INSTANCES = 3
 RATE = 5.0  # edits per second per instance
 DRAGGER = 1  # the instance that drags a card (a joiner)
-DRAIN = 6.0  # seconds each instance keeps listening after its last edit
+QUIET = 3.0  # after its last edit an instance listens until nothing came in for this long
+DRAIN = 90.0  # or at most this long
 TAG = "⟦bench "
 
 
@@ -226,7 +227,8 @@ def instance(index: int, url: str, seconds: float) -> None:
             app.processEvents()
             time.sleep(0.004)
     listen = time.monotonic() + DRAIN
-    while time.monotonic() < listen:
+    while time.monotonic() < listen and time.monotonic() - max(
+            (t for t, *_ in observed[-1:]), default=0.0) < QUIET:
         app.processEvents()
         time.sleep(0.005)
     final = doc.journey
@@ -242,7 +244,7 @@ def instance(index: int, url: str, seconds: float) -> None:
     print(json.dumps({"index": index, "sent": sent, "observed": observed, "moves": moves,
                       "cards": len(cards), "digest": digest, "map": cards,
                       "shared_digest": shared_digest, "shared_map": shared_cards,
-                      "cpu": cpu / (seconds + DRAIN)}))
+                      "cpu": cpu / (time.monotonic() - start)}))
 
 
 # ----- the parent: server, instances, figures -----------------------------------------------
