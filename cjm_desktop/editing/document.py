@@ -41,7 +41,6 @@ from .edit_rules import emotion_unchanged, label_changes, normal_changes, unchan
 from .own_edits import OwnEdits, touches
 from .palette import next_color
 
-
 _TAG_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
