@@ -62,7 +62,6 @@ def instance(index: int, url: str, seconds: float) -> None:
     from mapgen import make_map
     from PySide6.QtCore import QObject, QPointF, Qt, QTimer, Signal
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
     from cjm_desktop.app import ensure_app
     from cjm_desktop.canvas.view import CanvasView
@@ -71,8 +70,7 @@ def instance(index: int, url: str, seconds: float) -> None:
     from cjm_desktop.live.sync import LiveSync
     from cjm_desktop.model.map_records import map_of, records_of
 
-    ensure_app()
-    app = QApplication.instance()
+    app = ensure_app()
 
     class Bridge(QObject):
         remote = Signal(object)  # emitted on the network thread, received on the Qt thread
