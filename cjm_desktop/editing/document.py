@@ -8,7 +8,6 @@ pushes a command. Views listen to :attr:`Document.changed` (every model change e
 from __future__ import annotations
 
 import contextlib
-import secrets
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -40,8 +39,6 @@ from .comment_editing import CommentEditing
 from .edit_rules import emotion_unchanged, label_changes, normal_changes, unchanged
 from .own_edits import OwnEdits, touches
 from .palette import next_color
-
-_TAG_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
 def tr(text: str) -> str:
@@ -98,7 +95,6 @@ class Document(CommentEditing, CardEditing, QObject):
             stamp = files.stamp_of(path)
         self.disk_stamp = stamp if path else None
         self._journey.unsubscribe(self._forward)
-        journey.id_tag = self._journey.id_tag  # still this live session's ids
         self._journey = journey
         journey.subscribe(self._forward)
         self.undo_stack.clear()
@@ -210,15 +206,11 @@ class Document(CommentEditing, CardEditing, QObject):
 
     def track_own_edits(self, on: bool) -> None:
         """Live mode: remember what each undo step touched, so undo and redo refuse a step
-        someone else has changed since. Off: undo is exactly the stack's.
-        In live mode new ids also end in a tag of this session (``-`` and six random
-        letters or digits), so two people adding a card at once never make the same id."""
+        someone else has changed since. Off: undo is exactly the stack's."""
         if on and self._own is None:
             self._own = OwnEdits()
-            self._journey.id_tag = "-" + "".join(secrets.choice(_TAG_DIGITS) for _ in range(6))
         elif not on:
             self._own = None
-            self._journey.id_tag = ""
 
     def undo(self) -> bool:
         """Undo the last step; False when there is none or it was refused (live mode)."""

@@ -60,9 +60,6 @@ class MapState:
         self._lane_by_id: dict[str, Lane] = {}
         self._persona_by_id: dict[str, Persona] = {}
         self._serial = 0
-        # Ends every new id when set (live co-editing: several laptops make ids for one map,
-        # and a serial alone would give two people's new cards the same id).
-        self.id_tag = ""
         self._notifier = ChangeNotifier()
 
     # ----- notification -------------------------------------------------------------
@@ -82,7 +79,7 @@ class MapState:
         prefix = ID_PREFIXES[entity]
         while True:
             self._serial += 1
-            candidate = f"{prefix}{self._serial}{self.id_tag}"
+            candidate = f"{prefix}{self._serial}"
             if candidate not in self._ids:
                 return candidate
 
