@@ -95,6 +95,7 @@ class Document(CommentEditing, CardEditing, QObject):
             stamp = files.stamp_of(path)
         self.disk_stamp = stamp if path else None
         self._journey.unsubscribe(self._forward)
+        journey.set_id_tag(self._journey.id_tag)
         self._journey = journey
         journey.subscribe(self._forward)
         self.undo_stack.clear()
@@ -104,6 +105,11 @@ class Document(CommentEditing, CardEditing, QObject):
             self.undo_stack.resetClean()
         self._set_path(path)
         self.reset.emit()
+
+    def set_id_tag(self, tag: str) -> None:
+        """New ids end in ``-TAG`` (live co-editing: each person's own), kept when another
+        map is shown; empty gives the plain ids. Raises ModelError for a bad tag."""
+        self._journey.set_id_tag(tag)
 
     def take_content(self, journey: JourneyMap, text: str) -> bool:
         """Make ``journey``'s content this map's, as one undo step named ``text`` (a merge,

@@ -33,6 +33,17 @@ MAX_MESSAGE = 64 * 1024 * 1024  # a whole map with its photos fits in one sync m
 _log = logging.getLogger(__name__)
 
 
+class _DenialNoise(logging.Filter):
+    """uvicorn's sans-I/O WebSocket protocol logs an error after a handshake that was
+    refused with an HTTP response (the refusal of a wrong token): expected here, not news."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.getMessage() != "ASGI callable returned without completing handshake."
+
+
+_DENIAL_NOISE = _DenialNoise()
+
+
 async def _not_found(_request: object, _exc: Exception) -> Response:
     return Response(status_code=404)
 
@@ -77,6 +88,9 @@ class LiveServer:
             ws_ping_timeout=10.0))
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
+        uvicorn_log = logging.getLogger("uvicorn.error")
+        if _DENIAL_NOISE not in uvicorn_log.filters:
+            uvicorn_log.addFilter(_DENIAL_NOISE)
 
     @property
     def url(self) -> str:

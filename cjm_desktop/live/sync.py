@@ -10,10 +10,11 @@ from elsewhere it diffs the Doc's records against the ones it last saw and hands
 queues it to its own thread).
 
 The transport is pycrdt's :class:`~pycrdt.Provider` (the y-websocket sync protocol) over a small
-channel around a ``websockets`` client connection; awareness messages (name, colour, selected
-ids) are taken out of that stream and handled with pycrdt's :class:`~pycrdt.Awareness`. While
-running it reconnects with back-off (0.2 s doubling to 5 s); writes made offline go into the
-Doc and the sync protocol exchanges them on reconnect.
+channel around a ``websockets`` client connection (``live/channel.py``); awareness messages
+(name, colour, selected ids) are taken out of that stream and handled with pycrdt's
+:class:`~pycrdt.Awareness`. While running it reconnects with back-off (0.2 s doubling to 5 s);
+writes made offline go into the Doc and the sync protocol exchanges them on reconnect. With a
+``log_path`` every update goes to the session's update log (``live/update_log.py``).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 from urllib.parse import urlsplit
 
 import pycrdt
@@ -33,17 +34,18 @@ from pycrdt import (
     Awareness,
     Provider,
     TransactionEvent,
-    YMessageType,
     create_awareness_message,
     read_message,
 )
 from websockets.asyncio.client import ClientConnection, connect
-from websockets.exceptions import ConnectionClosed
+from websockets.exceptions import InvalidStatus
 
 from ..model.diff import Difference, diff_records
 from ..model.map_records import Records
+from .channel import Channel
 from .mapping import new_doc, read_records, write_records
 from .rebase import rebase, same_change
+from .update_log import UpdateLog
 
 BACKOFF_FIRST = 0.2  # seconds before the first reconnection attempt; doubles each failure
 BACKOFF_MAX = 5.0
@@ -68,47 +70,6 @@ class Peer:
     selected: tuple[str, ...]
 
 
-class _Channel:
-    """A pycrdt Channel over one WebSocket; awareness messages go to ``on_awareness``."""
-
-    def __init__(self, ws: ClientConnection, path: str,
-                 on_awareness: Callable[[bytes], None]) -> None:
-        self._ws = ws
-        self._path = path
-        self._on_awareness = on_awareness
-        self.sending = 0  # sends under way (for acknowledged())
-
-    @property
-    def path(self) -> str:
-        return self._path
-
-    def __aiter__(self) -> _Channel:
-        return self
-
-    async def __anext__(self) -> bytes:
-        try:
-            return await self.recv()
-        except ConnectionClosed:
-            raise StopAsyncIteration from None
-
-    async def send(self, message: bytes) -> None:
-        self.sending += 1
-        try:
-            await self._ws.send(message)
-        finally:
-            self.sending -= 1
-
-    async def recv(self) -> bytes:
-        while True:
-            message = await self._ws.recv()
-            if isinstance(message, str) or not message:
-                continue  # y-websocket speaks binary only
-            if message[0] == YMessageType.AWARENESS:
-                self._on_awareness(bytes(message))
-                continue
-            return bytes(message)
-
-
 class LiveSync:
     """One client of one shared map: started once, stopped once."""
 
@@ -124,7 +85,7 @@ class LiveSync:
         self._on_remote, self._on_status, self._on_peers = on_remote, on_status, on_peers
         self._initial = initial
         self._log_path = log_path
-        self._log_file: BinaryIO | None = None
+        self._log: UpdateLog | None = None  # started once the map is known (see _start_log)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._started = threading.Event()
@@ -139,13 +100,18 @@ class LiveSync:
         self._writing = False
         self._remote_pending = False
         self._peers: list[Peer] = []
-        self._channel: _Channel | None = None
+        self._channel: Channel | None = None
         self._ws: ClientConnection | None = None
         self._provider: Provider | None = None
         self._online = False
         self._written = 0  # local transactions so far
         self._acked = 0  # local transactions known to have reached the server
+        self._asked = 0  # write_local calls (caller's thread)
+        self._handled = 0  # write_local calls the network thread has taken in
         self._confirming = False
+        # The server's last answer was a refusal (HTTP 4xx: a wrong or expired token, no
+        # such room): trying again will not help until the address changes.
+        self.refused = False
 
     # ----- from the caller's (Qt) thread ----------------------------------------------
     def start(self) -> None:
@@ -167,6 +133,7 @@ class LiveSync:
     def write_local(self, records: Records) -> None:
         """The window's map as records after a local edit (thread-safe)."""
         self._call(self._write, records)
+        self._asked += 1  # counted once queued, so a refused call is never waited for
 
     def set_selection(self, ids: Sequence[str]) -> None:
         """What this person has selected, shown to the others (thread-safe)."""
@@ -179,7 +146,8 @@ class LiveSync:
     def acknowledged(self) -> bool:
         """Whether every local write so far reached the server (online, sent, and a ping
         answered after it)."""
-        return self._online and self._acked >= self._written
+        handled = self._handled  # read first: _written is counted before it
+        return self._online and handled >= self._asked and self._acked >= self._written
 
     def records(self, timeout: float = 5.0) -> Records:
         """The shared map's records as this client's Doc has them now (thread-safe; read on
@@ -216,8 +184,8 @@ class LiveSync:
         finally:
             self._started.set()
             self._set_status("stopped")
-            if self._log_file is not None:
-                self._log_file.close()
+            if self._log is not None:
+                self._log.close()
             loop.close()
 
     async def _main(self) -> None:
@@ -225,10 +193,8 @@ class LiveSync:
         doc = new_doc(self._initial)
         self._doc = doc
         self._seen = read_records(doc)
-        if self._log_path is not None:
-            # TODO(integrator): live/update_log.py's UpdateLog (start(base) + append) goes here.
-            self._log_file = self._log_path.open("ab")
-            self._log_file.write(doc.get_update())
+        if self._initial is not None:
+            self._start_log(self._initial)
         doc.observe(self._on_transaction)
         self._awareness = Awareness(doc)
         self._awareness.observe(self._on_awareness_change)
@@ -244,6 +210,8 @@ class LiveSync:
                         delay = BACKOFF_FIRST
                 except Exception as error:  # noqa: BLE001 - any failure: offline, try again
                     _log.info("live connection to %s failed: %s", self.url, error)
+                    self.refused = isinstance(error, InvalidStatus) \
+                        and 400 <= error.response.status_code < 500
                 if self._stopping.is_set():
                     break
                 self._set_status("offline")
@@ -265,7 +233,7 @@ class LiveSync:
         if ws is None:
             return False
         async with ws:
-            channel = _Channel(ws, urlsplit(self.url).path, self._on_awareness_message)
+            channel = Channel(ws, urlsplit(self.url).path, self._on_awareness_message)
             provider = Provider(self._doc, channel, log=_log)
             self._channel, self._ws, self._provider = channel, ws, provider
             running = asyncio.ensure_future(provider.start())
@@ -283,6 +251,7 @@ class LiveSync:
                 if synced in done:
                     got_online = True
                     self._online = True
+                    self.refused = False
                     self._synced.set()
                     self._set_status("online")
                     asyncio.ensure_future(self._confirm())
@@ -333,7 +302,7 @@ class LiveSync:
             await attempt
         return None
 
-    async def _goodbye(self, channel: _Channel, provider: Provider) -> None:
+    async def _goodbye(self, channel: Channel, provider: Provider) -> None:
         """On stop: let queued updates go out (bounded), then clear this person's awareness."""
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._drained(channel, provider), FLUSH_TIMEOUT)
@@ -345,7 +314,7 @@ class LiveSync:
             await asyncio.wait_for(channel.send(message), FLUSH_TIMEOUT)
 
     @staticmethod
-    async def _drained(channel: _Channel, provider: Provider) -> None:
+    async def _drained(channel: Channel, provider: Provider) -> None:
         """Until the provider has handed every queued update to the socket."""
         while True:
             events = getattr(provider, "_events", None)  # pycrdt keeps the queue private
@@ -378,11 +347,29 @@ class LiveSync:
             self._confirming = False
 
     # ----- the Doc (network thread) -----------------------------------------------------
+    def _start_log(self, base: Records) -> None:
+        """Begin the update log (when asked for) with ``base`` — the host's map, or the first
+        map a joiner received — and the Doc's state now. A log that cannot be written is
+        logged and given up: the session goes on without it."""
+        if self._log_path is None or self._log is not None or self._doc is None:
+            return
+        log = UpdateLog(self._log_path)
+        try:
+            log.start(base, self._doc.get_update())
+        except OSError as error:
+            _log.warning("the live update log %s cannot be written: %s", self._log_path, error)
+            self._log_path = None
+            return
+        self._log = log
+
     def _on_transaction(self, event: TransactionEvent) -> None:
-        if self._log_file is not None:
-            # TODO(integrator): UpdateLog.append(event.update).
-            self._log_file.write(event.update)
-            self._log_file.flush()
+        if self._log is not None:
+            try:
+                self._log.append(event.update)
+            except OSError as error:
+                _log.warning("the live update log stopped: %s", error)
+                self._log.close()
+                self._log, self._log_path = None, None
         if self._writing or self._remote_pending:
             return
         self._remote_pending = True
@@ -395,11 +382,19 @@ class LiveSync:
         now = read_records(self._doc)
         changes = diff_records(self._seen, now)
         self._seen = now
+        if changes and self._log is None and self._initial is None:
+            self._start_log(now)  # a joiner's log starts from the map it received
         if changes:
             self._delivered = (self._delivered + changes)[-MAX_DELIVERED:]
             self._tell(self._on_remote, changes)
 
     def _write(self, records: Records) -> None:
+        try:
+            self._write_records(records)
+        finally:
+            self._handled += 1
+
+    def _write_records(self, records: Records) -> None:
         if self._doc is None:
             return
         self._check_remote()  # first hand over what came in, so it is not taken as local

@@ -8,6 +8,7 @@ operation mixins in ``structure``, ``cards`` and ``people``.
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 from .entities import (
@@ -35,6 +36,9 @@ Point = tuple[str, str | None]  # an x position of the journey: (stage id, step 
 
 ID_PREFIXES = {"stage": "s", "step": "t", "lane": "l", "card": "c", "persona": "p",
                "comment": "m"}
+# A tag new ids carry (``c51-k3f``) so that people editing one map live never hand out
+# the same id: letters, digits and underscores, at most 32; empty means no tag.
+_ID_TAG = re.compile(r"[A-Za-z0-9_]{1,32}")
 
 
 class ModelError(ValueError):
@@ -60,6 +64,7 @@ class MapState:
         self._lane_by_id: dict[str, Lane] = {}
         self._persona_by_id: dict[str, Persona] = {}
         self._serial = 0
+        self.id_tag = ""  # set with set_id_tag: who hands out new ids (live co-editing)
         self._notifier = ChangeNotifier()
 
     # ----- notification -------------------------------------------------------------
@@ -75,13 +80,22 @@ class MapState:
 
     # ----- ids ------------------------------------------------------------------------
     def new_id(self, entity: str) -> str:
-        """A fresh id for a new stage, step, lane, card or persona."""
+        """A fresh id for a new stage, step, lane, card, persona or comment; with an id
+        tag it ends in ``-TAG``."""
         prefix = ID_PREFIXES[entity]
+        suffix = f"-{self.id_tag}" if self.id_tag else ""
         while True:
             self._serial += 1
-            candidate = f"{prefix}{self._serial}"
+            candidate = f"{prefix}{self._serial}{suffix}"
             if candidate not in self._ids:
                 return candidate
+
+    def set_id_tag(self, tag: str) -> None:
+        """Make new ids carry ``tag`` (empty: the plain ids). Raises ModelError for a tag
+        that is not 1–32 letters, digits or underscores."""
+        if tag and not (isinstance(tag, str) and _ID_TAG.fullmatch(tag)):
+            raise ModelError(f"{tag!r} can't tag ids: use up to 32 letters, digits or _")
+        self.id_tag = tag
 
     def _claim_id(self, entity_id: str) -> None:
         if not entity_id or not isinstance(entity_id, str):
@@ -193,10 +207,10 @@ class MapState:
             raise ModelError(f"stage {stage.id!r} has no step {step_id!r}")
 
     def swap_content(self, other: MapState) -> None:
-        """Exchange everything the two maps hold (not their listeners): a merged or
+        """Exchange everything the two maps hold (not their listeners or id tag): a merged or
         imported result becomes this map in one step, and swapping again undoes it."""
         for name in set(vars(self)) | set(vars(other)):
-            if name != "_notifier":
+            if name not in ("_notifier", "id_tag"):  # who edits stays, like the listeners
                 mine, theirs = vars(self).get(name), vars(other).get(name)
                 setattr(self, name, theirs)
                 setattr(other, name, mine)
