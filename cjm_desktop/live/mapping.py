@@ -273,7 +273,7 @@ class _Mirror:
         # pycrdt's own observe_deep keeps the Doc alive for ever (its callback holds the Doc,
         # inside a native subscription the garbage collector cannot see through), so this
         # subscribes to the native events and holds itself only weakly there.
-        self._subscriptions = []
+        self._subscriptions: list[Any] = []
         for kind in KINDS:
             self._stale[kind.name] = None
             self._subscriptions.append(_kind_map(doc, kind).integrated.observe_deep(
@@ -382,8 +382,8 @@ def _write_kind(doc: pycrdt.Doc, kind: Kind, wanted: dict[Key, Record]) -> bool:
     there = {row.encoded: row for row in current}
     for encoded, key in wanted_encoded.items():
         record = wanted[key]
-        held = there.get(encoded)
-        if held is not None and held.position == positions[key] and held.record == record:
+        known = there.get(encoded)
+        if known is not None and known.position == positions[key] and known.record == record:
             continue  # as the document has it
         touched.add(encoded)
         texts = {field: value for field, value in record.items()
