@@ -29,6 +29,15 @@ def remote(document: Document, edit) -> None:
     document.apply_remote(diff_records(records_of(document.journey), records_of(other)))
 
 
+@pytest.fixture(autouse=True)
+def english_interface(qapp):
+    """The refusal messages are checked in English, whatever language an earlier test (or
+    the first window) installed; conftest puts the previous one back afterwards."""
+    from cjm_desktop import i18n
+
+    i18n.install_translations(qapp, "en")
+
+
 @pytest.fixture
 def doc(qapp):
     document = Document(load_sample("en"))

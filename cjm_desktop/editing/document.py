@@ -23,7 +23,7 @@ from ..model.base import CellKey
 from ..model.colors import normal_color
 from ..model.diff import Difference, diff_records
 from ..model.entities import clone
-from ..model.map_records import records_of
+from ..model.map_records import Records, records_of
 from ..model.persona_defaults import copy_name, default_persona_name, next_persona_color
 from ..model.remote_apply import apply_differences
 from ..model.vocab import (
@@ -66,6 +66,8 @@ class Document(CommentEditing, CardEditing, QObject):
         self.disk_stamp: FileStamp | None = files.stamp_of(self._path) if self._path else None
         self._burst = 0
         self._own: OwnEdits | None = None  # live mode: what each undo step touched
+        self._records: Records | None = None  # the map's records until the next change
+        self.reset.connect(self._forget_records)  # a swapped content emits no model change
 
     # ----- state ----------------------------------------------------------------------
     @property
@@ -85,7 +87,19 @@ class Document(CommentEditing, CardEditing, QObject):
         return self._journey.info.title or tr("Untitled map")
 
     def _forward(self, change: Change) -> None:
+        self._records = None  # the map changed: its records are read again when asked
         self.changed.emit(change)
+
+    def _forget_records(self) -> None:
+        self._records = None
+
+    def records(self) -> Records:
+        """The map as records (model.map_records), read once per change: live co-editing
+        asks after every edit (the step's touched fields, the table sent to the others).
+        The caller must not modify them."""
+        if self._records is None:
+            self._records = records_of(self._journey)
+        return self._records
 
     def replace(self, journey: JourneyMap, path: Path | None, *, modified: bool = False,
                 stamp: FileStamp | None = None) -> None:
@@ -98,6 +112,7 @@ class Document(CommentEditing, CardEditing, QObject):
         self._journey.unsubscribe(self._forward)
         journey.set_id_tag(self._journey.id_tag)
         self._journey = journey
+        self._records = None
         journey.subscribe(self._forward)
         self.undo_stack.clear()
         if self._own is not None:
@@ -186,13 +201,13 @@ class Document(CommentEditing, CardEditing, QObject):
     # ----- undo plumbing --------------------------------------------------------------
     def push(self, command: cmd.ModelCommand) -> None:
         """Run a command through the undo stack; a ModelError leaves nothing behind."""
-        before = records_of(self._journey) if self._own is not None else None
+        before = self.records() if self._own is not None else None
         command.apply()  # raises ModelError before anything changed
         command.skip_next_redo = True
         index = self.undo_stack.index()
         self.undo_stack.push(command)
         if self._own is not None and before is not None:
-            touched = touches(diff_records(before, records_of(self._journey)))
+            touched = touches(diff_records(before, self.records()))
             stack = self.undo_stack
             # inside a macro the step is the macro (the last command, not done yet)
             merged = stack.index() == index

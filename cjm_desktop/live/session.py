@@ -7,7 +7,8 @@ touches the model.
 
 - Local edits: every ``changed`` whose origin is not ``REMOTE_ORIGIN`` (and every ``reset``)
   asks for one write on the next turn of the event loop, so a gesture that fires many model
-  events costs one ``records_of`` and one :meth:`LiveSync.write_local`.
+  events costs one read of the map's records (``Document.records``, shared with the undo
+  tracking) and one :meth:`LiveSync.write_local`.
 - Remote edits: the network thread's differences come here through a queued signal and go
   to :meth:`Document.apply_remote`. While a mouse button is held (a card being dragged) they
   wait and go in together on release (bounded, like the room's notes), so the drag never
@@ -165,7 +166,7 @@ class LiveSession(QObject):
     def _write(self) -> None:
         if not self._running or self._joining:
             return  # a joiner writes nothing before it has the shared map
-        self.sync.write_local(records_of(self._document.journey), self._applied)
+        self.sync.write_local(self._document.records(), self._applied)
 
     # ----- remote edits ---------------------------------------------------------------
     def _on_remote(self, differences: list[Difference]) -> None:
