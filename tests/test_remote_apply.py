@@ -133,3 +133,15 @@ def test_every_change_event_carries_the_origin_and_gone_records_are_skipped():
     a2.subscribe(lambda change: origins.append(change.origin))
     assert apply_differences(a2, differences, "remote") == []
     assert a2.cards[card_id].text == "from afar" and origins == ["remote"]
+
+
+def test_a_card_moved_into_another_lane_of_a_stage_whose_step_goes_keeps_its_new_lane():
+    # A gave stage s81 its first step; B (who never saw it) moved a card of s13 into s81's
+    # other lane: the whole new cell waits until the step is gone, the lane included.
+    a, b = load_sample("en"), load_sample("en")
+    a.add_step("s81", Step(a.new_id("step"), "A's step"), 0)
+    card = a.cell_ids(("s13", None, "l3"))[0]
+    b.move_card(card, ("s81", None, "l4"), 0)
+    skipped = apply_differences(a, diff_records(records_of(a), records_of(b)), "remote")
+    assert skipped == [] and a.cards[card].cell == ("s81", None, "l4")
+    assert list(records_of(a)["card"].items()) == list(records_of(b)["card"].items())

@@ -215,8 +215,10 @@ class _Applier:
                     wanted = {f: _thawed(d.after[f]) for f in _LINK_FIELDS if d.after.get(f)}
                     if wanted:
                         links.append((d, d.key, wanted))
-            else:
-                self.attempt(d, self.move_card, d, changed.get(d.key, {}))
+            elif not self.attempt(d, self.move_card, d, changed.get(d.key, {})):
+                # the whole new cell waits (a stage's last step may go later in the batch)
+                self.skipped.extend(f for name, f in changed.get(d.key, {}).items()
+                                    if name in _CELL_FIELDS and f is not d)
         for key, fields in changed.items():
             if "kind" in fields:
                 self.attempt(fields["kind"], j.update_card, key, {"kind": fields["kind"].after},
