@@ -76,3 +76,26 @@ def test_persona_cells_set_their_fields_in_either_language(tmp_path):
     assert persona.needs == ["빠른 배달", "정확한 도착 시간"]
     changed = {d.field for d in diff_maps(journey, back)}
     assert changed == {"occupation", "age", "needs"}
+
+
+def test_a_cleared_or_wrong_persona_colour_is_skipped_and_said_so(tmp_path):
+    """A persona always has a colour: a cleared or misspelt colour cell keeps the old one, the
+    report names the cell, and the map still saves and opens (it once saved a colour '')."""
+    from cjm_desktop.files import load_map, save_map
+    from cjm_desktop.files.xlsx_sheets import PERSONA_FIELDS
+
+    journey = load_sample("en")
+    path = tmp_path / "map.xlsx"
+    export_xlsx(journey, path)
+    workbook = load_workbook(path)
+    ws = _sheet(workbook, "페르소나", "Personas")
+    row = 2 + PERSONA_FIELDS.index("color")
+    ws.cell(row=row, column=2, value=" ")
+    ws.cell(row=row, column=3, value="blue")
+    workbook.save(path)
+    report = ImportReport()
+    back = import_xlsx(path, report=report)
+    assert [p.color for p in back.personas] == [p.color for p in journey.personas]
+    assert any("colour" in str(skip) for skip in report.skipped), report.skipped
+    save_map(back, tmp_path / "back.cjm.json")
+    assert load_map(tmp_path / "back.cjm.json").personas[0].color == journey.personas[0].color

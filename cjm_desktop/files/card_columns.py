@@ -243,13 +243,16 @@ def read(column: Column, value: Any) -> Any:
     if kind == "id":
         return text or None
     if kind == "color":
-        if not text:
-            return None
-        if len(text) != 7 or text[0] != "#" or any(ch not in "0123456789abcdefABCDEF"
-                                                   for ch in text[1:]):
-            raise ValueError(f"a colour must look like #RRGGBB, not {clip(text)}")
-        return text
+        return color_text(text) if text else None
     raise AssertionError(kind)
+
+
+def color_text(text: str) -> str:
+    """A colour typed in a cell, checked: ``#RRGGBB`` (ValueError otherwise)."""
+    if len(text) != 7 or text[0] != "#" or any(ch not in "0123456789abcdefABCDEF"
+                                               for ch in text[1:]):
+        raise ValueError(f"a colour must look like #RRGGBB, not {clip(text)}")
+    return text
 
 
 def same(cell_value: Any, shown: Any) -> bool:

@@ -26,6 +26,7 @@ from typing import Any
 from ..model import Card, JourneyMap, ModelError
 from ..model.entities import get_path
 from ..model.vocab import DEFAULT_CARD_KIND, CardKind, LaneKind, parse
+from .card_columns import color_text
 from .import_report import ImportReport
 from .xlsx_journey import HEADER_ROW
 from .xlsx_limits import read_rows
@@ -172,6 +173,8 @@ def _field_value(current: Any, name: str, value: Any) -> Any:
             raise ValueError("an age is a whole number")
         return int(number)
     text = _text(value).strip()
+    if name == "color":
+        return color_text(text)  # a persona always has one: a cleared cell is refused
     if vocabulary is not None and text:
         found = parse(vocabulary, text)
         return found.value if found is not None else text
