@@ -98,21 +98,6 @@ def _isolated_settings(tmp_path_factory, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
-def _interface_language_restored():
-    """A test that switches the interface language (a Korean walkthrough, the language
-    menu) leaves the next test the language it found, whatever it asserts."""
-    from cjm_desktop import i18n
-
-    before = i18n.installed_language()
-    yield
-    from PySide6.QtCore import QCoreApplication
-
-    app = QCoreApplication.instance()
-    if before and app is not None and i18n.installed_language() != before:
-        i18n.install_translations(app, before)
-
-
-@pytest.fixture(autouse=True)
 def _close_windows_after_each_test(slot_exceptions):  # torn down first: its errors count
     """Close and delete every window a test left open, so later tests (and app-wide
     palette or style changes) never have to repolish hundreds of stale widgets."""

@@ -31,8 +31,8 @@ def remote(document: Document, edit) -> None:
 
 @pytest.fixture(autouse=True)
 def english_interface(qapp):
-    """The refusal messages are checked in English, whatever language an earlier test (or
-    the first window) installed; conftest puts the previous one back afterwards."""
+    """The refusal messages are checked in English (the language a fresh start installs
+    here), whatever an earlier test in this worker left installed."""
     from cjm_desktop import i18n
 
     i18n.install_translations(qapp, "en")

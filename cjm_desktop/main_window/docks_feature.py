@@ -36,7 +36,8 @@ class SideDocks:
         document = window.document
         self.palette = Palette(language, window)
         self.inspector = Inspector(document, language, window)
-        self.history = HistoryDock(document.undo_stack, window)
+        self.history = HistoryDock(document.undo_stack, window, undo=document.undo,
+                                   redo=document.redo)
         right = Qt.DockWidgetArea.RightDockWidgetArea
         # The inspector is tall: the right column runs down to the status bar.
         window.setCorner(Qt.Corner.BottomRightCorner, right)
