@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 import uvicorn
+from pycrdt import YMessageType, create_update_message, handle_sync_message
 from pycrdt.websocket import ASGIServer, WebsocketServer
 from pycrdt.websocket.websocket_server import exception_logger
 from websockets.asyncio.server import ServerConnection, serve
@@ -25,6 +26,7 @@ from websockets.sync.client import connect
 from cjm_desktop.editing.sharing import LOOPBACK, bound_socket
 from cjm_desktop.files.templates import load_sample
 from cjm_desktop.live import sync as live_sync
+from cjm_desktop.live.mapping import new_doc, write_records
 from cjm_desktop.live.rebase import rebase
 from cjm_desktop.live.server import LiveServer
 from cjm_desktop.live.sync import LiveSync, Peer
@@ -360,10 +362,11 @@ def test_two_first_connections_at_once_both_sync(clients, sample):
             live.stop()
 
 
-class SilentServer:
-    """Accepts WebSocket connections and never says a word (counts them)."""
+class ScriptedServer:
+    """A WebSocket server that runs ``script`` for every connection (counts them)."""
 
-    def __init__(self) -> None:
+    def __init__(self, script: Callable[[ServerConnection], Any]) -> None:
+        self.script = script
         self.connections = 0
         self.port = 0
         self.ready = threading.Event()
@@ -372,17 +375,21 @@ class SilentServer:
         self.thread = threading.Thread(target=lambda: asyncio.run(self.serve()), daemon=True)
 
     async def serve(self) -> None:
-        async def hold(ws: ServerConnection) -> None:
+        async def handle(ws: ServerConnection) -> None:
             self.connections += 1
-            await ws.wait_closed()
+            await self.script(ws)
 
         self.loop, self.done = asyncio.get_running_loop(), asyncio.Event()
-        async with serve(hold, LOOPBACK, 0) as server:
+        async with serve(handle, LOOPBACK, 0) as server:
             self.port = next(iter(server.sockets)).getsockname()[1]
             self.ready.set()
             await self.done.wait()
 
-    def __enter__(self) -> SilentServer:
+    @property
+    def url(self) -> str:
+        return f"ws://{LOOPBACK}:{self.port}/live/x"
+
+    def __enter__(self) -> ScriptedServer:
         self.thread.start()
         assert self.ready.wait(TIMEOUT)
         return self
@@ -393,11 +400,44 @@ class SilentServer:
         self.thread.join(TIMEOUT)
 
 
+async def never_answer(ws: ServerConnection) -> None:
+    await ws.wait_closed()
+
+
 def test_a_connection_that_never_syncs_is_dropped_and_tried_again(clients, monkeypatch):
     monkeypatch.setattr(live_sync, "SYNC_TIMEOUT", 0.2)
-    with SilentServer() as silent:
-        client = clients(f"ws://{LOOPBACK}:{silent.port}/live/x", "Patient", synced=False)
+    with ScriptedServer(never_answer) as silent:
+        client = clients(silent.url, "Patient", synced=False)
         wait_until(lambda: silent.connections >= 3, "two more attempts")
         assert "online" not in client.statuses
         assert client.statuses[-1] == "offline"
         client.sync.stop()
+
+
+def test_a_joiner_takes_the_whole_map_not_an_update_that_came_before_it(clients, sample):
+    """Someone else's new card can reach a joiner before the map does, and can be read on its
+    own; taken as the map, everything else would look deleted by the joiner. The joiner's
+    first batch is the whole map, card included."""
+    shared = new_doc(sample)
+    before = shared.get_state()
+    write_records(shared, with_card(sample, "c-early", "Came first"))
+    early = create_update_message(shared.get_update(before))
+
+    async def card_first(ws: ServerConnection) -> None:
+        await ws.send(early)
+        step1 = await ws.recv()
+        assert isinstance(step1, bytes) and step1[0] == YMessageType.SYNC
+        await asyncio.sleep(0.3)  # the early card has been read by then
+        reply = handle_sync_message(step1[1:], shared)
+        assert reply is not None
+        await ws.send(reply)
+        await ws.wait_closed()
+
+    with ScriptedServer(card_first) as scripted:
+        joiner = clients(scripted.url, "Joiner")
+        expected = shown(with_card(sample, "c-early", "Came first"))
+        wait_until(lambda: joiner.remote, "the map to arrive")
+        first = joiner.remote[0]
+        assert {(d.kind, d.key) for d in first} == {
+            (kind, key) for kind, table in expected.items() for key in table}
+        assert joiner.records() == expected

@@ -114,6 +114,11 @@ class LiveSync:
         self._asked = 0  # write_local calls (caller's thread)
         self._handled = 0  # write_local calls the network thread has taken in
         self._confirming = False
+        # A joiner hands nothing to the window before its first exchange is complete: an
+        # update another client sends meanwhile can be read on its own (a new card needs no
+        # other record to be integrated), and taken as the whole map it would make every
+        # record missing from it look deleted by this person.
+        self._have_map = initial is not None
         # The server's last answer was a refusal (HTTP 4xx: a wrong or expired token, no
         # such room): trying again will not help until the address changes.
         self.refused = False
@@ -262,6 +267,10 @@ class LiveSync:
                     self.refused = False
                     self._synced.set()
                     self._set_status("online")
+                    if not self._have_map:
+                        self._have_map = True
+                        self._remote_pending = True
+                        self._check_remote()
                     asyncio.ensure_future(self._confirm())
                     done, _ = await asyncio.wait({running, stop, closed},
                                                  return_when=asyncio.FIRST_COMPLETED)
@@ -326,8 +335,13 @@ class LiveSync:
         """Until the provider has handed every queued update to the socket."""
         while True:
             events = getattr(provider, "_events", None)  # pycrdt keeps the queue private
-            queued = events.statistics().current_buffer_used if events is not None else 0
-            if not queued and not channel.sending:
+            if events is None:
+                return
+            statistics = events.statistics()
+            # An update handed straight to the waiting sender is in no buffer: the sender is
+            # idle again only once it has sent it and waits for the next one.
+            idle = statistics.tasks_waiting_receive > 0
+            if not statistics.current_buffer_used and idle and not channel.sending:
                 return
             await asyncio.sleep(0.005)
 
@@ -386,6 +400,11 @@ class LiveSync:
     def _check_remote(self) -> None:
         if not self._remote_pending or self._doc is None:
             return
+        if not self._have_map:
+            provider = self._provider
+            if provider is None or not provider.synced.is_set():
+                return  # still pending: read once the first exchange is complete
+            self._have_map = True
         self._remote_pending = False
         now = read_records(self._doc)
         changes = diff_records(self._seen, now)
