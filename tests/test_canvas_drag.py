@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from canvas_helpers import card_center, cell_center, drag, make_view, settle
-from PySide6.QtCore import QPointF
+from canvas_helpers import card_center, cell_center, drag, make_view, settle, to_view
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from cjm_desktop.canvas.items import CardItem
+from cjm_desktop.model.diff import diff_records
+from cjm_desktop.model.map_records import records_of
 
 
 def _first_card_cell(view):
@@ -127,3 +133,83 @@ def test_dropping_card_on_emotion_lane_changes_nothing(qtbot):
     assert journey.cards[card_id].cell == cell
     assert view.document.undo_stack.count() == 0
     assert scene.card_rect(card_id).top() >= scene.layout.row_y[scene.cell_index(cell)[1]]
+
+
+def _remote(document, *, card_id: str, **values) -> None:
+    """Someone else's change to one card, as a live session hands it to the Document."""
+    before = records_of(document.journey)
+    after = {kind: dict(table) for kind, table in before.items()}
+    after["card"][card_id] = {**after["card"][card_id], **values}
+    document.apply_remote(diff_records(before, after))
+
+
+def test_a_remote_edit_during_a_drag_leaves_the_card_under_the_mouse(qtbot):
+    """Live co-editing: someone else's longer text in the cell below the dragged card is laid
+    out at once (the cards under it move down), the dragged card stays where the mouse is,
+    and the drop still lands where it was aimed."""
+    view = make_view(qtbot)
+    journey, scene, vp = view.document.journey, view.journey_scene, view.viewport()
+    cell = next(c for c in journey.cells() if len(journey.cell_ids(c)) >= 2)
+    moving, other = journey.cell_ids(cell)[:2]
+    below = journey.cell_ids(cell)[2:]
+    col, row = scene.cell_index(cell)
+    target = scene.cell_key(col + 1, row)
+    start, end = to_view(view, card_center(view, moving)), to_view(view,
+                                                                    cell_center(view, col + 1, row))
+    QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for i in range(1, 5):
+        QTest.mouseMove(vp, start + (end - start) * (i / 8))
+    held_at = scene.cards[moving].pos()
+    tops = {card: scene.cards[card].pos().y() for card in below}
+    _remote(view.document, card_id=other, text="someone else wrote a much longer text " * 6)
+    QApplication.processEvents()
+    assert scene.cards[moving].pos() == held_at
+    assert all(scene.cards[card].pos().y() > tops[card] for card in below)
+    for i in range(5, 9):
+        QTest.mouseMove(vp, start + (end - start) * (i / 8))
+    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    settle(view)
+    assert journey.cards[moving].cell == target
+    assert journey.cards[other].text.startswith("someone else wrote")
+    assert view.document.undo_stack.count() == 1  # the drag; the remote edit is no step
+
+
+def test_a_card_removed_by_someone_else_during_its_drag_is_not_moved(qtbot):
+    view = make_view(qtbot)
+    journey, scene, vp = view.document.journey, view.journey_scene, view.viewport()
+    cell = _first_card_cell(view)
+    moving = journey.cell_ids(cell)[0]
+    col, row = scene.cell_index(cell)
+    start, end = to_view(view, card_center(view, moving)), to_view(view,
+                                                                    cell_center(view, col + 1, row))
+    QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(vp, start + (end - start) * 0.5)
+    before = records_of(journey)
+    after = {kind: dict(table) for kind, table in before.items()}
+    del after["card"][moving]
+    view.document.apply_remote(diff_records(before, after))
+    QTest.mouseMove(vp, end)
+    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    settle(view)
+    assert moving not in journey.cards
+    assert view.document.undo_stack.count() == 0
+
+
+def test_a_card_edit_measures_only_that_card_again(qtbot, monkeypatch):
+    view = make_view(qtbot)
+    journey, scene = view.document.journey, view.journey_scene
+    card_id = journey.ordered_cards()[0].id
+    measured: list[str] = []
+    measure = CardItem.measure
+    def counted(item, *args):
+        measured.append(item.card_id)
+        return measure(item, *args)
+
+    monkeypatch.setattr(CardItem, "measure", counted)
+    _remote(view.document, card_id=card_id, text="a new text")
+    settle(view)
+    assert measured == [card_id]
+    view.document.update_card(card_id, {"text": "a longer text " * 10})
+    settle(view)
+    assert measured == [card_id, card_id]
+    assert scene.cards[card_id].height > 0

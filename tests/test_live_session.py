@@ -1,7 +1,7 @@
 """The live session on the Qt side, two Documents and one embedded server in this process:
 a joiner gets the host's map, a card added on one appears on the other, undo takes back only
 one's own edit (and is refused when someone else changed the same field since), remote
-changes wait while a mouse button is held, and the update log follows the session."""
+changes to the grid wait while a mouse button is held, and the update log follows the session."""
 
 from __future__ import annotations
 
@@ -112,26 +112,43 @@ def test_undo_is_refused_when_someone_else_changed_the_same_field(qtbot, pair):
     assert b.journey.cards[card].text == "B's words"
 
 
-def test_remote_changes_wait_while_a_mouse_button_is_held(qtbot, pair, monkeypatch):
+def test_a_remote_card_change_shows_at_once_while_a_mouse_button_is_held(qtbot, pair,
+                                                                        monkeypatch):
     a, b = pair
     card = a.journey.ordered_cards()[0].id
-    held = [True]
-    monkeypatch.setattr(LiveSession, "_pressed", staticmethod(lambda: held[0]))
+    monkeypatch.setattr(LiveSession, "_pressed", staticmethod(lambda: True))
     a.update_card(card, {"text": "during the drag"})
-    qtbot.wait(300)
-    assert b.journey.cards[card].text != "during the drag"
-    held[0] = False
     qtbot.waitUntil(lambda: b.journey.cards[card].text == "during the drag",
                     timeout=TIMEOUT_MS)
 
 
+def test_a_remote_grid_change_waits_while_a_mouse_button_is_held(qtbot, pair, monkeypatch):
+    """A stage renamed by someone else waits for the release (a drag keeps its drop target),
+    and a card change after it waits behind it (the order stays)."""
+    a, b = pair
+    stage = a.journey.stages[0].id
+    card = a.journey.ordered_cards()[0].id
+    held = [True]
+    monkeypatch.setattr(LiveSession, "_pressed", staticmethod(lambda: held[0]))
+    a.update_stage(stage, {"name": "Renamed during the drag"})
+    qtbot.wait(300)
+    a.update_card(card, {"text": "after the rename"})
+    qtbot.wait(300)
+    assert b.journey.stage(stage).name != "Renamed during the drag"
+    assert b.journey.cards[card].text != "after the rename"
+    held[0] = False
+    qtbot.waitUntil(lambda: b.journey.cards[card].text == "after the rename",
+                    timeout=TIMEOUT_MS)
+    assert b.journey.stage(stage).name == "Renamed during the drag"
+
+
 def test_remote_changes_are_not_held_for_ever(qtbot, pair, monkeypatch):
     a, b = pair
-    card = a.journey.ordered_cards()[0].id
+    stage = a.journey.stages[0].id
     monkeypatch.setattr(LiveSession, "_pressed", staticmethod(lambda: True))
     monkeypatch.setattr(live_session, "HOLD_LIMIT_MS", 200)
-    a.update_card(card, {"text": "a long drag"})
-    qtbot.waitUntil(lambda: b.journey.cards[card].text == "a long drag", timeout=TIMEOUT_MS)
+    a.update_stage(stage, {"name": "a long drag"})
+    qtbot.waitUntil(lambda: b.journey.stage(stage).name == "a long drag", timeout=TIMEOUT_MS)
 
 
 def test_the_update_log_holds_the_base_and_the_session(qtbot, server, sessions, tmp_path):

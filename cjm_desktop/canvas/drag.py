@@ -93,6 +93,7 @@ class DragController:
                 self.items.append((item, item.pos() - self.press_pos, item.pos()))
                 item.setZValue(40)
                 item.setOpacity(0.85)
+            scene.floating = {item.card_id for item, _offset, _start in self.items}
         elif self.mode in ("stage", "lane"):
             lay = scene.layout
             if self.mode == "stage":
@@ -180,9 +181,12 @@ class DragController:
         try:
             if mode == "card" and drop is not None:
                 (col, row), index = drop
-                ids = [item.card_id for item, _o, _s in self._done_items]
-                doc.move_cards(ids, scene.cell_key(col, row), index, origin=view)
-                view.set_current_cell(scene.cell_key(col, row))
+                # a card someone else removed meanwhile (live co-editing) is not moved
+                ids = [item.card_id for item, _o, _s in self._done_items
+                       if item.card_id in doc.journey.cards]
+                if ids:
+                    doc.move_cards(ids, scene.cell_key(col, row), index, origin=view)
+                    view.set_current_cell(scene.cell_key(col, row))
             elif mode == "stage" and drop is not None:
                 doc.move_stage(self.target_id, drop[1], origin=view)
             elif mode == "lane" and drop is not None:
@@ -209,6 +213,7 @@ class DragController:
                             or item.card_id in self.scene.matches else 0.18)
         self._done_items = self.items
         self.items = []
+        self.scene.floating = set()
         if self.ghost is not None:
             self.scene.removeItem(self.ghost)
             self.ghost = None

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 Point = tuple[str, "str | None"]
 
@@ -59,6 +60,11 @@ class Layout:
     @property
     def height(self) -> float:
         return (self.row_y[-1] + self.row_h[-1]) if self.row_y else self.header_h
+
+    def frame(self) -> tuple[Any, ...]:
+        """What the grid, the headers and the emotion lanes are drawn from (not the cards)."""
+        return (self.points, self.lane_ids, self.col_x, self.col_w, self.row_y, self.row_h,
+                self.header_h, self.has_steps, self.lane_w, self.stage_spans)
 
     def card_width(self, col: int) -> float:
         return self.col_w[col] - 2 * CELL_PAD
@@ -192,3 +198,8 @@ def compute_layout(points: Sequence[Point], rows: Sequence[RowSpec],
     return Layout(list(points), [r.lane_id for r in rows], col_x, col_w, row_y, row_h,
                   header_h, has_steps, lane_w, spans, tops,
                   {key: list(v) for key, v in cell_heights.items()})
+
+
+def same_frame(a: Layout, b: Layout) -> bool:
+    """Whether two layouts have the same columns, rows and headers (cards may differ)."""
+    return a.frame() == b.frame()

@@ -45,10 +45,19 @@ class JourneyScene(ThemedScene):
         self.layout: geo.Layout = geo.compute_layout([], [], {}, {})
         self.hidden_personas: set[str] = set()
         self.matches: set[str] | None = None
+        # Cards a drag holds under the mouse: a relayout meanwhile (someone else's edit in
+        # live co-editing) places every other card and leaves these where the mouse has them.
+        self.floating: set[str] = set()
         self._header_top = 0.0
         self._header_left = 0.0
         self._relayout_pending = False
         self._structure_pending = False
+        # Cards to measure again at the next relayout, or every card (a scheduled relayout
+        # after card edits only measures what they touched: a remote change on a large map
+        # costs one card's text layout, not six hundred).
+        self._remeasure: set[str] = set()
+        self._remeasure_all = True
+        self._frame_stale = True  # headers rebuilt since the last relayout: place them
         self.grid = GridItem()
         self.marker = MarkerItem()
         self.top_band = BandItem(20)
@@ -135,6 +144,7 @@ class JourneyScene(ThemedScene):
         return item
 
     def _build_structure(self) -> None:
+        self._frame_stale = True
         for group in (self.stages, self.steps, self.lanes, self.emotion_lanes):
             for item in group.values():
                 self.removeItem(item)
@@ -161,6 +171,8 @@ class JourneyScene(ThemedScene):
     # ----- change events --------------------------------------------------------------
     def _on_change(self, change: Change) -> None:
         what, entity = change.what, change.entity
+        if entity is Entity.CARD:
+            self._remeasure.update(change.ids)
         if what is What.CARD_ADDED:
             if change.ids[0] not in self.cards:
                 self._add_card_item(change.ids[0])
@@ -178,6 +190,7 @@ class JourneyScene(ThemedScene):
         elif what is What.INFO_UPDATED:
             for item in self.cards.values():
                 item.invalidate()
+            self._remeasure_all = True
             self._structure_pending = True
         elif what is What.EMOTION_UPDATED or (
                 entity is Entity.PERSONA and (what is not What.PERSONA_UPDATED
@@ -209,11 +222,15 @@ class JourneyScene(ThemedScene):
             self._build_structure()
             self._relayout_pending = True
         if self._relayout_pending:
-            self.relayout()
+            self.relayout(every_card=self._remeasure_all)
 
     # ----- layout ---------------------------------------------------------------------
-    def relayout(self) -> None:
+    def relayout(self, *, every_card: bool = True) -> None:
+        """Lay the grid out; ``every_card=False`` measures again only the cards changed
+        since the last relayout (and any whose column width changed)."""
         self._relayout_pending = False
+        remeasure = None if every_card else self._remeasure
+        self._remeasure, self._remeasure_all = set(), False
         journey = self.journey
         points = journey.points()
         column_w = geo.column_width(self.appearance.card_width)
@@ -230,15 +247,26 @@ class JourneyScene(ThemedScene):
                 if not ids:
                     continue
                 items = [self.cards[cid] for cid in ids if cid in self.cards]
-                heights[(col, row)] = [it.measure(journey.cards[it.card_id], card_w, language)
-                                       for it in items]
+                heights[(col, row)] = [
+                    it.height if remeasure is not None and it.width == card_w
+                    and it.card_id not in remeasure
+                    else it.measure(journey.cards[it.card_id], card_w, language)
+                    for it in items]
                 placed.append(((col, row), items))
         lay = geo.compute_layout(points, rows, widths, heights, column_w=column_w)
-        self.layout = lay
+        old, self.layout = self.layout, lay
         for key, items in placed:
             x = lay.col_x[key[0]] + geo.CELL_PAD
             for item, top in zip(items, lay.card_tops[key], strict=True):
-                item.setPos(x, top)
+                if item.card_id not in self.floating:
+                    item.setPos(x, top)
+        frame_stale, self._frame_stale = self._frame_stale, False
+        if remeasure is not None and not frame_stale and geo.same_frame(old, lay):
+            # only cards moved within their rows (or nothing did): the grid, the headers and
+            # the emotion lanes stay, and so does what they would repaint (the whole view)
+            if old.card_tops != lay.card_tops or old.card_heights != lay.card_heights:
+                self.layoutChanged.emit()
+            return
         emotion_rows = set()
         for row, lane in enumerate(journey.lanes):
             emotion_lane = self.emotion_lanes.get(lane.id)

@@ -18,12 +18,12 @@ from PySide6.QtGui import QUndoStack
 
 from .. import files
 from ..files.disk_state import FileStamp
-from ..model import Card, Change, JourneyMap, Lane, ModelError, Persona, Stage, Step
+from ..model import Card, Change, Entity, JourneyMap, Lane, ModelError, Persona, Stage, Step
 from ..model.base import CellKey
 from ..model.colors import normal_color
 from ..model.diff import Difference, diff_records
 from ..model.entities import clone
-from ..model.map_records import Records, records_of
+from ..model.map_records import Record, Records, records_of
 from ..model.persona_defaults import copy_name, default_persona_name, next_persona_color
 from ..model.remote_apply import apply_differences
 from ..model.vocab import (
@@ -67,6 +67,9 @@ class Document(CommentEditing, CardEditing, QObject):
         self._burst = 0
         self._own: OwnEdits | None = None  # live mode: what each undo step touched
         self._records: Records | None = None  # the map's records until the next change
+        # Each card's record until a change names that card: a live session reads the
+        # records after every edit, and on a 600-card map most of them have not changed.
+        self._card_records: dict[str, Record] = {}
         self.reset.connect(self._forget_records)  # a swapped content emits no model change
 
     # ----- state ----------------------------------------------------------------------
@@ -88,17 +91,23 @@ class Document(CommentEditing, CardEditing, QObject):
 
     def _forward(self, change: Change) -> None:
         self._records = None  # the map changed: its records are read again when asked
+        if change.entity is Entity.CARD:
+            for card_id in change.ids:  # the model names every card an edit changes
+                self._card_records.pop(card_id, None)
+        else:  # a stage, lane or persona change may reach into cards: read them all again
+            self._card_records.clear()
         self.changed.emit(change)
 
     def _forget_records(self) -> None:
         self._records = None
+        self._card_records.clear()
 
     def records(self) -> Records:
         """The map as records (model.map_records), read once per change: live co-editing
         asks after every edit (the step's touched fields, the table sent to the others).
         The caller must not modify them."""
         if self._records is None:
-            self._records = records_of(self._journey)
+            self._records = records_of(self._journey, self._card_records)
         return self._records
 
     def replace(self, journey: JourneyMap, path: Path | None, *, modified: bool = False,
@@ -112,7 +121,7 @@ class Document(CommentEditing, CardEditing, QObject):
         self._journey.unsubscribe(self._forward)
         journey.set_id_tag(self._journey.id_tag)
         self._journey = journey
-        self._records = None
+        self._forget_records()
         journey.subscribe(self._forward)
         self.undo_stack.clear()
         if self._own is not None:

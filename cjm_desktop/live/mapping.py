@@ -433,6 +433,9 @@ def _positions(kind: Kind, current: list[tuple[Key, Record, str]],
         there = now.get(group, [])
         old_keys = [key for key, _ in there]
         old_position = dict(there)
+        if old_keys == keys and all(old_position.values()):
+            result.update(old_position)  # the group as it was (most groups, most writes)
+            continue
         matcher = difflib.SequenceMatcher(a=old_keys, b=keys, autojunk=False)
         kept = {key for block in matcher.get_matching_blocks()
                 for key in keys[block.b:block.b + block.size]}

@@ -10,22 +10,19 @@ with the same 404 before it is accepted. Off by default: the caller starts it.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
-import threading
+from collections.abc import AsyncIterator
 from typing import Any, cast
 
-import uvicorn
 from pycrdt.websocket import ASGIServer, WebsocketServer
 from pycrdt.websocket.websocket_server import exception_logger
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
-from starlette.responses import Response
 from starlette.routing import WebSocketRoute
 from starlette.types import Receive, Scope, Send
-from starlette.websockets import WebSocket
 
+from ..editing.server_thread import ServerThread, not_found, refuse
 from ..editing.sharing import bound_socket, new_token
 
 ROOM = "live"  # the one room every connection joins, whatever its token
@@ -44,23 +41,6 @@ class _DenialNoise(logging.Filter):
 _DENIAL_NOISE = _DenialNoise()
 
 
-async def _not_found(_request: object, _exc: Exception) -> Response:
-    return Response(status_code=404)
-
-
-async def _refuse(scope: Scope, receive: Receive, send: Send) -> None:
-    """An empty 404 for any request, and for a WebSocket handshake before it is accepted."""
-    if scope["type"] == "websocket":
-        socket = WebSocket(scope, receive, send)
-        if "websocket.http.response" in scope.get("extensions", {}):
-            await socket.send_denial_response(Response(status_code=404))
-        else:
-            await socket.close()
-        return
-    if scope["type"] == "http":
-        await Response(status_code=404)(scope, receive, send)
-
-
 class _OneRoom:
     """Hands every accepted connection to the y-websocket server under the same room name."""
 
@@ -77,17 +57,12 @@ class LiveServer:
 
     def __init__(self, host: str, port: int = 0, *, token: str | None = None) -> None:
         self.token = token or new_token()
-        self._socket = bound_socket(host, port)
-        self.host, self.port = self._socket.getsockname()[:2]
+        sock = bound_socket(host, port)
+        self.host, self.port = sock.getsockname()[:2]
         self._websockets = WebsocketServer(auto_clean_rooms=False,
                                            exception_handler=exception_logger, log=_log)
-        self._server = uvicorn.Server(uvicorn.Config(
-            self._app(), log_level="warning", log_config=None, access_log=False,
-            ws="websockets-sansio", lifespan="off", server_header=False, date_header=False,
-            timeout_keep_alive=30, ws_max_size=MAX_MESSAGE, ws_ping_interval=10.0,
-            ws_ping_timeout=10.0))
-        self._thread: threading.Thread | None = None
-        self._ready = threading.Event()
+        self._serving = ServerThread(self._app(), sock, name="live server",
+                                     max_message=MAX_MESSAGE, around=self._rooms)
         uvicorn_log = logging.getLogger("uvicorn.error")
         if _DENIAL_NOISE not in uvicorn_log.filters:
             uvicorn_log.addFilter(_DENIAL_NOISE)
@@ -99,53 +74,30 @@ class LiveServer:
     def _app(self) -> Starlette:
         room = _OneRoom(ASGIServer(self._websockets))
         app = Starlette(routes=[WebSocketRoute(f"/live/{self.token}", room)],
-                        exception_handlers={HTTPException: _not_found, 404: _not_found,
-                                            405: _not_found})
-        app.router.default = _refuse
+                        exception_handlers={HTTPException: not_found, 404: not_found,
+                                            405: not_found})
+        app.router.default = refuse
         return app
+
+    @contextlib.asynccontextmanager
+    async def _rooms(self) -> AsyncIterator[None]:
+        async with self._websockets:
+            # The room exists before anyone connects: pycrdt-websocket leaves the second of
+            # two first connections to a room it is still starting waiting for ever.
+            await self._websockets.get_room(ROOM)
+            yield
 
     # ----- lifetime (caller's thread) -------------------------------------------------
     def start(self) -> str:
-        """Serve in a background thread; returns the join address ``ws://HOST:PORT/live/TOKEN``."""
-        self._thread = threading.Thread(target=self._run, name="live-server", daemon=True)
-        self._thread.start()
-        if not self._ready.wait(10.0) or not self._server.started:
-            self.stop()
-            raise OSError("the live server did not start")
+        """Serve in a background thread; returns the join address ``ws://HOST:PORT/live/TOKEN``
+        (raises OSError when the server does not start)."""
+        self._serving.start()
         return self.url
-
-    def _run(self) -> None:
-        loop = asyncio.new_event_loop()
-        asyncio.set_event_loop(loop)
-
-        async def serve() -> None:
-            async with self._websockets:
-                # The room exists before anyone connects: pycrdt-websocket leaves the second
-                # of two first connections to a room it is still starting waiting for ever.
-                await self._websockets.get_room(ROOM)
-                task = asyncio.ensure_future(self._server.serve(sockets=[self._socket]))
-                while not self._server.started and not task.done():
-                    await asyncio.sleep(0.01)
-                self._ready.set()
-                await task
-
-        try:
-            loop.run_until_complete(serve())
-        except Exception:  # noqa: BLE001 - logged; the caller sees running turn False
-            _log.exception("the live server stopped with an error")
-        finally:
-            self._ready.set()
-            loop.close()
 
     def stop(self) -> None:
         """Close every connection and the listening socket, and join the thread."""
-        self._server.should_exit = True
-        if self._thread is not None:
-            self._thread.join(10.0)
-            self._thread = None
-        with contextlib.suppress(OSError):
-            self._socket.close()
+        self._serving.stop()
 
     @property
     def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        return self._serving.running

@@ -10,9 +10,10 @@ touches the model.
   events costs one read of the map's records (``Document.records``, shared with the undo
   tracking) and one :meth:`LiveSync.write_local`.
 - Remote edits: the network thread's differences come here through a queued signal and go
-  to :meth:`Document.apply_remote`. While a mouse button is held (a card being dragged) they
-  wait and go in together on release (bounded, like the room's notes), so the drag never
-  pays for a relayout.
+  to :meth:`Document.apply_remote`, at once, also during a drag (the canvas measures only the
+  cards they touch and leaves the dragged ones under the mouse). Only a change to the grid
+  itself (stages, steps, lanes) waits while a mouse button is held, and goes in on release
+  (bounded by HOLD_LIMIT_MS), so a drag never loses its drop target mid-way.
 - A joiner (``join=True``) starts with no map: the first full state it receives replaces the
   Document's map (modified, nothing on disk yet) and :attr:`joined` fires.
 
@@ -42,6 +43,17 @@ _log = logging.getLogger(__name__)
 def new_id_tag() -> str:
     """A short random tag for the ids this client hands out (6 hex digits)."""
     return secrets.token_hex(3)
+
+
+GRID_KINDS = frozenset({"info", "stage", "step", "lane"})  # a change to these rebuilds it
+
+
+def _reshapes_the_grid(differences: Sequence[Difference]) -> bool:
+    """Whether ``differences`` change the grid itself (stages, steps, lanes, the map's
+    language): the canvas then rebuilds its headers and measures every card again, and a
+    drag's drop target may be gone. Card, persona and emotion changes are cheap to show
+    at once (the canvas measures only the cards they touch)."""
+    return any(difference.kind in GRID_KINDS for difference in differences)
 
 
 def records_from(differences: Sequence[Difference]) -> Records:
@@ -179,7 +191,7 @@ class LiveSession(QObject):
             self._applied += 1
             self._take_map(differences)
             return
-        if self._held or self._pressed():
+        if self._held or (self._pressed() and _reshapes_the_grid(differences)):
             if not self._held:
                 self._held_for = 0
                 self._release.start()

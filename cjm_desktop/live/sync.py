@@ -436,7 +436,13 @@ class LiveSync:
             self._window = folded(self._window, [c for changes in seen for c in changes])
         changes = diff_records(self._window, records)
         self._window = records
-        mine = [change for change in changes if not self._came_back(change)]
+        if applied is not None:
+            # what the window applied is folded into its last table above: every change
+            # left is this person's (the per-change search below is for uncounted callers)
+            self._delivered.clear()
+            mine = changes
+        else:
+            mine = [change for change in changes if not self._came_back(change)]
         if not mine:
             return
         target = rebase(self._seen, mine, records)

@@ -13,6 +13,7 @@ picked here (:func:`text_on`, :func:`legible`) by the WCAG 2 contrast ratio
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _HEX = re.compile(r"#?([0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})")
 
@@ -53,6 +54,7 @@ def hex_of(colour: Colour) -> str:
     return f"#{r:02X}{g:02X}{b:02X}"
 
 
+@lru_cache(maxsize=4096)  # painted for every header and card: pure
 def luminance(colour: Colour) -> float:
     """The relative luminance of ``colour`` (WCAG 2: 0 black … 1 white)."""
     def channel(value: int) -> float:
@@ -80,6 +82,7 @@ def over(colour: Colour, alpha: float, background: Colour) -> str:
     return mix(background, colour, alpha)
 
 
+@lru_cache(maxsize=4096)  # painted for every header and card: pure
 def text_on(background: Colour, dark: Colour = DARK_INK, light: Colour = LIGHT_INK) -> str:
     """The ink that reads best on ``background``: ``dark`` or ``light``, whichever has the
     higher contrast with it; black or white when neither reaches body-text contrast (a
@@ -91,6 +94,7 @@ def text_on(background: Colour, dark: Colour = DARK_INK, light: Colour = LIGHT_I
         else "#FFFFFF"
 
 
+@lru_cache(maxsize=4096)  # painted for every header and card: pure
 def legible(colour: Colour, background: Colour, ratio: float = BODY_TEXT) -> str:
     """``colour`` itself when it reads on ``background`` at ``ratio``, else the nearest
     shade of it that does: mixed towards black or white (whichever the background is

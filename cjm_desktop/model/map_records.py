@@ -22,7 +22,7 @@ import contextlib
 import hashlib
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 from .base import ModelError
@@ -67,15 +67,26 @@ def _thawed(value: Any) -> Any:
     return value
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))
+    return names
+
+
 def flatten(obj: Any, prefix: str = "", skip: frozenset[str] = frozenset()) -> Record:
-    """The fields of a dataclass by dotted path, nested dataclasses flattened."""
+    """The fields of a dataclass by dotted path, nested dataclasses flattened. (Field names
+    are looked up once per class: a live session reads every card of the map per change.)"""
     result: Record = {}
-    for f in fields(obj):
-        if f.name in skip:
+    for name in _field_names(type(obj)):
+        if name in skip:
             continue
-        value = getattr(obj, f.name)
-        path = prefix + f.name
-        if is_dataclass(value) and not isinstance(value, type):
+        value = getattr(obj, name)
+        path = prefix + name
+        if hasattr(type(value), "__dataclass_fields__"):  # a dataclass instance
             result.update(flatten(value, path + "."))
         else:
             result[path] = _frozen(value)
@@ -344,9 +355,23 @@ def order_group(kind: Kind, record: Record) -> Any:
     return None
 
 
-def records_of(journey: JourneyMap) -> Records:
-    """The map as flat records, kind by kind, in the map's order."""
-    return {kind.name: kind.read(journey) for kind in KINDS}
+def records_of(journey: JourneyMap, card_records: dict[str, Record] | None = None) -> Records:
+    """The map as flat records, kind by kind, in the map's order. ``card_records``: the
+    records of cards that have not changed since they were read (by card id; filled in
+    here), for a caller that reads the map after every change and knows which cards each
+    change touched (editing.Document)."""
+    if card_records is None:
+        return {kind.name: kind.read(journey) for kind in KINDS}
+    records: Records = {}
+    for kind in KINDS:
+        if kind.name == "card":
+            records["card"] = {
+                card.id: card_records[card.id] if card.id in card_records
+                else card_records.setdefault(card.id, card_record(card))
+                for card in journey.ordered_cards()}
+        else:
+            records[kind.name] = kind.read(journey)
+    return records
 
 
 def map_of(records: Records) -> JourneyMap:

@@ -1,4 +1,5 @@
-"""The room server: a Starlette app on uvicorn, in a background thread with its own loop.
+"""The room server: a Starlette app on uvicorn, in a background thread with its own loop
+(editing.server_thread).
 
 It never touches the model. Notes go out through ``on_note`` (called on the server thread;
 the Qt side turns it into a queued signal) and the UI answers with :meth:`RoomServer.resolve`;
@@ -12,22 +13,19 @@ and any wrong token, is an empty 404. Only the bundled page assets are served.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import uvicorn
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route, WebSocketRoute
-from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
+from ..editing.server_thread import ServerThread, not_found, refuse
 from ..editing.sharing import bound_socket, new_token
 from ..paths import resource
 from .notes import APPROVED, HIDDEN, MAX_BODY, Note, NoteLog, NoteRecord, NoteRefused, parse_note
@@ -65,10 +63,6 @@ def _refusal(error: NoteRefused) -> JSONResponse:
     return JSONResponse({"error": error.message}, error.status, headers=headers)
 
 
-async def _not_found(_request: Any, _exc: Exception) -> Response:
-    return Response(status_code=404)
-
-
 class RoomServer:
     """One room: started once, stopped once."""
 
@@ -87,16 +81,10 @@ class RoomServer:
         self._log = NoteLog()
         self._waiting: dict[str, asyncio.Future[None]] = {}
         self._sockets: dict[WebSocket, str] = {}
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._socket = bound_socket(host, port)
-        self.host, self.port = self._socket.getsockname()[:2]
-        self._server = uvicorn.Server(uvicorn.Config(
-            self._app(), log_level="warning", log_config=None, access_log=False,
-            ws="websockets-sansio", lifespan="off", server_header=False, date_header=False,
-            timeout_keep_alive=30, ws_max_size=MAX_BODY, ws_ping_interval=10.0,
-            ws_ping_timeout=10.0))
-        self._thread: threading.Thread | None = None
-        self._ready = threading.Event()
+        sock = bound_socket(host, port)
+        self.host, self.port = sock.getsockname()[:2]
+        self._serving = ServerThread(self._app(), sock, name="room server",
+                                     max_message=MAX_BODY)
 
     @property
     def url(self) -> str:
@@ -104,41 +92,15 @@ class RoomServer:
 
     # ----- lifetime (UI thread) -------------------------------------------------------
     def start(self) -> None:
-        self._thread = threading.Thread(target=self._run, name="room-server", daemon=True)
-        self._thread.start()
-        if not self._ready.wait(10.0) or not self._server.started:
-            self.stop()
-            raise OSError("the room server did not start")
-
-    def _run(self) -> None:
-        loop = asyncio.new_event_loop()
-        self._loop = loop
-        asyncio.set_event_loop(loop)
-
-        async def serve() -> None:
-            task = asyncio.ensure_future(self._server.serve(sockets=[self._socket]))
-            while not self._server.started and not task.done():
-                await asyncio.sleep(0.01)
-            self._ready.set()
-            await task
-
-        try:
-            loop.run_until_complete(serve())
-        finally:
-            self._ready.set()
-            loop.close()
+        """Serve in a background thread (raises OSError when the server does not start)."""
+        self._serving.start()
 
     def stop(self) -> None:
-        self._server.should_exit = True
-        if self._thread is not None:
-            self._thread.join(10.0)
-            self._thread = None
-        with contextlib.suppress(OSError):
-            self._socket.close()
+        self._serving.stop()
 
     @property
     def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        return self._serving.running
 
     # ----- from the UI thread ---------------------------------------------------------
     def publish(self, board: dict[str, Any]) -> None:
@@ -154,10 +116,7 @@ class RoomServer:
         self._call(self._set_answer, request_id, status, body)
 
     def _call(self, function: Callable[..., None], *args: Any) -> None:
-        loop = self._loop
-        if loop is not None and not loop.is_closed():
-            with contextlib.suppress(RuntimeError):  # the loop closed in between: stopping
-                loop.call_soon_threadsafe(function, *args)
+        self._serving.call(function, *args)
 
     # ----- on the server loop ---------------------------------------------------------
     def _set_board(self, board: dict[str, Any]) -> None:
@@ -208,24 +167,9 @@ class RoomServer:
             WebSocketRoute("/ws", self._socket_route),
         ]
         app = Starlette(routes=[Mount(f"/j/{self.token}", routes=routes)],
-                        exception_handlers={HTTPException: _not_found, 404: _not_found,
-                                            405: _not_found})
-        http_not_found = app.router.default
-
-        async def not_found(scope: Scope, receive: Receive, send: Send) -> None:
-            # Starlette closes an unknown WebSocket handshake with 403, which tells a prober
-            # that something listens there; answer it with the same empty 404 as any other
-            # request without the token (uvicorn offers the denial-response extension).
-            if scope["type"] == "websocket":
-                socket = WebSocket(scope, receive, send)
-                if "websocket.http.response" in scope.get("extensions", {}):
-                    await socket.send_denial_response(Response(status_code=404))
-                else:
-                    await socket.close()
-                return
-            await http_not_found(scope, receive, send)
-
-        app.router.default = not_found
+                        exception_handlers={HTTPException: not_found, 404: not_found,
+                                            405: not_found})
+        app.router.default = refuse
         return app
 
     async def _page(self, _request: Request) -> Response:
