@@ -93,7 +93,7 @@ class DragController:
                 self.items.append((item, item.pos() - self.press_pos, item.pos()))
                 item.setZValue(40)
                 item.setOpacity(0.85)
-            scene.floating = {item.card_id for item, _offset, _start in self.items}
+            scene.set_floating({item.card_id for item, _offset, _start in self.items})
         elif self.mode in ("stage", "lane"):
             lay = scene.layout
             if self.mode == "stage":
@@ -213,7 +213,7 @@ class DragController:
                             or item.card_id in self.scene.matches else 0.18)
         self._done_items = self.items
         self.items = []
-        self.scene.floating = set()
+        self.scene.set_floating(set())
         if self.ghost is not None:
             self.scene.removeItem(self.ghost)
             self.ghost = None

@@ -48,6 +48,10 @@ class JourneyScene(ThemedScene):
         # Cards a drag holds under the mouse: a relayout meanwhile (someone else's edit in
         # live co-editing) places every other card and leaves these where the mouse has them.
         self.floating: set[str] = set()
+        # per cell, where its cards were last put (x, tops, items): a relayout after one
+        # card's edit moves only the cards of the cells that changed
+        self._placed: dict[tuple[int, int], tuple[float, tuple[float, ...],
+                                                  tuple[CardItem, ...]]] = {}
         self._header_top = 0.0
         self._header_left = 0.0
         self._relayout_pending = False
@@ -133,6 +137,13 @@ class JourneyScene(ThemedScene):
             self._add_card_item(card_id)
         self._build_structure()
         self.relayout()
+
+    def set_floating(self, card_ids: set[str]) -> None:
+        """The cards a drag holds under the mouse (none: the drag is over, and the next
+        relayout puts every card in its place, the dropped ones too)."""
+        self.floating = set(card_ids)
+        if not card_ids:
+            self._placed.clear()
 
     def _add_card_item(self, card_id: str) -> CardItem:
         item = CardItem(card_id)
@@ -255,9 +266,16 @@ class JourneyScene(ThemedScene):
                 placed.append(((col, row), items))
         lay = geo.compute_layout(points, rows, widths, heights, column_w=column_w)
         old, self.layout = self.layout, lay
+        if remeasure is None:
+            self._placed.clear()
         for key, items in placed:
             x = lay.col_x[key[0]] + geo.CELL_PAD
-            for item, top in zip(items, lay.card_tops[key], strict=True):
+            tops = lay.card_tops[key]
+            where = (x, tuple(tops), tuple(items))
+            if self._placed.get(key) == where:
+                continue  # the cell's cards are where they were
+            self._placed[key] = where
+            for item, top in zip(items, tops, strict=True):
                 if item.card_id not in self.floating:
                     item.setPos(x, top)
         frame_stale, self._frame_stale = self._frame_stale, False

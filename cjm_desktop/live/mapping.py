@@ -270,6 +270,8 @@ class _Mirror:
     def __init__(self, doc: pycrdt.Doc) -> None:
         self._rows: dict[str, dict[str, _Row]] = {}
         self._stale: dict[str, set[str] | None] = {}  # None: read the whole kind again
+        # per kind, its rows in order and its table of records, until a row changes
+        self._ordered: dict[str, tuple[list[_Row], dict[Key, Record]]] = {}
         # pycrdt's own observe_deep keeps the Doc alive for ever (its callback holds the Doc,
         # inside a native subscription the garbage collector cannot see through), so this
         # subscribes to the native events and holds itself only weakly there.
@@ -301,6 +303,8 @@ class _Mirror:
     def rows(self, entries: pycrdt.Map, kind: Kind) -> dict[str, _Row]:
         """The kind's rows by encoded key (up to date)."""
         stale = self._stale.get(kind.name)
+        if stale is None or stale:
+            self._ordered.pop(kind.name, None)
         if stale is None:
             rows: dict[str, _Row] = {}
             for encoded, entry in entries.items():
@@ -318,6 +322,18 @@ class _Mirror:
                     rows[encoded] = row
         self._stale[kind.name] = set()
         return self._rows[kind.name]
+
+    def ordered(self, entries: pycrdt.Map, kind: Kind) -> tuple[list[_Row], dict[Key, Record]]:
+        """The kind's rows sorted by (group, position, key), and its records in that order
+        (up to date; both shared until a row changes: callers copy before changing)."""
+        rows = self.rows(entries, kind)
+        known = self._ordered.get(kind.name)
+        if known is None:
+            ordered = sorted(rows.values(), key=lambda row: (row.group, row.position,
+                                                             row.encoded))
+            known = self._ordered[kind.name] = (ordered,
+                                                {row.key: row.record for row in ordered})
+        return known
 
 
 def _on_native_events(mirror: weakref.ref[_Mirror], kind: str, events: list[Any]) -> None:
@@ -338,17 +354,18 @@ def _mirror(doc: pycrdt.Doc) -> _Mirror:
 
 def _read_kind(doc: pycrdt.Doc, kind: Kind) -> list[_Row]:
     """The rows of a kind, sorted by (group, position, key)."""
-    rows = list(_mirror(doc).rows(_kind_map(doc, kind), kind).values())
-    rows.sort(key=lambda row: (row.group, row.position, row.encoded))
-    return rows
+    return list(_mirror(doc).ordered(_kind_map(doc, kind), kind)[0])
 
 
 def read_records(doc: pycrdt.Doc) -> Records:
-    """The records the document holds, each kind in (group, position, key) order."""
+    """The records the document holds, each kind in (group, position, key) order. A record
+    that has not changed since the last read is the same object as then (compared by
+    identity first: a live session diffs the whole map after every transaction); callers
+    never change a record in place."""
     _check_version(doc)
+    mirror = _mirror(doc)
     with doc.transaction():
-        return {kind.name: {row.key: dict(row.record) for row in _read_kind(doc, kind)}
-                for kind in KINDS}
+        return {kind.name: dict(mirror.ordered(_kind_map(doc, kind), kind)[1]) for kind in KINDS}
 
 
 def write_records(doc: pycrdt.Doc, records: Records, *, origin: object = None) -> bool:
@@ -377,7 +394,7 @@ def _write_kind(doc: pycrdt.Doc, kind: Kind, wanted: dict[Key, Record]) -> bool:
             del entries[row.encoded]
             touched.add(row.encoded)
             changed = True
-    positions = _positions(kind, [(row.key, row.record, row.position) for row in current],
+    positions = _positions(kind, [(row.group, row.key, row.position) for row in current],
                            wanted, doc.client_id)
     there = {row.encoded: row for row in current}
     for encoded, key in wanted_encoded.items():
@@ -416,15 +433,15 @@ def _write_kind(doc: pycrdt.Doc, kind: Kind, wanted: dict[Key, Record]) -> bool:
     return changed
 
 
-def _positions(kind: Kind, current: list[tuple[Key, Record, str]],
+def _positions(kind: Kind, current: list[tuple[str, Key, str]],
                wanted: dict[Key, Record], client_id: int) -> dict[Key, str]:
     """A position key for every wanted record: records that kept their place among the
     siblings of their group keep theirs; the others get new keys between their neighbours.
     In a kind whose order carries no meaning (map info, emotions: ``order_by == ""``) every
     record keeps its key and only new ones get one (after their predecessor)."""
     now: dict[Any, list[tuple[Key, str]]] = {}
-    for key, record, position in current:
-        now.setdefault(_group_order_key(order_group(kind, record)), []).append((key, position))
+    for group, key, position in current:
+        now.setdefault(group, []).append((key, position))
     groups: dict[Any, list[Key]] = {}
     for key, record in wanted.items():
         groups.setdefault(_group_order_key(order_group(kind, record)), []).append(key)

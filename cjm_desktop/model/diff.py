@@ -97,28 +97,40 @@ def _name(kind: Kind, *records: Record | None) -> str:
 
 def diff_kind(kind: Kind, a: dict[Key, Record], b: dict[Key, Record]) -> list[Difference]:
     result: list[Difference] = []
+    if a is b:
+        return result
     skip = VOLATILE_INFO_FIELDS if kind.name == "info" else frozenset()
-    places = _places(kind, b)
+    # read on the first difference: live co-editing diffs a whole map after every edit, and
+    # most records are the same objects on both sides (editing.Document keeps them)
+    found: dict[Key, tuple[int, Key]] | None = None
+
+    def place(key: Key) -> tuple[int, Key] | None:
+        nonlocal found
+        if found is None:
+            found = _places(kind, b)
+        return found.get(key)
+
     for key, after in b.items():
         before = a.get(key)
         if before is None:
             result.append(Difference(kind.name, key, ChangeKind.ADDED, after=after,
-                                     name=_name(kind, after), place=places.get(key)))
-        elif before != after:
+                                     name=_name(kind, after), place=place(key)))
+        elif before is not after and before != after:
             name = _name(kind, before, after)  # as the first map (the open one) calls it
             for field in _fields(before, after):
                 if field not in skip and before.get(field) != after.get(field):
                     result.append(Difference(kind.name, key, ChangeKind.CHANGED, field,
                                              before.get(field), after.get(field), name,
-                                             places.get(key)))
-    for key, before in a.items():
-        if key not in b:
-            result.append(Difference(kind.name, key, ChangeKind.REMOVED, before=before,
-                                     name=_name(kind, before)))
+                                             place(key)))
+    if len(a) != len(b) or result:
+        for key, before in a.items():
+            if key not in b:
+                result.append(Difference(kind.name, key, ChangeKind.REMOVED, before=before,
+                                         name=_name(kind, before)))
     if kind.order_by != "":
         for key in moved_keys(kind, a, b):
             result.append(Difference(kind.name, key, ChangeKind.MOVED,
-                                     name=_name(kind, a[key], b[key]), place=places.get(key)))
+                                     name=_name(kind, a[key], b[key]), place=place(key)))
     return result
 
 
@@ -141,14 +153,19 @@ def _fields(before: Record, after: Record) -> list[str]:
 
 def moved_keys(kind: Kind, a: dict[Key, Record], b: dict[Key, Record]) -> list[Key]:
     """Records in both whose position among the siblings they kept changed."""
-    groups_a: dict[Any, list[Key]] = {}
+    if list(a) == list(b):
+        return []  # the same keys in the same order: every group's order is the same too
+    group_a = {key: order_group(kind, record) for key, record in a.items()}
     groups_b: dict[Any, list[Key]] = {}
-    for key, record in a.items():
-        if key in b and order_group(kind, b[key]) == order_group(kind, record):
-            groups_a.setdefault(order_group(kind, record), []).append(key)
     for key, record in b.items():
-        if key in a and order_group(kind, a[key]) == order_group(kind, record):
-            groups_b.setdefault(order_group(kind, record), []).append(key)
+        group = order_group(kind, record)
+        if key in group_a and group_a[key] == group:  # in both, and in the same group
+            groups_b.setdefault(group, []).append(key)
+    kept_group = {key for keys in groups_b.values() for key in keys}
+    groups_a: dict[Any, list[Key]] = {}
+    for key in a:
+        if key in kept_group:
+            groups_a.setdefault(group_a[key], []).append(key)
     moved: list[Key] = []
     for group, keys_b in groups_b.items():
         keys_a = groups_a.get(group, [])
