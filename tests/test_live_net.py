@@ -27,9 +27,10 @@ from cjm_desktop.editing.sharing import LOOPBACK, bound_socket
 from cjm_desktop.files.templates import load_sample
 from cjm_desktop.live import sync as live_sync
 from cjm_desktop.live.mapping import new_doc, write_records
+from cjm_desktop.live.presence import Peer
 from cjm_desktop.live.rebase import rebase
 from cjm_desktop.live.server import LiveServer
-from cjm_desktop.live.sync import LiveSync, Peer
+from cjm_desktop.live.sync import LiveSync
 from cjm_desktop.model.diff import Difference, diff_records
 from cjm_desktop.model.map_records import Records, records_of
 
@@ -321,6 +322,24 @@ def test_a_peers_name_colour_and_selection_reach_the_others(server, clients, sam
     joiner.sync.stop()
     wait_until(lambda: host.peers[-1] == [], "the joiner gone from the host's peers")
     assert joiner.statuses[-1] == "stopped"
+
+
+def test_nobody_is_shown_while_offline_and_the_peers_come_back_online(server, clients,
+                                                                      sample):
+    host = clients(server.url, "Host", sample)
+    joiner = clients(server.url, "Joiner")
+    wait_until(lambda: host.peers and host.peers[-1] and joiner.peers and joiner.peers[-1],
+               "each sees the other")
+    server.stop()
+    wait_until(lambda: host.statuses[-1] == "offline", "the host offline")
+    assert host.peers[-1] == []  # no stale outline of someone who may have gone
+    again = LiveServer(LOOPBACK, server.port, token=server.token)
+    again.start()
+    try:
+        wait_until(lambda: host.peers[-1] and host.peers[-1][0].name == "Joiner",
+                   "the joiner seen again")
+    finally:
+        again.stop()
 
 
 # ----- stopping and rebasing ------------------------------------------------------------

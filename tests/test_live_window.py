@@ -401,7 +401,7 @@ def test_a_peer_s_colour_comes_from_the_persona_palette_by_client_id():
     import pycrdt
 
     from cjm_desktop.live.people import color_for, color_of
-    from cjm_desktop.live.sync import Peer
+    from cjm_desktop.live.presence import Peer
     from cjm_desktop.model.persona_defaults import PERSONA_COLORS
 
     assert color_for(12345) == color_for(12345) in PERSONA_COLORS  # the same everywhere

@@ -34,7 +34,8 @@ from ..editing import REMOTE_ORIGIN, Document
 from ..model.diff import ChangeKind, Difference
 from ..model.events import Change
 from ..model.map_records import Records, map_of, records_of
-from .sync import LiveSync, Peer
+from .presence import Peer
+from .sync import LiveSync
 
 HOLD_LIMIT_MS = 2000  # remote changes never wait longer than this for a held mouse button
 _log = logging.getLogger(__name__)
@@ -69,7 +70,7 @@ class LiveSession(QObject):
     """One client of one shared map, on the Qt side: started once, stopped once."""
 
     statusChanged = Signal(str)  # "connecting" | "online" | "offline" | "stopped"
-    peersChanged = Signal(list)  # the other people: a list of sync.Peer
+    peersChanged = Signal(list)  # the other people: a list of presence.Peer
     joined = Signal()  # a joiner has received the shared map (the Document holds it now)
     stopped = Signal()
     _remote = Signal(object)  # a list of Difference, emitted on the network thread

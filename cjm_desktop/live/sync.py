@@ -24,19 +24,12 @@ import contextlib
 import logging
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import pycrdt
-from pycrdt import (
-    Awareness,
-    Provider,
-    TransactionEvent,
-    create_awareness_message,
-    read_message,
-)
+from pycrdt import Provider, TransactionEvent
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import InvalidStatus
 
@@ -44,6 +37,7 @@ from ..model.diff import Difference, diff_records
 from ..model.map_records import Records
 from .channel import Channel
 from .mapping import new_doc, read_records, write_records
+from .presence import Peer, Presence
 from .rebase import folded, rebase, same_change
 from .text_merge import merged_back
 from .update_log import UpdateLog
@@ -63,14 +57,6 @@ STATUSES = ("connecting", "online", "offline", "stopped")
 _log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class Peer:
-    client_id: int
-    name: str
-    color: str
-    selected: tuple[str, ...]
-
-
 class LiveSync:
     """One client of one shared map: started once, stopped once."""
 
@@ -82,7 +68,6 @@ class LiveSync:
                  log_path: Path | None = None) -> None:
         self.url = url
         self._name, self._color = name, color
-        self._selected: tuple[str, ...] = ()
         self._on_remote, self._on_status, self._on_peers = on_remote, on_status, on_peers
         self._initial = initial
         self._log_path = log_path
@@ -94,7 +79,7 @@ class LiveSync:
         self._stopping: asyncio.Event | None = None
         self._status = ""
         self._doc: pycrdt.Doc | None = None
-        self._awareness: Awareness | None = None
+        self._presence: Presence | None = None
         self._seen: Records = {}  # the Doc's records as last read on this thread
         self._window: Records = dict(initial or {})  # the window's last table
         self._delivered: list[Difference] = []  # handed to on_remote, not yet seen back
@@ -104,7 +89,6 @@ class LiveSync:
         self._batch_count = 0
         self._writing = False
         self._remote_pending = False
-        self._peers: list[Peer] = []
         self._channel: Channel | None = None
         self._ws: ClientConnection | None = None
         self._provider: Provider | None = None
@@ -209,10 +193,9 @@ class LiveSync:
         if self._initial is not None:
             self._start_log(self._initial)
         doc.observe(self._on_transaction)
-        self._awareness = Awareness(doc)
-        self._awareness.observe(self._on_awareness_change)
-        self._awareness.set_local_state(self._local_state())
-        awareness_task = asyncio.ensure_future(self._awareness.start())
+        presence = self._presence = Presence(doc, name=self._name, color=self._color,
+                                             on_peers=self._on_peers)
+        await presence.start()
         self._started.set()
         self._set_status("connecting")
         delay = BACKOFF_FIRST
@@ -232,11 +215,7 @@ class LiveSync:
                     await asyncio.wait_for(self._stopping.wait(), delay)
                 delay = min(delay * 2, BACKOFF_MAX)
         finally:
-            with contextlib.suppress(Exception):
-                await self._awareness.stop()
-            awareness_task.cancel()
-            with contextlib.suppress(BaseException):
-                await awareness_task
+            await presence.stop()
 
     async def _connect_once(self) -> bool:
         """One connection, until it drops or the sync stops; whether it got online."""
@@ -246,7 +225,9 @@ class LiveSync:
         if ws is None:
             return False
         async with ws:
-            channel = Channel(ws, urlsplit(self.url).path, self._on_awareness_message)
+            assert self._presence is not None
+            presence = self._presence
+            channel = Channel(ws, urlsplit(self.url).path, presence.receive)
             provider = Provider(self._doc, channel, log=_log)
             self._channel, self._ws, self._provider = channel, ws, provider
             running = asyncio.ensure_future(provider.start())
@@ -255,7 +236,7 @@ class LiveSync:
             synced = asyncio.ensure_future(provider.synced.wait())
             try:
                 await provider.started.wait()
-                await self._send_awareness()
+                presence.connected(channel.send)
                 waiting = {running, stop, closed, synced}
                 done, _ = await asyncio.wait(waiting, timeout=SYNC_TIMEOUT,
                                              return_when=asyncio.FIRST_COMPLETED)
@@ -279,6 +260,7 @@ class LiveSync:
             finally:
                 self._online = False
                 self._channel = self._ws = self._provider = None
+                presence.disconnected()
                 for task in (stop, closed, synced):
                     task.cancel()
                 if not running.done():
@@ -323,10 +305,8 @@ class LiveSync:
         """On stop: let queued updates go out (bounded), then clear this person's awareness."""
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._drained(channel, provider), FLUSH_TIMEOUT)
-        assert self._awareness is not None
-        self._awareness.set_local_state(None)
-        message = create_awareness_message(
-            self._awareness.encode_awareness_update([self._awareness.client_id]))
+        assert self._presence is not None
+        message = self._presence.goodbye()
         with contextlib.suppress(Exception):
             await asyncio.wait_for(channel.send(message), FLUSH_TIMEOUT)
 
@@ -467,61 +447,10 @@ class LiveSync:
                 return True
         return False
 
-    # ----- awareness (network thread) ---------------------------------------------------
-    def _local_state(self) -> dict[str, Any]:
-        return {"name": self._name, "color": self._color, "selected": list(self._selected)}
-
+    # ----- presence (network thread) -----------------------------------------------------
     def _select(self, ids: tuple[str, ...]) -> None:
-        self._selected = ids
-        if self._awareness is not None:
-            self._awareness.set_local_state(self._local_state())
-
-    def _on_awareness_change(self, topic: str, payload: tuple[dict[str, Any], Any]) -> None:
-        changes, origin = payload
-        if self._awareness is None or self._awareness.get_local_state() is None:
-            pass  # leaving: the goodbye is sent by _goodbye
-        elif topic == "update" and origin == "local":
-            asyncio.ensure_future(self._send_awareness())
-        elif topic == "change" and changes.get("added"):
-            # Someone new: tell them who we are now (pycrdt-websocket, unlike the Node
-            # server, does not hand a newcomer the states it has seen).
-            asyncio.ensure_future(self._send_awareness())
-        if topic == "change":
-            self._report_peers()
-
-    async def _send_awareness(self) -> None:
-        channel, awareness = self._channel, self._awareness
-        if channel is None or awareness is None:
-            return
-        message = create_awareness_message(awareness.encode_awareness_update(
-            [awareness.client_id]))
-        try:
-            await channel.send(message)
-        except Exception as error:  # noqa: BLE001 - resent on reconnect
-            _log.info("live awareness not sent: %s", error)
-
-    def _on_awareness_message(self, message: bytes) -> None:
-        if self._awareness is None:
-            return
-        try:
-            self._awareness.apply_awareness_update(read_message(message[1:]), "remote")
-        except Exception as error:  # noqa: BLE001 - a malformed message from a peer
-            _log.warning("live awareness message ignored: %s", error)
-
-    def _report_peers(self) -> None:
-        assert self._awareness is not None
-        peers = []
-        for client_id, state in sorted(self._awareness.states.items()):
-            if client_id == self._awareness.client_id or not isinstance(state, dict) \
-                    or not state:
-                continue
-            selected = state.get("selected") or ()
-            peers.append(Peer(client_id, str(state.get("name", "")), str(state.get("color", "")),
-                              tuple(str(s) for s in selected)
-                              if isinstance(selected, list | tuple) else ()))
-        if peers != self._peers:
-            self._peers = peers
-            self._tell(self._on_peers, peers)
+        if self._presence is not None:
+            self._presence.select(ids)
 
     # ----- callbacks --------------------------------------------------------------------
     def _set_status(self, status: str) -> None:
