@@ -460,3 +460,17 @@ def test_a_joiner_takes_the_whole_map_not_an_update_that_came_before_it(clients,
         assert {(d.kind, d.key) for d in first} == {
             (kind, key) for kind, table in expected.items() for key in table}
         assert joiner.records() == expected
+
+
+def test_someone_leaving_is_no_error_on_the_server(server, clients, sample, caplog):
+    host = clients(server.url, "Host", sample)
+    joiner = clients(server.url, "Joiner")
+    wait_until(lambda: host.peers and host.peers[-1], "the host sees the joiner")
+    for _ in range(3):
+        host.sync.write_local(with_card(sample, f"c-{_}", "while someone leaves"))
+    joiner.sync.stop()
+    wait_until(lambda: host.peers[-1] == [], "the joiner gone")
+    host.sync.write_local(with_card(sample, "c-after", "after they left"))
+    wait_until(host.sync.acknowledged, "the host's write acknowledged")
+    errors = [r for r in caplog.records if r.levelname == "ERROR"]
+    assert not errors, [r.getMessage() for r in errors]

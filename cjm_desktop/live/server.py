@@ -16,11 +16,12 @@ from collections.abc import AsyncIterator
 from typing import Any, cast
 
 from pycrdt.websocket import ASGIServer, WebsocketServer
-from pycrdt.websocket.websocket_server import exception_logger
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.routing import WebSocketRoute
 from starlette.types import Receive, Scope, Send
+from uvicorn.protocols.utils import ClientDisconnected
+from websockets.exceptions import ConnectionClosed
 
 from ..editing.server_thread import ServerThread, not_found, refuse
 from ..editing.sharing import bound_socket, new_token
@@ -39,6 +40,25 @@ class _DenialNoise(logging.Filter):
 
 
 _DENIAL_NOISE = _DenialNoise()
+
+
+def _gone(exception: BaseException) -> bool:
+    """Whether ``exception`` only says that a client went away (it closed its laptop, or
+    left: the room was still sending it an update)."""
+    if isinstance(exception, BaseExceptionGroup):
+        return all(_gone(inner) for inner in exception.exceptions)
+    return isinstance(exception, ClientDisconnected | ConnectionClosed | OSError)
+
+
+def _room_errors(exception: Exception, log: logging.Logger) -> bool:
+    """pycrdt-websocket's handler for what goes wrong in the room: someone leaving is
+    normal (a debug line); anything else is logged with its traceback. Either way the room
+    goes on."""
+    if _gone(exception):
+        log.debug("a live client went away: %r", exception)
+    else:
+        log.error("live server room error", exc_info=exception)
+    return True
 
 
 class _OneRoom:
@@ -60,7 +80,7 @@ class LiveServer:
         sock = bound_socket(host, port)
         self.host, self.port = sock.getsockname()[:2]
         self._websockets = WebsocketServer(auto_clean_rooms=False,
-                                           exception_handler=exception_logger, log=_log)
+                                           exception_handler=_room_errors, log=_log)
         self._serving = ServerThread(self._app(), sock, name="live server",
                                      max_message=MAX_MESSAGE, around=self._rooms)
         uvicorn_log = logging.getLogger("uvicorn.error")
