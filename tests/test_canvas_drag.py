@@ -213,3 +213,66 @@ def test_a_card_edit_measures_only_that_card_again(qtbot, monkeypatch):
     settle(view)
     assert measured == [card_id, card_id]
     assert scene.cards[card_id].height > 0
+
+
+def _remote_new_card(document, cell, card_id: str, text: str) -> None:
+    before = records_of(document.journey)
+    after = {kind: dict(table) for kind, table in before.items()}
+    template = next(iter(after["card"].values()))
+    after["card"][card_id] = {**template, "stage": cell[0], "step": cell[1], "lane": cell[2],
+                              "text": text}
+    document.apply_remote(diff_records(before, after))
+
+
+def _press_and_move(view, card_id: str, to: QPointF) -> None:
+    vp = view.viewport()
+    start, end = to_view(view, card_center(view, card_id)), to_view(view, to)
+    QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for i in range(1, 5):
+        QTest.mouseMove(vp, start + (end - start) * (i / 4))
+
+
+def test_rows_that_grow_during_a_drag_wait_for_the_drop(qtbot):
+    """Someone else's new card would make a row taller: the grid stays as the person sees
+    it until the drop (nothing jumps under the mouse), the new card shows then."""
+    view = make_view(qtbot)
+    journey, scene, vp = view.document.journey, view.journey_scene, view.viewport()
+    cell = _first_card_cell(view)
+    moving = journey.cell_ids(cell)[0]
+    col, row = scene.cell_index(cell)
+    other = scene.cell_key(col + 1, row)
+    rows_before = list(scene.layout.row_h)
+    end = cell_center(view, col + 1, row)
+    _press_and_move(view, moving, end)
+    _remote_new_card(view.document, other, "c-remote", "a long card from someone else " * 12)
+    QApplication.processEvents()
+    assert scene.layout.row_h == rows_before
+    assert not scene.cards["c-remote"].isVisible()
+    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       to_view(view, end))
+    settle(view)
+    assert journey.cards[moving].cell == other
+    assert scene.cards["c-remote"].isVisible()
+    assert scene.layout.row_h[row] > rows_before[row]
+    rect = scene.card_rect("c-remote")
+    x, y, w, h = scene.layout.cell_rect(col + 1, row)
+    assert x <= rect.center().x() <= x + w and y <= rect.center().y() <= y + h
+
+
+def test_a_long_drag_holds_the_rows_back_for_a_while_only(qtbot, monkeypatch):
+    from cjm_desktop.canvas import scene as scene_module
+
+    monkeypatch.setattr(scene_module, "FRAME_HOLD_MS", 100)
+    view = make_view(qtbot)
+    journey, scene, vp = view.document.journey, view.journey_scene, view.viewport()
+    cell = _first_card_cell(view)
+    moving = journey.cell_ids(cell)[0]
+    col, row = scene.cell_index(cell)
+    end = cell_center(view, col + 1, row)
+    _press_and_move(view, moving, end)
+    _remote_new_card(view.document, scene.cell_key(col + 1, row), "c-remote", "long " * 60)
+    qtbot.waitUntil(lambda: scene.cards["c-remote"].isVisible(), timeout=3000)
+    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       to_view(view, end))
+    settle(view)
+    assert journey.cards[moving].cell == scene.cell_key(col + 1, row)

@@ -26,6 +26,7 @@ from .style import ThemedScene
 
 DIMMED_OPACITY = 0.18
 _STRUCTURE = (Entity.STAGE, Entity.STEP, Entity.LANE)
+FRAME_HOLD_MS = 2000  # a drag holds back rows and columns that change for this long at most
 
 
 class JourneyScene(ThemedScene):
@@ -62,6 +63,9 @@ class JourneyScene(ThemedScene):
         self._remeasure: set[str] = set()
         self._remeasure_all = True
         self._frame_stale = True  # headers rebuilt since the last relayout: place them
+        self._unplaced: set[str] = set()  # card items not placed yet (hidden until then)
+        self._frame_held = False  # a relayout waits for the end of a drag (_holding_frame)
+        self._frame_hold_open = True
         self.grid = GridItem()
         self.marker = MarkerItem()
         self.top_band = BandItem(20)
@@ -123,6 +127,7 @@ class JourneyScene(ThemedScene):
             if item.parentItem() is None:
                 self.removeItem(item)
         self.cards.clear()
+        self._unplaced.clear()
         self.stages.clear()
         self.steps.clear()
         self.lanes.clear()
@@ -144,10 +149,31 @@ class JourneyScene(ThemedScene):
         self.floating = set(card_ids)
         if not card_ids:
             self._placed.clear()
+            self._end_frame_hold()
+
+    def _holding_frame(self) -> bool:
+        """Whether a relayout that changes rows or columns waits: while a drag is on (live
+        co-editing: someone else's new card would move the grid under the mouse, and
+        repainting the whole view makes the drag stutter), for FRAME_HOLD_MS at most."""
+        if not self.floating:
+            return False
+        if not self._frame_held:
+            self._frame_held = True
+            QTimer.singleShot(FRAME_HOLD_MS, self._end_frame_hold)
+        return self._frame_hold_open
+
+    def _end_frame_hold(self) -> None:
+        if self._frame_held:
+            self._frame_hold_open = False  # until the drag ends, nothing waits any more
+            self.schedule_relayout()
+        if not self.floating:
+            self._frame_held, self._frame_hold_open = False, True
 
     def _add_card_item(self, card_id: str) -> CardItem:
         item = CardItem(card_id)
         item.setZValue(1)
+        item.hide()  # shown where the next relayout puts it
+        self._unplaced.add(card_id)
         self.addItem(item)
         self.cards[card_id] = item
         if self.matches is not None and card_id not in self.matches:
@@ -189,6 +215,7 @@ class JourneyScene(ThemedScene):
                 self._add_card_item(change.ids[0])
         elif what is What.CARD_REMOVED:
             item = self.cards.pop(change.ids[0], None)
+            self._unplaced.discard(change.ids[0])
             if item is not None:
                 self.removeItem(item)
         elif what is What.CARD_UPDATED:
@@ -265,7 +292,13 @@ class JourneyScene(ThemedScene):
                     for it in items]
                 placed.append(((col, row), items))
         lay = geo.compute_layout(points, rows, widths, heights, column_w=column_w)
-        old, self.layout = self.layout, lay
+        old = self.layout
+        incremental = remeasure is not None and not self._frame_stale
+        same_frame = incremental and geo.same_frame(old, lay)
+        if incremental and not same_frame and self._holding_frame():
+            return  # a drag is on: rows and columns change after the drop (_end_frame_hold)
+        self.layout = lay
+        self._frame_stale = False
         if remeasure is None:
             self._placed.clear()
         for key, items in placed:
@@ -278,8 +311,10 @@ class JourneyScene(ThemedScene):
             for item, top in zip(items, tops, strict=True):
                 if item.card_id not in self.floating:
                     item.setPos(x, top)
-        frame_stale, self._frame_stale = self._frame_stale, False
-        if remeasure is not None and not frame_stale and geo.same_frame(old, lay):
+                if item.card_id in self._unplaced:
+                    self._unplaced.discard(item.card_id)
+                    item.show()
+        if same_frame:
             # only cards moved within their rows (or nothing did): the grid, the headers and
             # the emotion lanes stay, and so does what they would repaint (the whole view)
             if old.card_tops != lay.card_tops or old.card_heights != lay.card_heights:
