@@ -34,6 +34,7 @@ from cjm_desktop.live.mapping import (
     write_records,
 )
 from cjm_desktop.model.base import ModelError
+from cjm_desktop.model.diff import diff_records
 from cjm_desktop.model.entities import Card, Stage
 from cjm_desktop.model.map_records import KINDS, map_of, order_group, records_of
 
@@ -92,6 +93,31 @@ def test_writing_records_then_reading_gives_the_records(data):
     assert _ordered(read_records(doc)) == _ordered(records)
     assert dumps(journey_of(doc)) == dumps(edited)
     assert not write_records(doc, records)  # nothing left to change
+
+
+@FEW
+@given(data=st.data())
+def test_writing_only_the_touched_records_is_the_same_as_writing_them_all(data):
+    """A live session names the records one person changed; the document ends up exactly
+    as when every record is compared (same records, same order, same positions)."""
+    start = _with_plan(load_sample("en"))
+    edited = _with_plan(load_sample("en"))
+    _apply(edited, data, "B", data.draw(st.integers(1, 12)))
+    before, after = records_of(start), records_of(edited)
+    touched: dict = {}
+    for change in diff_records(before, after):
+        touched.setdefault(change.kind, set()).add(change.key)
+    every, some = new_doc(before, client_id=7), new_doc(before, client_id=7)
+    write_records(every, after)
+    write_records(some, after, touched=touched)
+    assert _ordered(read_records(some)) == _ordered(read_records(every)) == _ordered(after)
+    assert _positions(some) == _positions(every)
+
+
+def _positions(doc):
+    return {kind.name: {key: entry.get(POSITION)
+                        for key, entry in doc.get(kind.name, type=pycrdt.Map).items()}
+            for kind in KINDS}
 
 
 def test_a_document_of_a_newer_mapping_is_refused_with_a_clear_message():

@@ -159,7 +159,7 @@ class JourneyScene(ThemedScene):
             return False
         if not self._frame_held:
             self._frame_held = True
-            QTimer.singleShot(FRAME_HOLD_MS, self._end_frame_hold)
+            QTimer.singleShot(FRAME_HOLD_MS, self, self._end_frame_hold)  # not after the scene
         return self._frame_hold_open
 
     def _end_frame_hold(self) -> None:

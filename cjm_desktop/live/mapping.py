@@ -29,6 +29,7 @@ from __future__ import annotations
 import difflib
 import json
 import weakref
+from collections.abc import Collection, Mapping
 from functools import lru_cache, partial
 from typing import Any, NamedTuple
 
@@ -368,9 +369,13 @@ def read_records(doc: pycrdt.Doc) -> Records:
         return {kind.name: dict(mirror.ordered(_kind_map(doc, kind), kind)[1]) for kind in KINDS}
 
 
-def write_records(doc: pycrdt.Doc, records: Records, *, origin: object = None) -> bool:
+def write_records(doc: pycrdt.Doc, records: Records, *, origin: object = None,
+                  touched: Mapping[str, Collection[Key]] | None = None) -> bool:
     """Make the document hold ``records``, in one transaction, changing only what differs.
-    Returns whether anything changed."""
+    ``touched`` (by kind, the keys the caller changed): only those records and the order of
+    their groups are looked at — the caller knows every other record is as the document
+    has it (a live session writes one person's edit into a 600-card map). Returns whether
+    anything changed."""
     _check_version(doc)
     changed = False
     with doc.transaction(origin=origin):
@@ -379,13 +384,25 @@ def write_records(doc: pycrdt.Doc, records: Records, *, origin: object = None) -
             meta[VERSION_FIELD] = MAPPING_VERSION
             changed = True
         for kind in KINDS:
-            changed |= _write_kind(doc, kind, records.get(kind.name, {}))
+            if touched is None:
+                changed |= _write_kind(doc, kind, records.get(kind.name, {}))
+            elif kind.name in touched:
+                changed |= _write_kind(doc, kind, records.get(kind.name, {}),
+                                       set(touched[kind.name]))
     return changed
 
 
-def _write_kind(doc: pycrdt.Doc, kind: Kind, wanted: dict[Key, Record]) -> bool:
+def _write_kind(doc: pycrdt.Doc, kind: Kind, wanted: dict[Key, Record],
+                keys: set[Key] | None = None) -> bool:
     entries = _kind_map(doc, kind)
     current = _read_kind(doc, kind)
+    if keys is not None:  # only the groups the touched records leave or join
+        groups = {row.group for row in current if row.key in keys}
+        groups.update(_group_order_key(order_group(kind, wanted[key]))
+                      for key in keys if key in wanted)
+        current = [row for row in current if row.group in groups]
+        wanted = {key: record for key, record in wanted.items()
+                  if _group_order_key(order_group(kind, record)) in groups}
     wanted_encoded = {encode_key(key): key for key in wanted}
     changed = False
     touched: set[str] = set()

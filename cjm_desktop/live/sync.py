@@ -34,7 +34,7 @@ from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import InvalidStatus
 
 from ..model.diff import Difference, diff_records
-from ..model.map_records import Records
+from ..model.map_records import Key, Records
 from .channel import Channel
 from .mapping import new_doc, read_records, write_records
 from .presence import Peer, Presence
@@ -336,9 +336,15 @@ class LiveSync:
                 channel, ws, provider = self._channel, self._ws, self._provider
                 if channel is None or ws is None or provider is None or not self._online:
                     return
-                await asyncio.wait_for(self._drained(channel, provider), SYNC_TIMEOUT)
-                pong = await ws.ping()
-                await asyncio.wait_for(pong, 10.0)
+                try:
+                    await asyncio.wait_for(self._drained(channel, provider), SYNC_TIMEOUT)
+                    pong = await ws.ping()
+                    await asyncio.wait_for(pong, SYNC_TIMEOUT)
+                except TimeoutError:
+                    # a busy server or a slow network: still connected, so ask again (a
+                    # headless join waits for this answer before it exits)
+                    _log.info("live acknowledgement slow: asking again")
+                    continue
                 if self._channel is channel:
                     self._acked = max(self._acked, version)
                 if self._written == version:
@@ -428,7 +434,11 @@ class LiveSync:
         target = rebase(self._seen, mine, records)
         self._writing = True
         try:
-            changed = write_records(self._doc, target, origin=self)
+            # only what this person changed: the rest of ``target`` is the Doc's own
+            touched: dict[str, set[Key]] = {}
+            for change in mine:
+                touched.setdefault(change.kind, set()).add(change.key)
+            changed = write_records(self._doc, target, origin=self, touched=touched)
         finally:
             self._writing = False
         self._seen = read_records(self._doc)
