@@ -474,3 +474,44 @@ def test_someone_leaving_is_no_error_on_the_server(server, clients, sample, capl
     wait_until(host.sync.acknowledged, "the host's write acknowledged")
     errors = [r for r in caplog.records if r.levelname == "ERROR"]
     assert not errors, [r.getMessage() for r in errors]
+
+
+def test_people_coming_and_going_never_stop_the_room_passing_edits_on(clients, sample,
+                                                                       monkeypatch):
+    """A send to someone who has just left must not fail the room: pycrdt-websocket then
+    restarts it and drops the updates it had not passed on yet, so the others would never
+    see an edit (newcomers would: they read the room's document)."""
+    from cjm_desktop.live import server as live_server
+
+    failures: list[BaseException] = []
+    handler = live_server._room_errors
+
+    def counted(exception, log):
+        failures.append(exception)
+        return handler(exception, log)
+
+    monkeypatch.setattr(live_server, "_room_errors", counted)
+    live = LiveServer(LOOPBACK)
+    live.start()
+    try:
+        host = clients(live.url, "Host", sample)
+        stays = clients(live.url, "Stays")
+        records = sample
+        for n in range(8):
+            passing = clients(live.url, f"Passing {n}")
+            passing.sync.write_local(with_card(passing.sync.records(), f"c-pass-{n}", "bye"))
+            wait_until(passing.sync.acknowledged, "the passing write acknowledged")
+            leaving = threading.Thread(target=passing.sync.stop)
+            leaving.start()
+            for m in range(10):  # the room sends these to the one leaving, too
+                records = with_card(records, f"c-host-{n}-{m}", "while someone leaves")
+                host.sync.write_local(records)
+                time.sleep(0.002)
+            leaving.join(TIMEOUT)
+        expected = {f"c-host-{n}-{m}" for n in range(8) for m in range(10)} | {
+            f"c-pass-{n}" for n in range(8)}
+        wait_until(lambda: expected <= set(stays.records()["card"]), "every card at Stays",
+                   state=lambda: sorted(expected - set(stays.records()["card"])))
+        assert not failures
+    finally:
+        live.stop()

@@ -37,24 +37,13 @@ TIMEOUT = 120.0  # seconds for any one process or wait: two cores shared with ot
 ROUNDS = 3  # edit rounds (every client at once, each join exiting once acknowledged)
 EDITS = 5  # edits a client makes each round
 
-TEAM_SERVER = '''
-from contextlib import asynccontextmanager
 
-from pycrdt.websocket import ASGIServer, WebsocketServer
-from pycrdt.websocket.websocket_server import exception_logger
-from starlette.applications import Starlette
-from starlette.routing import Mount
-
-rooms = WebsocketServer(auto_clean_rooms=False, exception_handler=exception_logger)
-
-
-@asynccontextmanager
-async def lifespan(app):
-    async with rooms:
-        yield
-
-app = Starlette(routes=[Mount("/", ASGIServer(rooms))], lifespan=lifespan)
-'''
+def team_server_file() -> str:
+    """The team server file exactly as docs/collaboration.md gives it."""
+    guide = (Path(__file__).resolve().parents[1] / "docs" / "collaboration.md").read_text(
+        encoding="utf-8")
+    after = guide.split("Save this as `team_server.py`:", 1)[1]
+    return after.split("```python\n", 1)[1].split("```", 1)[0]
 
 
 def cli(*args: str) -> list[str]:
@@ -249,7 +238,7 @@ def free_port() -> int:
 
 @contextmanager
 def team_server(folder: Path) -> Iterator[int]:
-    (folder / "team_server.py").write_text(TEAM_SERVER, encoding="utf-8")
+    (folder / "team_server.py").write_text(team_server_file(), encoding="utf-8")
     port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "uvicorn", "team_server:app", "--host",
                                LOOPBACK, "--port", str(port)], cwd=folder,

@@ -19,7 +19,7 @@ from pycrdt.websocket import ASGIServer, WebsocketServer
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.routing import WebSocketRoute
-from starlette.types import Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 from uvicorn.protocols.utils import ClientDisconnected
 from websockets.exceptions import ConnectionClosed
 
@@ -68,8 +68,18 @@ class _OneRoom:
         self._app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        async def send_or_drop(message: Message) -> None:
+            try:
+                await send(message)
+            except (ClientDisconnected, ConnectionClosed, OSError):
+                if message.get("type") != "websocket.send":
+                    raise
+                # The client has gone (its serve loop ends with its disconnect). Raised here,
+                # this would fail pycrdt-websocket's room task group, which restarts and
+                # drops the updates it had not yet passed on: the others would never see them.
+
         # pycrdt-websocket types the ASGI callables with dict where Starlette has MutableMapping
-        await self._app({**scope, "path": ROOM}, cast(Any, receive), cast(Any, send))
+        await self._app({**scope, "path": ROOM}, cast(Any, receive), cast(Any, send_or_drop))
 
 
 class LiveServer:
