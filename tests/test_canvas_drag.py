@@ -276,3 +276,28 @@ def test_a_long_drag_holds_the_rows_back_for_a_while_only(qtbot, monkeypatch):
                        to_view(view, end))
     settle(view)
     assert journey.cards[moving].cell == scene.cell_key(col + 1, row)
+
+
+def test_a_drop_lands_after_the_card_it_was_shown_after(qtbot):
+    """Someone else's card added at the top of the target cell during the drag is not shown
+    yet; the drop still lands where the marker was: after the card it was shown after."""
+    view = make_view(qtbot)
+    journey, scene, vp = view.document.journey, view.journey_scene, view.viewport()
+    source = _first_card_cell(view)
+    moving = journey.cell_ids(source)[0]
+    col, row = scene.cell_index(source)
+    target = scene.cell_key(col + 1, row)
+    first = journey.cell_ids(target)[0]
+    below_first = scene.card_rect(first)
+    end = QPointF(below_first.center().x(), below_first.bottom() + 3)
+    _press_and_move(view, moving, end)
+    _remote_new_card(view.document, target, "c-remote", "someone else's long card " * 20)
+    view.document.move_cards(["c-remote"], target, 0, origin="remote-test")  # at the top
+    QApplication.processEvents()
+    assert not scene.cards["c-remote"].isVisible()  # the row it makes taller waits
+    QTest.mouseMove(vp, to_view(view, end))
+    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       to_view(view, end))
+    settle(view)
+    ids = journey.cell_ids(target)
+    assert ids.index(moving) == ids.index(first) + 1

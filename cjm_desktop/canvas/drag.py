@@ -35,6 +35,8 @@ class DragController:
         self.target_id = ""
         self.items: list[tuple[CardItem, QPointF, QPointF]] = []
         self.drop: tuple[tuple[int, int], int] | None = None
+        self.drop_after: str | None = None  # a card drop: the card shown just before it
+        self._done_drop_after: str | None = None
         self.ghost: QGraphicsRectItem | None = None
         self.resize_col = -1
         self.resize_w = 0.0
@@ -120,10 +122,12 @@ class DragController:
             return
         col, row = cell
         moving = {item.card_id for item, _o, _s in self.items}
-        ids = scene.journey.cell_ids(scene.cell_key(col, row))
+        ids = scene.shown_ids(col, row)  # as laid out (someone else's new card may wait)
         skip = frozenset(i for i, cid in enumerate(ids) if cid in moving)
         index = lay.insert_index(col, row, pos.y(), skip)
         self.drop = (cell, index)
+        rest = [cid for cid in ids if cid not in moving]
+        self.drop_after = rest[index - 1] if 0 < index <= len(rest) else None
         scene.marker.place(lay.col_x[col] + geo.CELL_PAD, lay.marker_y(col, row, index, skip),
                            lay.card_width(col))
         scene.grid.set_cells(scene.grid.current, cell)
@@ -185,6 +189,7 @@ class DragController:
                 ids = [item.card_id for item, _o, _s in self._done_items
                        if item.card_id in doc.journey.cards]
                 if ids:
+                    index = self._model_index(scene.cell_key(col, row), ids, index)
                     doc.move_cards(ids, scene.cell_key(col, row), index, origin=view)
                     view.set_current_cell(scene.cell_key(col, row))
             elif mode == "stage" and drop is not None:
@@ -199,6 +204,16 @@ class DragController:
         scene.schedule_relayout()  # snaps dragged cards home when nothing changed
         return True
 
+    def _model_index(self, cell: tuple[str, str | None, str], ids: list[str],
+                     index: int) -> int:
+        """The drop's place in the cell as the model has it: after the card it was shown
+        after (the cell may hold cards the canvas had not laid out yet)."""
+        rest = [cid for cid in self.view.document.journey.cell_ids(cell) if cid not in ids]
+        after = self._done_drop_after
+        if after is None:
+            return 0 if index == 0 else min(index, len(rest))
+        return rest.index(after) + 1 if after in rest else min(index, len(rest))
+
     def cancel(self) -> None:
         if self.mode == "card":
             for item, _offset, start in self.items:
@@ -212,6 +227,7 @@ class DragController:
             item.setOpacity(1.0 if self.scene.matches is None
                             or item.card_id in self.scene.matches else 0.18)
         self._done_items = self.items
+        self._done_drop_after, self.drop_after = self.drop_after, None
         self.items = []
         self.scene.set_floating(set())
         if self.ghost is not None:

@@ -64,6 +64,7 @@ class JourneyScene(ThemedScene):
         self._remeasure_all = True
         self._frame_stale = True  # headers rebuilt since the last relayout: place them
         self._unplaced: set[str] = set()  # card items not placed yet (hidden until then)
+        self._place_all = False  # the next relayout puts every card in place
         self._frame_held = False  # a relayout waits for the end of a drag (_holding_frame)
         self._frame_hold_open = True
         self.grid = GridItem()
@@ -148,8 +149,14 @@ class JourneyScene(ThemedScene):
         relayout puts every card in its place, the dropped ones too)."""
         self.floating = set(card_ids)
         if not card_ids:
-            self._placed.clear()
+            self._place_all = True  # the dropped cards too, even in a cell that did not change
             self._end_frame_hold()
+
+    def shown_ids(self, col: int, row: int) -> list[str]:
+        """The ids of the cards shown in a cell, in order (a card someone else added during
+        a drag is not shown until the drop)."""
+        placed = self._placed.get((col, row))
+        return [item.card_id for item in placed[2]] if placed is not None else []
 
     def _holding_frame(self) -> bool:
         """Whether a relayout that changes rows or columns waits: while a drag is on (live
@@ -299,8 +306,9 @@ class JourneyScene(ThemedScene):
             return  # a drag is on: rows and columns change after the drop (_end_frame_hold)
         self.layout = lay
         self._frame_stale = False
-        if remeasure is None:
+        if remeasure is None or self._place_all:
             self._placed.clear()
+            self._place_all = False
         for key, items in placed:
             x = lay.col_x[key[0]] + geo.CELL_PAD
             tops = lay.card_tops[key]
