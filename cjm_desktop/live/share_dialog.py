@@ -58,11 +58,16 @@ class ShareDialog(QDialog):
         layout = QVBoxLayout(self)
 
         self.setup = QWidget(self)
-        form = QFormLayout(self.setup)
+        setup = QVBoxLayout(self.setup)
+        setup.setContentsMargins(0, 0, 0, 0)
         self.intro = QLabel(self.setup)
         self.intro.setObjectName("liveShareIntro")
         self.intro.setWordWrap(True)
-        form.addRow(self.intro)
+        # above the form, not in a spanning row of it: a form row gives a wrapped label the
+        # height of its first layout, and the last line was cut off
+        setup.addWidget(self.intro)
+        form = QFormLayout()
+        setup.addLayout(form)
         self.address = QComboBox(self.setup)
         self.address.setObjectName("liveAddress")
         self.address.setAccessibleName(tr("Address to share on"))
