@@ -232,15 +232,21 @@ def _press_and_move(view, card_id: str, to: QPointF) -> None:
         QTest.mouseMove(vp, start + (end - start) * (i / 4))
 
 
+def _first_card_and_its_neighbour(qtbot):
+    """A view, the first card of the first cell with cards, its cell's (col, row), and the
+    cell to its right."""
+    view = make_view(qtbot)
+    journey, scene = view.document.journey, view.journey_scene
+    cell = _first_card_cell(view)
+    col, row = scene.cell_index(cell)
+    return view, journey.cell_ids(cell)[0], (col, row), scene.cell_key(col + 1, row)
+
+
 def test_rows_that_grow_during_a_drag_wait_for_the_drop(qtbot):
     """Someone else's new card would make a row taller: the grid stays as the person sees
     it until the drop (nothing jumps under the mouse), the new card shows then."""
-    view = make_view(qtbot)
+    view, moving, (col, row), other = _first_card_and_its_neighbour(qtbot)
     journey, scene, vp = view.document.journey, view.journey_scene, view.viewport()
-    cell = _first_card_cell(view)
-    moving = journey.cell_ids(cell)[0]
-    col, row = scene.cell_index(cell)
-    other = scene.cell_key(col + 1, row)
     rows_before = list(scene.layout.row_h)
     end = cell_center(view, col + 1, row)
     _press_and_move(view, moving, end)
@@ -263,30 +269,23 @@ def test_a_long_drag_holds_the_rows_back_for_a_while_only(qtbot, monkeypatch):
     from cjm_desktop.canvas import scene as scene_module
 
     monkeypatch.setattr(scene_module, "FRAME_HOLD_MS", 100)
-    view = make_view(qtbot)
+    view, moving, (col, row), other = _first_card_and_its_neighbour(qtbot)
     journey, scene, vp = view.document.journey, view.journey_scene, view.viewport()
-    cell = _first_card_cell(view)
-    moving = journey.cell_ids(cell)[0]
-    col, row = scene.cell_index(cell)
     end = cell_center(view, col + 1, row)
     _press_and_move(view, moving, end)
-    _remote_new_card(view.document, scene.cell_key(col + 1, row), "c-remote", "long " * 60)
+    _remote_new_card(view.document, other, "c-remote", "long " * 60)
     qtbot.waitUntil(lambda: scene.cards["c-remote"].isVisible(), timeout=3000)
     QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                        to_view(view, end))
     settle(view)
-    assert journey.cards[moving].cell == scene.cell_key(col + 1, row)
+    assert journey.cards[moving].cell == other
 
 
 def test_a_drop_lands_after_the_card_it_was_shown_after(qtbot):
     """Someone else's card added at the top of the target cell during the drag is not shown
     yet; the drop still lands where the marker was: after the card it was shown after."""
-    view = make_view(qtbot)
+    view, moving, _cell, target = _first_card_and_its_neighbour(qtbot)
     journey, scene, vp = view.document.journey, view.journey_scene, view.viewport()
-    source = _first_card_cell(view)
-    moving = journey.cell_ids(source)[0]
-    col, row = scene.cell_index(source)
-    target = scene.cell_key(col + 1, row)
     first = journey.cell_ids(target)[0]
     below_first = scene.card_rect(first)
     end = QPointF(below_first.center().x(), below_first.bottom() + 3)
