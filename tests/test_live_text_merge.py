@@ -297,3 +297,10 @@ def test_the_collaboration_page_lists_every_text_field():
     for kind, cells in re.findall(r"^  \| `(\w+)` \| (.+) \|$", page, flags=re.MULTILINE):
         listed[kind] = set(re.findall(r"`([\w.]+)`", cells))
     assert listed == {kind: set(fields) for kind, fields in TEXT_FIELDS.items()}
+
+
+def test_an_insertion_into_a_run_of_one_letter_stays_where_it_was_typed():
+    # difflib alone pairs 'aaa' with the last two letters of 'aXaa' and would put this
+    # side's X after the other one (found by hypothesis)
+    assert merge_text("aaa", "Xaaa", "aXaa") == "XaXaa"
+    assert merge_text("aaa", "aaaX", "aXaa") == "aXaaX"

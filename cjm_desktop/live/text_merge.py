@@ -23,13 +23,47 @@ from ..model.map_records import KIND_BY_NAME, Records
 from .mapping import is_text_field
 
 
+def _trimmed(a: str, b: str) -> tuple[int, int]:
+    """The lengths of the common prefix and (after it) the common suffix of ``a`` and ``b``."""
+    prefix = 0
+    limit = min(len(a), len(b))
+    while prefix < limit and a[prefix] == b[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < limit - prefix and a[-1 - suffix] == b[-1 - suffix]:
+        suffix += 1
+    return prefix, suffix
+
+
+def _opcodes(a: str, b: str) -> list[tuple[str, int, int, int, int]]:
+    """difflib's opcodes for ``a`` → ``b``; or, when that pairs fewer letters, the common
+    start and end taken as equal first and difflib's opcodes for what is between. (In a run
+    of one repeated letter difflib pairs the first letters of one side with later ones of
+    the other, and an insertion then lands after the other person's instead of where it
+    was typed.)"""
+    plain = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    codes: list[tuple[str, int, int, int, int]] = list(plain.get_opcodes())
+    prefix, suffix = _trimmed(a, b)
+    middle = difflib.SequenceMatcher(a=a[prefix:len(a) - suffix],
+                                     b=b[prefix:len(b) - suffix], autojunk=False)
+    paired = sum(block.size for block in plain.get_matching_blocks())
+    if prefix + suffix + sum(block.size for block in middle.get_matching_blocks()) <= paired:
+        return codes
+    trimmed = [("equal", 0, prefix, 0, prefix)] if prefix else []
+    trimmed += [(tag, i1 + prefix, i2 + prefix, j1 + prefix, j2 + prefix)
+                for tag, i1, i2, j1, j2 in middle.get_opcodes()]
+    if suffix:
+        trimmed.append(("equal", len(a) - suffix, len(a), len(b) - suffix, len(b)))
+    return trimmed
+
+
 def _positions(before: str, current: str) -> list[int | None]:
     """For every character of ``before``, its index in ``current`` (``None``: gone there)."""
     result: list[int | None] = [None] * len(before)
-    matcher = difflib.SequenceMatcher(a=before, b=current, autojunk=False)
-    for block in matcher.get_matching_blocks():
-        for offset in range(block.size):
-            result[block.a + offset] = block.b + offset
+    for tag, i1, i2, j1, _j2 in _opcodes(before, current):
+        if tag == "equal":
+            for offset in range(i2 - i1):
+                result[i1 + offset] = j1 + offset
     return result
 
 
@@ -50,8 +84,7 @@ def merge_text(before: str, mine: str, current: str) -> str:
         gap[index] = position if position is not None else gap[index + 1]
     deleted: set[int] = set()
     inserts: dict[int, list[str]] = {}
-    matcher = difflib.SequenceMatcher(a=before, b=mine, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in _opcodes(before, mine):
         if tag == "equal":
             continue
         if j2 > j1:
