@@ -17,7 +17,7 @@ import re
 import struct
 
 from PySide6.QtCore import QByteArray, QDataStream, QIODevice, QPointF
-from PySide6.QtGui import QFont, QPainterPath, QRawFont, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QPainterPath
 
 TEXT_AS_PATHS = "paths"
 TEXT_AS_TEXT = "text"
@@ -53,27 +53,22 @@ def _fmt(value: float) -> str:
 
 
 _ELEMENT = struct.Struct(">idd")  # QDataStream's QPainterPath element: type, x, y
-_MOVE, _LINE, _CURVE = 0, 1, 2  # QPainterPath.ElementType (curve data follows a curve)
-_GLYPHS_KEPT = 50_000  # outlines remembered between texts (a few fonts' worth of glyphs)
+_MOVE, _LINE, _CURVE, _CURVE_DATA = 0, 1, 2, 3  # QPainterPath.ElementType
 
 
-def _elements(path: QPainterPath) -> list[tuple[int, float, float]]:
-    """The path's elements (type, x, y), read from its QDataStream form in one call: asking
-    for them one by one (``elementAt``) cost seconds on a map with long texts."""
+def path_data(path: QPainterPath) -> str:
+    """``path`` as SVG path data (absolute moves, lines and cubic curves).
+
+    The elements are read from the path's QDataStream form in one call: asking for them one
+    by one (``elementAt``) cost seconds on a card of 40,000 characters."""
     data = QByteArray()
     stream = QDataStream(data, QIODevice.OpenModeFlag.WriteOnly)
     stream << path  # count, then (type, x, y) per element, then the fill rule
     raw = bytes(data.data())
     count = struct.unpack_from(">i", raw)[0]
     if count <= 0:
-        return []
-    return list(_ELEMENT.iter_unpack(raw[4:4 + count * _ELEMENT.size]))
-
-
-def path_data(path: QPainterPath) -> str:
-    """``path`` as SVG path data (absolute moves, lines and cubic curves)."""
-    elements = _elements(path)
-    count = len(elements)
+        return ""
+    elements = list(_ELEMENT.iter_unpack(raw[4:4 + count * _ELEMENT.size]))
     parts: list[str] = []
     i = 0
     while i < count:
@@ -91,97 +86,17 @@ def path_data(path: QPainterPath) -> str:
     return "".join(parts)
 
 
-def _hundredths(value: int) -> str:
-    """A length in hundredths of a pixel as SVG writes it (1250 -> "12.5", -5 -> "-0.05")."""
-    whole, part = divmod(abs(value), 100)
-    sign = "-" if value < 0 else ""
-    if not part:
-        return f"{sign}{whole}" if whole else "0"
-    return f"{sign}{whole}.{part:02d}".rstrip("0")
-
-
-_glyphs: dict[tuple[object, ...], tuple[int, int, str] | None] = {}
-
-
-def _glyph(font: QRawFont, face: tuple[object, ...], index: int
-           ) -> tuple[int, int, str] | None:
-    """A glyph's outline as its first point (hundredths of a pixel, from the glyph's origin)
-    and relative path data from there; None for a glyph with no outline (a space)."""
-    key = (*face, index)
-    if key in _glyphs:
-        return _glyphs[key]
-    points = [(kind, round(x * 100), round(y * 100))
-              for kind, x, y in _elements(font.pathForGlyph(index))]
-    found: tuple[int, int, str] | None = None
-    if points:
-        # Relative steps between points rounded once keep every point exactly where the
-        # rounded absolute form put it: no drift along a glyph's outline.
-        parts: list[str] = []
-        h = _hundredths
-        _k, px, py = points[0]
-        i, count = 1, len(points)
-        while i < count:
-            kind, x, y = points[i]
-            if kind in (_MOVE, _LINE):
-                parts.append(f"{'m' if kind == _MOVE else 'l'}{h(x - px)} {h(y - py)}")
-                px, py = x, y
-            elif kind == _CURVE and i + 2 < count:
-                _k2, x2, y2 = points[i + 1]
-                _k3, x3, y3 = points[i + 2]
-                parts.append(f"c{h(x - px)} {h(y - py)} {h(x2 - px)} {h(y2 - py)} "
-                             f"{h(x3 - px)} {h(y3 - py)}")
-                px, py = x3, y3
-                i += 2
-            i += 1
-        found = (points[0][1], points[0][2], "".join(parts))
-    if len(_glyphs) >= _GLYPHS_KEPT:
-        _glyphs.clear()
-    _glyphs[key] = found
-    return found
-
-
-def text_path_data(origin: QPointF, font: QFont, words: str) -> str:
-    """SVG path data of ``words`` drawn in ``font`` with its baseline starting at ``origin``:
-    what ``QPainterPath.addText`` outlines, built from each glyph's outline, made once per
-    font and glyph (a long card repeats the same few dozen glyphs thousands of times)."""
-    if font.italic():  # a slant Qt may synthesise: leave it to Qt's own outlining
-        path = QPainterPath()
-        path.addText(origin, font, words)
-        return path_data(path)
-    layout = QTextLayout(words, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.NoWrap)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    line = layout.createLine()
-    line.setLineWidth(1e9)  # one line, as addText lays it out
-    layout.endLayout()
-    x0, y0 = origin.x(), origin.y() - line.ascent()  # the baseline at origin
-    parts: list[str] = []
-    for run in layout.glyphRuns():
-        raw = run.rawFont()
-        face = (raw.familyName(), raw.styleName(), raw.pixelSize(), raw.weight(), raw.style())
-        for index, position in zip(run.glyphIndexes(), run.positions(), strict=True):
-            glyph = _glyph(raw, face, index)
-            if glyph is None:
-                continue
-            dx, dy, rest = glyph
-            x = round((x0 + position.x()) * 100) + dx
-            y = round((y0 + position.y()) * 100) + dy
-            parts.append(f"M{_hundredths(x)} {_hundredths(y)}{rest}")
-    return "".join(parts)
-
-
 def _outline(match: re.Match[str]) -> str:
     attributes = dict(_ATTRIBUTE.findall(match.group(1)))
     words = html.unescape(match.group(2))
     if not words.strip():
         return ""
-    origin = QPointF(_number(attributes.get("x", "0")), _number(attributes.get("y", "0")))
-    data = text_path_data(origin, _font(attributes), words)
+    path = QPainterPath()
+    path.addText(QPointF(_number(attributes.get("x", "0")), _number(attributes.get("y", "0"))),
+                 _font(attributes), words)
     kept = "".join(f' {name}="{attributes[name]}"' for name in _KEPT if name in attributes)
     title = html.escape(words.strip(), quote=False)
-    return f'<path{kept} stroke="none" d="{data}"><title>{title}</title></path>'
+    return f'<path{kept} stroke="none" d="{path_data(path)}"><title>{title}</title></path>'
 
 
 def outline_text(svg: bytes) -> bytes:
