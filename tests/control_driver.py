@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollBar,
     QTabBar,
+    QTabWidget,
     QToolBar,
     QWidget,
 )
@@ -140,7 +141,14 @@ def close_modal(modal: QWidget) -> None:
 
 def controls_in(root: QWidget) -> list[QWidget]:
     """The controls a person can work in ``root``: buttons outside the dialog's own button
-    box, combo boxes, and lists/tables; tab bars' pages are all included (hidden or not)."""
+    box, combo boxes, and lists/tables; tab bars' pages are all included (hidden or not):
+    each tab is opened once first, as a person would, so a page built when first shown is
+    there too."""
+    for tabs in root.findChildren(QTabWidget):
+        current = tabs.currentIndex()
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+        tabs.setCurrentIndex(current)
     found: list[QWidget] = []
     for widget in root.findChildren(QWidget):
         if not widget.isEnabled() or isinstance(widget, QTabBar):

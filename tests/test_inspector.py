@@ -51,6 +51,25 @@ def test_map_title_typing_is_one_undo_step_and_the_checklist_is_editable(window,
     assert title.text() == "배달 앱으로 저녁 주문하기"  # the form follows the undo
 
 
+def test_clearing_an_empty_selection_keeps_the_map_form_under_the_cursor(window):
+    """Clicking empty canvas while the map's properties are shown leaves the form alone: the
+    field being typed in keeps its text and cursor (and the form is not built again)."""
+    inspector, canvas = window.inspector_dock, window.canvas
+    inspector.show_ids([])
+    form = inspector.form
+    title = form.binding("info.title").widget
+    title.setFocus()
+    title.setCursorPosition(2)
+    canvas.scene().clearSelection()
+    inspector.show_ids(canvas.selected_ids())  # what the canvas's selection signal does
+    assert inspector.form is form
+    assert title.cursorPosition() == 2
+    card = card_of_kind(window, "touchpoint")
+    inspector.show_ids([card.id])
+    inspector.show_ids([])
+    assert inspector.form is not form and inspector.heading.text() == "Map properties"
+
+
 def test_changing_a_touchpoint_channel_is_one_undo_step(window):
     inspector, document = window.inspector_dock, window.document
     card = card_of_kind(window, "touchpoint")

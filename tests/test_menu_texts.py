@@ -4,7 +4,8 @@ and each menu's access keys are unique.
 Whether a text is cut is asked of the style itself: each menu item is drawn into an SVG
 generator, which records the text the style really painted (after any eliding), and that
 must be the item's whole label. A width formula would have to copy the style's internals,
-which is where the fault was (Fusion elides against a width that counts the "&")."""
+which is where the fault was (Fusion elides against a width that counts the "&"). The
+default run checks 10, 14 and 16 pt; ``pytest -m slow`` every size from 10 to 16."""
 
 from __future__ import annotations
 
@@ -20,7 +21,9 @@ from cjm_desktop import app as app_module
 from cjm_desktop.files.templates import sample_path
 from cjm_desktop.main_window.theme import appearance_for, apply_to_application
 
-FONT_SIZES = range(10, 17)
+FONT_SIZES = range(10, 17)  # every size Preferences offers: pytest -m slow
+# The default run: the default size, the size plain Fusion cut a Korean item at, the largest.
+SOME_FONT_SIZES = (10, 14, 16)
 SVG_TEXT = "{http://www.w3.org/2000/svg}text"
 
 
@@ -115,7 +118,15 @@ def language_window(request, qapp, tmp_path):
     app_module.ensure_app()
 
 
+def test_no_menu_text_is_cut_at_the_default_and_the_largest_font_sizes(language_window):
+    window = language_window
+    problems = {size: cut_texts(window, size) for size in SOME_FONT_SIZES}
+    assert {size: cut for size, cut in problems.items() if cut} == {}
+
+
+@pytest.mark.slow
 def test_no_menu_text_is_cut_at_any_interface_font_size(language_window):
+    """The same at every size (each one relays the whole window out): ``pytest -m slow``."""
     window = language_window
     problems = {size: cut_texts(window, size) for size in FONT_SIZES}
     assert {size: cut for size, cut in problems.items() if cut} == {}

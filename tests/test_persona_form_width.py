@@ -43,6 +43,8 @@ def test_quote_and_bio_show_their_whole_text_without_a_scroll_bar(panel):
 
 
 def test_a_long_list_item_wraps_instead_of_being_cut(panel):
+    panel.form.tabs.setCurrentIndex(1)  # "Goals and needs" (its page is built when shown)
+    QApplication.processEvents()
     lists = [w for w in panel.findChildren(QWidget) if type(w).__name__ == "ListEditor"]
     editor = lists[0]
     editor.add_line("a goal long enough to need two lines at the dock's default width, "

@@ -146,6 +146,24 @@ def test_a_dialog_opened_after_the_switch_is_dark_too(qtbot, window):
     choose_in_preferences(qtbot, window, "light", 10)
 
 
+def test_persona_pages_first_opened_after_the_switch_are_in_the_theme(qtbot, window):
+    """The persona profile's other pages are built when first opened: they open in the
+    theme and font size chosen before, like the rest of the window."""
+    choose_in_preferences(qtbot, window, "dark", 14)
+    form = window.persona_panel.form
+    form.tabs.setCurrentIndex(1)  # Goals and needs
+    QApplication.processEvents()
+    assert all(editor.list.font().pointSize() == 14 for editor in form.list_editors.values())
+    form.tabs.setCurrentIndex(2)  # Empathy map
+    QApplication.processEvents()
+    says = form.empathy.boxes["says"]
+    assert says.isVisible() and says.font().pointSize() == 14
+    assert f"color: {DARK.text.name()}" in says.styleSheet()
+    assert says.toPlainText()  # the active persona's quadrant, shown on first opening
+    choose_in_preferences(qtbot, window, "light", 10)
+    assert f"color: {LIGHT.text.name()}" in says.styleSheet()
+
+
 def test_card_width_reaches_the_canvas_without_rewriting_module_values(qtbot, window):
     dialog_width = 264
 

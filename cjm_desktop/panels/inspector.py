@@ -46,6 +46,7 @@ class Inspector(QDockWidget):
         self.language = language
         self.target: tuple[str, str] | None = None  # (kind, id); None: the map itself
         self.form: BoundForm | None = None
+        self._showing_map = False  # the map's form is shown as itself (not under a count)
 
         body = QWidget(self)
         column = QVBoxLayout(body)
@@ -73,7 +74,7 @@ class Inspector(QDockWidget):
         self.ctx = FormContext(document, language, self, document.refuse, self.rebuild)
 
         document.changed.connect(self._on_change)
-        document.reset.connect(lambda: self.show_ids([]))
+        document.reset.connect(lambda: self._show(None, None))  # a new map: a new form
         self.show_ids([])
 
     def add_footer(self, widget: QWidget) -> None:
@@ -86,11 +87,13 @@ class Inspector(QDockWidget):
         ids = list(ids)
         if len(ids) > 1:
             self._show(None, None)
+            self._showing_map = False
             self.heading.setText(self.tr("%1 items selected").replace("%1", str(len(ids))))
             self.context_label.setText(self.tr("Select one item to edit its fields."))
             return
         if not ids:
-            self._show(None, None)
+            if not self._showing_map:  # already shown, kept current by change events
+                self._show(None, None)
             return
         kind = self.kind_of(ids[0])
         self._show(kind, ids[0] if kind else None)
@@ -116,6 +119,7 @@ class Inspector(QDockWidget):
         self.target = (kind, object_id) if kind and object_id else None
         self.form = self._make_form(kind, object_id)
         self.scroll_area.setWidget(self.form)
+        self._showing_map = self.target is None
         self._set_heading()
 
     def _make_form(self, kind: str | None, object_id: str | None) -> BoundForm:

@@ -11,6 +11,7 @@ widgets whose value differs. A refused edit is shown the one way every view show
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
@@ -118,20 +119,21 @@ class PersonaForm(BoundForm):
         self.setObjectName("personaForm")
         self.line_edits: dict[str, QLineEdit] = {}
         self.text_edits: dict[str, QPlainTextEdit] = {}
-        self.list_editors: dict[str, ListEditor] = {}
+        self._list_editors: dict[str, ListEditor] = {}
+        self._empathy: EmpathyEditor | None = None
+        self._appearance = appearance
 
         # Widgets are built in the order they are seen (header, tabs, each page top to
-        # bottom): Qt's Tab order is the order of construction.
+        # bottom): Qt's Tab order is the order of construction. The pages behind the other
+        # tabs are built when first shown (or asked for), and put in the Tab order there.
         header = self._header()
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._scrolled(self._profile_page()), self.tr("Profile"))
-        self.tabs.addTab(self._scrolled(self._lists_page()), self.tr("Goals and needs"))
-        self.empathy = EmpathyEditor(self, appearance)
-        self.empathy.edited.connect(lambda path, items: self.commit({path: items}, merge=True))
-        self.empathy.burstEnded.connect(self.end_burst)
-        for name in QUADRANTS:
-            self.bindings.append(_EmpathyBinding(self, f"empathy.{name}", self.empathy))
-        self.tabs.addTab(self._scrolled(self.empathy), self.tr("Empathy map"))
+        self._lazy_pages: dict[int, Callable[[], QWidget]] = {
+            self.tabs.addTab(self._scrolled(None), self.tr("Goals and needs")): self._lists_page,
+            self.tabs.addTab(self._scrolled(None), self.tr("Empathy map")): self._empathy_page,
+        }
+        self.tabs.currentChanged.connect(self._build_page)
         self._layout.setSpacing(-1)  # the style's spacing, not the inspector's
         self._layout.addWidget(header)
         self._layout.addWidget(self.tabs, 1)
@@ -139,13 +141,63 @@ class PersonaForm(BoundForm):
         self.set_persona(None)
 
     # ----- construction ---------------------------------------------------------------
-    def _scrolled(self, page: QWidget) -> QScrollArea:
+    def _scrolled(self, page: QWidget | None) -> QScrollArea:
         area = QScrollArea(self)
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
+        if page is not None:
+            page.setContentsMargins(8, 8, 8, 8)
+            area.setWidget(page)
+        return area
+
+    def _build_page(self, index: int) -> None:
+        """Build the page behind tab ``index`` if it is not built yet, showing the persona."""
+        make = self._lazy_pages.pop(index, None)
+        if make is None:
+            return
+        area = self.tabs.widget(index)
+        assert isinstance(area, QScrollArea)
+        page = make()
         page.setContentsMargins(8, 8, 8, 8)
         area.setWidget(page)
-        return area
+        self._follow_tab_bar(page)
+        self.refresh()
+
+    def _follow_tab_bar(self, page: QWidget) -> None:
+        """Put ``page``'s fields right after the tab bar in the window's Tab order.
+
+        Made last, they would come last in the window; after the tab bar is where they were
+        when every page was built at once (the other pages are hidden while this one shows).
+        """
+        fields: list[QWidget] = []
+        widget = page.nextInFocusChain()
+        while widget is not page and widget is not None:
+            if page.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                fields.append(widget)
+            widget = widget.nextInFocusChain()
+        before: QWidget = self.tabs.tabBar()
+        for field in fields:
+            QWidget.setTabOrder(before, field)
+            before = field
+
+    @property
+    def list_editors(self) -> dict[str, ListEditor]:
+        """The list editors of "Goals and needs" by field (building that page if needed)."""
+        self._build_page(1)
+        return self._list_editors
+
+    @property
+    def empathy(self) -> EmpathyEditor:
+        """The empathy map editor (building its page if needed)."""
+        self._build_page(2)
+        assert self._empathy is not None
+        return self._empathy
+
+    def set_appearance(self, appearance: Appearance) -> None:
+        """Colour the empathy map (what the palette does not reach) with ``appearance``."""
+        self._appearance = appearance
+        if self._empathy is not None:
+            self._empathy.set_appearance(appearance)
 
     def _header(self) -> QWidget:
         header = QWidget(self)
@@ -254,10 +306,19 @@ class PersonaForm(BoundForm):
             editor = ListEditor(page)
             editor.setObjectName(f"persona_{name}")
             self.bindings.append(_ListBinding(self, name, editor))
-            self.list_editors[name] = editor
+            self._list_editors[name] = editor
             form.addRow(titles[name], editor)
         assert set(titles) == set(LIST_FIELDS_OF_PERSONA)
         return page
+
+    def _empathy_page(self) -> QWidget:
+        empathy = EmpathyEditor(self, self._appearance)
+        empathy.edited.connect(lambda path, items: self.commit({path: items}, merge=True))
+        empathy.burstEnded.connect(self.end_burst)
+        for name in QUADRANTS:
+            self.bindings.append(_EmpathyBinding(self, f"empathy.{name}", empathy))
+        self._empathy = empathy
+        return empathy
 
     # ----- showing a persona ----------------------------------------------------------
     def persona(self) -> Persona | None:

@@ -135,7 +135,7 @@ class PersonaPanel(QDockWidget):
     # ----- the active persona ---------------------------------------------------------
     def set_appearance(self, appearance: Appearance) -> None:
         """Colour what the palette does not reach (the empathy map) with ``appearance``."""
-        self.form.empathy.set_appearance(appearance)
+        self.form.set_appearance(appearance)
 
     def active_persona_id(self) -> str | None:
         return self._active

@@ -88,7 +88,9 @@ class EmotionPlot(QWidget):
         # widgets get its palette explicitly (an app style sheet stops palette inheritance).
         self.setPalette(_plot_palette(appearance))
         self.setAutoFillBackground(True)
-        self.plot_widget = pg.PlotWidget(self, background=appearance.plot_background)
+        # No pyqtgraph context menu (_style_plot turns it off): not built only to be dropped
+        self.plot_widget = pg.PlotWidget(self, background=appearance.plot_background,
+                                         enableMenu=False)
         self.plot_widget.setObjectName("emotionPlotView")
         self.plot_widget.setAntialiasing(True)
         self.plot_widget.setMinimumHeight(200)
