@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 import uvicorn
+from live_helpers import quick_backoff  # noqa: F401 (an autouse fixture)
 from pycrdt import YMessageType, create_update_message, handle_sync_message
 from pycrdt.websocket import ASGIServer, WebsocketServer
 from pycrdt.websocket.websocket_server import exception_logger
@@ -60,13 +61,6 @@ class Client:
 
     def records(self) -> Records:
         return shown(self.sync.records())
-
-
-@pytest.fixture(autouse=True)
-def quick_backoff(monkeypatch):
-    monkeypatch.setattr(live_sync, "BACKOFF_FIRST", 0.02)
-    monkeypatch.setattr(live_sync, "BACKOFF_MAX", 0.1)
-    monkeypatch.setattr(live_sync, "SYNC_TIMEOUT", 2.0)
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ selections show as outlines, and a wrong token opens nothing. In-process, over l
 
 from __future__ import annotations
 
-import pytest
+from live_helpers import quick_backoff  # noqa: F401 (an autouse fixture)
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
@@ -13,17 +13,9 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPushB
 from window_helpers import close_window, window_fixture  # noqa: F401 (fixture)
 
 from cjm_desktop.editing.sharing import LOOPBACK
-from cjm_desktop.live import sync as live_sync
 from cjm_desktop.live.real_backend import RealBackend
 
 TIMEOUT_MS = 20_000  # generous: two cores shared with other test workers
-
-
-@pytest.fixture(autouse=True)
-def quick_backoff(monkeypatch):
-    monkeypatch.setattr(live_sync, "BACKOFF_FIRST", 0.02)
-    monkeypatch.setattr(live_sync, "BACKOFF_MAX", 0.1)
-    monkeypatch.setattr(live_sync, "SYNC_TIMEOUT", 2.0)
 
 
 def _click(button: QPushButton) -> None:

@@ -8,12 +8,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
+from live_helpers import quick_backoff  # noqa: F401 (an autouse fixture)
 
 from cjm_desktop.editing import Document
 from cjm_desktop.editing.sharing import LOOPBACK
 from cjm_desktop.files.templates import load_sample
 from cjm_desktop.live import session as live_session
-from cjm_desktop.live import sync as live_sync
 from cjm_desktop.live.mapping import read_records
 from cjm_desktop.live.server import LiveServer
 from cjm_desktop.live.session import LiveSession
@@ -21,13 +21,6 @@ from cjm_desktop.live.update_log import read_log
 from cjm_desktop.model.map_records import records_of
 
 TIMEOUT_MS = 20_000  # generous: two cores shared with other test workers
-
-
-@pytest.fixture(autouse=True)
-def quick_backoff(monkeypatch):
-    monkeypatch.setattr(live_sync, "BACKOFF_FIRST", 0.02)
-    monkeypatch.setattr(live_sync, "BACKOFF_MAX", 0.1)
-    monkeypatch.setattr(live_sync, "SYNC_TIMEOUT", 2.0)
 
 
 @pytest.fixture

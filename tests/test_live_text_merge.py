@@ -228,8 +228,9 @@ def test_rebase_merges_a_text_someone_else_typed_in_meanwhile():
     assert untouched["card"][card_id]["text"] == text + " (mine)"
 
 
-def test_online_typing_made_before_the_others_typing_arrived_keeps_both(server, clients,
-                                                                        sample):
+def _joiner_typed_first(server, clients, sample):
+    """A host and a joiner on the sample; the joiner has typed "Joiner: " before the first
+    card's text and it has reached the host (not yet its window)."""
     host = clients(server.url, "Host", sample)
     joiner = clients(server.url, "Joiner")
     wait_until(lambda: joiner.records() == shown(sample), "the joiner to have the map")
@@ -237,6 +238,12 @@ def test_online_typing_made_before_the_others_typing_arrived_keeps_both(server, 
     text = sample["card"][card_id]["text"]
     joiner.sync.write_local(edited(sample, "card", card_id, text="Joiner: " + text))
     wait_until(lambda: host.remote, "the joiner's typing to reach the host")
+    return host, joiner, card_id, text
+
+
+def test_online_typing_made_before_the_others_typing_arrived_keeps_both(server, clients,
+                                                                        sample):
+    host, joiner, card_id, text = _joiner_typed_first(server, clients, sample)
     # the host's window had not applied it yet when the host typed at the end
     host.sync.write_local(edited(sample, "card", card_id, text=text + " (host)"))
     both = "Joiner: " + text + " (host)"
@@ -260,13 +267,7 @@ def test_online_typing_made_before_the_others_typing_arrived_keeps_both(server, 
 
 def test_online_typing_after_applying_the_others_typing_is_written_as_typed(server, clients,
                                                                            sample):
-    host = clients(server.url, "Host", sample)
-    joiner = clients(server.url, "Joiner")
-    wait_until(lambda: joiner.records() == shown(sample), "the joiner to have the map")
-    card_id = next(iter(sample["card"]))
-    text = sample["card"][card_id]["text"]
-    joiner.sync.write_local(edited(sample, "card", card_id, text="Joiner: " + text))
-    wait_until(lambda: host.remote, "the joiner's typing to reach the host")
+    host, joiner, card_id, text = _joiner_typed_first(server, clients, sample)
     # the host's window applied it (sending no table) and its person typed after it
     typed = "Joiner: " + text + " (host)"
     host.sync.write_local(edited(sample, "card", card_id, text=typed))

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 import pytest
 from canvas_helpers import card_center, cell_center, click, drag, settle
+from live_helpers import quick_backoff  # noqa: F401 (an autouse fixture)
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -20,20 +21,12 @@ from test_card_creation import empty_cell, press, type_keys
 from cjm_desktop.app import create_main_window
 from cjm_desktop.editing.sharing import LOOPBACK
 from cjm_desktop.files.templates import sample_path
-from cjm_desktop.live import sync as live_sync
 from cjm_desktop.live.server import LiveServer
 from cjm_desktop.live.session import LiveSession
 from cjm_desktop.main_window.launcher import RecordingLauncher
 from cjm_desktop.model.map_records import records_of
 
 TIMEOUT_MS = 20_000  # generous: two cores shared with other test workers
-
-
-@pytest.fixture(autouse=True)
-def quick_backoff(monkeypatch):
-    monkeypatch.setattr(live_sync, "BACKOFF_FIRST", 0.02)
-    monkeypatch.setattr(live_sync, "BACKOFF_MAX", 0.1)
-    monkeypatch.setattr(live_sync, "SYNC_TIMEOUT", 2.0)
 
 
 @pytest.fixture

@@ -10,6 +10,8 @@ the window replaces through :meth:`JourneyScene.set_appearance` when the theme c
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QObject, QRectF, QTimer, Signal
 
 from ..editing import Document
@@ -65,8 +67,7 @@ class JourneyScene(ThemedScene):
         self._frame_stale = True  # headers rebuilt since the last relayout: place them
         self._unplaced: set[str] = set()  # card items not placed yet (hidden until then)
         self._place_all = False  # the next relayout puts every card in place
-        self._frame_held = False  # a relayout waits for the end of a drag (_holding_frame)
-        self._frame_hold_open = True
+        self._hold_until: float | None = None  # this drag's relayouts wait until then
         self.grid = GridItem()
         self.marker = MarkerItem()
         self.top_band = BandItem(20)
@@ -164,17 +165,16 @@ class JourneyScene(ThemedScene):
         repainting the whole view makes the drag stutter), for FRAME_HOLD_MS at most."""
         if not self.floating:
             return False
-        if not self._frame_held:
-            self._frame_held = True
-            QTimer.singleShot(FRAME_HOLD_MS, self, self._end_frame_hold)  # not after the scene
-        return self._frame_hold_open
+        now = time.monotonic()
+        if self._hold_until is None:
+            self._hold_until = now + FRAME_HOLD_MS / 1000
+            QTimer.singleShot(FRAME_HOLD_MS, self, self.schedule_relayout)  # not after the scene
+        return now < self._hold_until - 0.05  # a timer may fire a little early
 
     def _end_frame_hold(self) -> None:
-        if self._frame_held:
-            self._frame_hold_open = False  # until the drag ends, nothing waits any more
-            self.schedule_relayout()
-        if not self.floating:
-            self._frame_held, self._frame_hold_open = False, True
+        if self._hold_until is not None:
+            self.schedule_relayout()  # what waited goes in now
+        self._hold_until = None
 
     def _add_card_item(self, card_id: str) -> CardItem:
         item = CardItem(card_id)
