@@ -248,8 +248,7 @@ class LiveSync:
                     self.refused = False
                     self._synced.set()
                     self._set_status("online")
-                    if not self._have_map:
-                        self._have_map = True
+                    if not self._have_map:  # what came before the map goes in now
                         self._remote_pending = True
                         self._check_remote()
                     asyncio.ensure_future(self._confirm())
