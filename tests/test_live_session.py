@@ -193,7 +193,9 @@ def test_edits_made_offline_arrive_when_the_server_is_back(qtbot, server, sessio
                         and b.journey.cards[first].text == "changed offline",
                         timeout=TIMEOUT_MS)
         qtbot.waitUntil(lambda: same(a, b), timeout=TIMEOUT_MS)
-        assert host.status == "online" and joiner.status == "online"
+        # the status comes through its own queued signal, so it may follow the edits
+        qtbot.waitUntil(lambda: host.status == "online" and joiner.status == "online",
+                        timeout=TIMEOUT_MS)
     finally:
         host.stop()
         joiner.stop()

@@ -62,7 +62,11 @@ class Presence:
     def connected(self, send: Send) -> None:
         """A connection is open: this person's state goes out through ``send``."""
         self._send = send
-        asyncio.ensure_future(self.send_state())
+        # A new clock, not the old state again: the others dropped this person's state
+        # when the connection went, and an awareness ignores a state whose clock it has
+        # seen; a resend with the same clock would show this person only at the next
+        # renewal, 15 s later. The update goes out through _on_change.
+        self._awareness.set_local_state(self._local_state())
 
     def disconnected(self) -> None:
         """The connection dropped: forget the others until the next one says who is there."""
