@@ -9,6 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QDockWidget
 from window_helpers import card_of_kind, window_fixture  # noqa: F401 (the window fixture)
 
+from cjm_desktop.files.templates import load_sample
 from cjm_desktop.model.vocab import CardKind, Channel, LaneKind
 
 
@@ -66,8 +67,23 @@ def test_clearing_an_empty_selection_keeps_the_map_form_under_the_cursor(window)
     assert title.cursorPosition() == 2
     card = card_of_kind(window, "touchpoint")
     inspector.show_ids([card.id])
+    assert inspector.form is not form and not form.isVisible()
+    window.document.update_info({"title": "Renamed while a card was shown"})
     inspector.show_ids([])
-    assert inspector.form is not form and inspector.heading.text() == "Map properties"
+    # the map's form is kept (shown again at once) and shows what changed meanwhile
+    assert inspector.form is form and form.isVisible()
+    assert inspector.heading.text() == "Map properties"
+    assert title.text() == "Renamed while a card was shown"
+
+
+def test_a_new_map_gets_a_new_map_form(window):
+    inspector = window.inspector_dock
+    inspector.show_ids([])
+    form = inspector.form
+    window.document.replace(load_sample("ko"), None)
+    assert inspector.form is not form
+    assert inspector.form.binding("info.title").widget.text() == \
+        window.document.journey.info.title
 
 
 def test_changing_a_touchpoint_channel_is_one_undo_step(window):

@@ -47,6 +47,9 @@ class Inspector(QDockWidget):
         self.target: tuple[str, str] | None = None  # (kind, id); None: the map itself
         self.form: BoundForm | None = None
         self._showing_map = False  # the map's form is shown as itself (not under a count)
+        # The map's form, kept while a selected object's form is shown: a click on the empty
+        # canvas shows it again at once instead of building ~40 widgets anew.
+        self._map_form: MapForm | None = None
 
         body = QWidget(self)
         column = QVBoxLayout(body)
@@ -74,7 +77,7 @@ class Inspector(QDockWidget):
         self.ctx = FormContext(document, language, self, document.refuse, self.rebuild)
 
         document.changed.connect(self._on_change)
-        document.reset.connect(lambda: self._show(None, None))  # a new map: a new form
+        document.reset.connect(self._on_reset)
         self.show_ids([])
 
     def add_footer(self, widget: QWidget) -> None:
@@ -111,14 +114,34 @@ class Inspector(QDockWidget):
         self._show(kind, object_id)
         self.scroll_area.verticalScrollBar().setValue(position)
 
+    def _on_reset(self) -> None:
+        """A new map: a new map form (its lists follow the map)."""
+        self._drop_map_form()
+        self._show(None, None)
+
+    def _drop_map_form(self) -> None:
+        kept, self._map_form = self._map_form, None
+        if kept is not None and kept is not self.form:
+            kept.deleteLater()
+
     def _show(self, kind: str | None, object_id: str | None) -> None:
         old = self.scroll_area.takeWidget()
         if old is not None:
             old.hide()
-            old.deleteLater()  # it may be inside one of its own signals right now
+            if old is self._map_form:
+                old.setParent(self)  # kept, hidden (takeWidget left it without a parent)
+            else:
+                old.deleteLater()  # it may be inside one of its own signals right now
         self.target = (kind, object_id) if kind and object_id else None
-        self.form = self._make_form(kind, object_id)
+        if self.target is None and self._map_form is not None:
+            self.form = self._map_form
+            self.form.refresh()  # changes made while it was hidden did not reach it
+        else:
+            self.form = self._make_form(kind, object_id)
+            if self.target is None and isinstance(self.form, MapForm):
+                self._map_form = self.form
         self.scroll_area.setWidget(self.form)
+        self.form.show()  # a widget set into a visible scroll area is not shown by it
         self._showing_map = self.target is None
         self._set_heading()
 
