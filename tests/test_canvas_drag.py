@@ -300,3 +300,18 @@ def test_a_drop_lands_after_the_card_it_was_shown_after(qtbot):
     settle(view)
     ids = journey.cell_ids(target)
     assert ids.index(moving) == ids.index(first) + 1
+
+
+def test_a_cell_emptied_by_an_edit_shows_no_cards_to_drop_among(qtbot):
+    """The drop index is counted among the cards a cell shows: once its last card moved
+    away, the cell shows none (not the card that left)."""
+    view = make_view(qtbot)
+    journey, scene = view.document.journey, view.journey_scene
+    cell = _first_card_cell(view)
+    col, row = scene.cell_index(cell)
+    target = scene.cell_key(col + 1, row)
+    leaving = journey.cell_ids(cell)
+    view.document.move_cards(leaving, target, 0)
+    scene.flush()
+    assert scene.shown_ids(col, row) == []
+    assert scene.shown_ids(col + 1, row)[:len(leaving)] == leaving

@@ -309,6 +309,10 @@ class JourneyScene(ThemedScene):
         if remeasure is None or self._place_all:
             self._placed.clear()
             self._place_all = False
+        else:  # a cell that became empty shows no cards (shown_ids, the drop index)
+            filled = {key for key, _items in placed}
+            for key in [key for key in self._placed if key not in filled]:
+                del self._placed[key]
         for key, items in placed:
             x = lay.col_x[key[0]] + geo.CELL_PAD
             tops = lay.card_tops[key]
