@@ -360,9 +360,6 @@ def test_picture_legend_is_a_plain_key_without_hidden_personas(plot):
     plot.set_persona_visible(hidden, False)
     from PySide6.QtGui import QPalette
 
-    from cjm_desktop.main_window.theme import install_focus_style
-
-    install_focus_style()  # an app style sheet stops palettes reaching child widgets
     plot.prepare_for_picture()
     text_role = QPalette.ColorRole.WindowText
     for entry in plot.picture_entries:  # the names read in the plot's own text colour

@@ -132,15 +132,6 @@ def test_no_menu_text_is_cut_at_any_interface_font_size(language_window):
     assert {size: cut for size, cut in problems.items() if cut} == {}
 
 
-def test_no_menu_text_is_cut_with_the_focus_style_sheet_installed(language_window):
-    """The window adds an application style sheet after its first paint: it must keep the
-    menus' sizes."""
-    from cjm_desktop.main_window.theme import install_focus_style
-
-    install_focus_style()
-    assert cut_texts(language_window, 14) == []
-
-
 def shared_keys(actions: list[QAction]) -> dict[str, list[str]]:
     """Access keys given to more than one of ``actions``, with the texts that share them."""
     by_key: dict[str, list[str]] = {}

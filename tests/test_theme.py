@@ -29,7 +29,7 @@ from cjm_desktop.canvas import style as canvas_style
 from cjm_desktop.editing.appearance import DARK, LIGHT
 from cjm_desktop.main_window import plot_feature
 from cjm_desktop.main_window.preferences import PreferencesDialog
-from cjm_desktop.main_window.theme import THEME_ENV, install_focus_style
+from cjm_desktop.main_window.theme import THEME_ENV
 
 WINDOW = QPalette.ColorRole.Window
 WINDOW_TEXT = QPalette.ColorRole.WindowText
@@ -41,7 +41,6 @@ def window(qtbot):
     win = create_main_window()
     win.show()
     qtbot.waitExposed(win)
-    install_focus_style()  # as after the first paint: the case where palettes used to lag
     plot_feature.ensure_plot(win)
     QApplication.processEvents()
     yield win

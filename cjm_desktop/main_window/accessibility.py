@@ -2,7 +2,7 @@
 
 Screen readers announce a dock by its accessible name; every dock and the canvas get one
 (from the dock's title when its author set none), and docks' contents take keyboard focus
-so Tab and Ctrl+Tab reach them. The visible focus frame comes from theme.FOCUS_STYLE.
+so Tab and Ctrl+Tab reach them. The visible focus frame of views comes from focus_frame.
 """
 
 from __future__ import annotations

@@ -1,6 +1,5 @@
 """The window's arrangement: sensible first-start dock sizes that leave the canvas most of
-the room, the user's own arrangement remembered between sessions (QSettings), and the
-focus-frame style sheet put on once the window has painted (it slows widget creation)."""
+the room, and the user's own arrangement remembered between sessions (QSettings)."""
 
 from __future__ import annotations
 
@@ -8,8 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QToolBar
-
-from .theme import install_focus_style
 
 if TYPE_CHECKING:
     from .window import MainWindow
@@ -46,7 +43,6 @@ def restore_layout(window: MainWindow) -> None:
         # (not at all when the window is deleted first: the window is the call's context)
         QTimer.singleShot(0, window, lambda: _default_sizes(window))
     window.closing.connect(lambda: _remember(window))
-    window.firstPainted.connect(install_focus_style)
 
 
 def fit_to_screen(window: MainWindow) -> None:

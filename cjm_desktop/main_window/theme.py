@@ -27,6 +27,7 @@ from ..editing.appearance import (
     clamp,
     themed,
 )
+from .focus_frame import follow_focus, repolish_styled
 from .menu_style import install_style
 
 THEME_KEY = "ui/theme"
@@ -34,17 +35,6 @@ FONT_KEY = "ui/fontSize"
 CARD_WIDTH_KEY = "canvas/cardWidth"
 THEMES = ("system", LIGHT_NAME, DARK_NAME)
 THEME_ENV = "CJM_DESKTOP_THEME"
-
-# Keyboard focus must be visible on every control (the Fusion style draws it for buttons,
-# fields and combo boxes; views get a highlight frame; the canvas draws its own subtle inner
-# outline, canvas.focus_outline).
-FOCUS_STYLE = """
-QAbstractItemView:focus, QTextEdit:focus, QPlainTextEdit:focus,
-QTextBrowser:focus {
-    border: 2px solid palette(highlight);
-}
-QDockWidget:focus { border: 1px solid palette(highlight); }
-"""
 
 
 def saved_theme() -> str:
@@ -93,28 +83,25 @@ def _saved_int(key: str, default: int) -> int:
 def apply_to_application(appearance: Appearance) -> None:
     """Give every widget the palette and font of ``appearance``, at once.
 
-    With an application style sheet installed, Qt re-polishes widgets with the palette it
-    had before ``setPalette`` (a window would stay one theme behind); setting the style
-    sheet again makes every widget, dock and dialog take the new palette and font now.
-    (Widgets with a font of their own follow on the next event-loop turn: panels.scaled_font.)"""
+    No application style sheet is set (views show focus by their own rule, focus_frame),
+    so the palette reaches every widget, dock and dialog at once. (Widgets with a font of
+    their own follow on the next event-loop turn: panels.scaled_font.)"""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
     install_style(app)  # Fusion, with menu items as wide as their whole text
+    follow_focus(app)  # views show the focus with a frame
     palette = appearance.palette()
     new_palette = app.palette() != palette
-    app.setPalette(palette)
+    if new_palette:
+        app.setPalette(palette)
     font = QFont(app.font())
     new_font = font.pointSize() != appearance.font_size
     if new_font:
         font.setPointSize(appearance.font_size)
         app.setFont(font)
-    sheet = app.styleSheet()
-    # Re-setting the sheet re-polishes every live widget (about 0.5 s with a window open):
-    # only when the look really changed, not for a second window in the same look.
-    if sheet and (new_palette or new_font):
-        app.setStyleSheet("")
-        app.setStyleSheet(sheet)
+    if new_palette or new_font:
+        repolish_styled()  # widgets with a style sheet of their own keep the old look else
     if new_font:
         QTimer.singleShot(0, app, _relayout_everything)
 
@@ -126,16 +113,6 @@ def _relayout_everything() -> None:
         layout = widget.layout()
         if layout is not None:
             layout.invalidate()
-
-
-def install_focus_style() -> None:
-    """The application style sheet with visible focus frames, set once.
-
-    Any application style sheet makes every widget built after it several times slower to
-    create, so the window installs it right after its first paint (see MainWindow)."""
-    app = QApplication.instance()
-    if isinstance(app, QApplication) and FOCUS_STYLE not in app.styleSheet():
-        app.setStyleSheet(app.styleSheet() + FOCUS_STYLE)
 
 
 class ThemeController(QObject):
