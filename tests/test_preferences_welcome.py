@@ -263,3 +263,16 @@ def test_the_shipped_guide_equals_docs_and_its_pictures_load(window):
     image = document.resource(QTextDocument.ResourceType.ImageResource,
                               QUrl("images/main-window-ko.png"))
     assert image is not None and not image.isNull()
+
+
+def test_template_previews_follow_a_dark_theme(window):
+    from cjm_desktop.editing.appearance import DARK_NAME, themed
+
+    journey = load_template("stages-4", "en")
+    light = welcome.preview(journey).toImage()
+    dark = welcome.preview(journey, palette=themed(DARK_NAME).palette()).toImage()
+    corner = (4, light.height() - 4)  # the map's background, under no lane or stage
+    assert QColor(light.pixel(*corner)).lightnessF() > 0.8
+    assert QColor(dark.pixel(*corner)).lightnessF() < 0.3
+    # the stages keep colours of their own, several of them, in the dark too
+    assert len({dark.pixel(x, 30) for x in range(0, dark.width(), 4)}) >= 4

@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -50,12 +51,24 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Welcome", text)
 
 
-def preview(journey: JourneyMap, size: QSize = PREVIEW) -> QPixmap:
-    """A tiny schematic of a map: stage columns in their colours over lane rows."""
+def _blend(colour: QColor, base: QColor, amount: float) -> QColor:
+    """``colour`` mixed into ``base`` by ``amount`` (0: base, 1: colour)."""
+    return QColor.fromRgbF(*(b + (c - b) * amount for c, b in (
+        (colour.redF(), base.redF()), (colour.greenF(), base.greenF()),
+        (colour.blueF(), base.blueF()))))
+
+
+def preview(journey: JourneyMap, size: QSize = PREVIEW,
+            palette: QPalette | None = None) -> QPixmap:
+    """A tiny schematic of a map: stage columns in their colours over lane rows, on the
+    colours of ``palette`` (the application's: a dark theme gets dark previews)."""
+    palette = palette if palette is not None else QApplication.palette()
+    base = palette.color(QPalette.ColorRole.Base)
+    dark = base.lightnessF() < 0.5
     ratio = 2.0
     pixmap = QPixmap(size * ratio)
     pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(QColor("#FFFFFF"))
+    pixmap.fill(base)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     w, h = float(size.width()), float(size.height())
@@ -66,16 +79,19 @@ def preview(journey: JourneyMap, size: QSize = PREVIEW) -> QPixmap:
     row_h = (h - 2 * margin - head_h) / max(1, len(lanes))
     for i, stage in enumerate(stages):
         rect = QRectF(margin + lane_w + i * col_w + 1, margin, col_w - 2, head_h - 2)
-        painter.fillRect(rect, QColor(stage.color or "#4C78A8").lighter(130))
-    grid = QPen(QColor("#E3E6EB"))
+        colour = QColor(stage.color or "#4C78A8")
+        painter.fillRect(rect, _blend(colour, base, 0.7) if dark else colour.lighter(130))
+    line = _blend(palette.color(QPalette.ColorRole.Text), base, 0.12)
+    grid = QPen(line)
     grid.setWidthF(0.8)
     for r, lane in enumerate(lanes):
         y = margin + head_h + r * row_h
+        tint = QColor(LANE_TINTS.get(lane.kind, "#E9ECF1"))
         painter.fillRect(QRectF(margin, y + 1, lane_w - 2, row_h - 2),
-                         QColor(LANE_TINTS.get(lane.kind, "#E9ECF1")))
+                         _blend(tint, base, 0.35) if dark else tint)
         painter.setPen(grid)
         painter.drawLine(int(margin + lane_w), int(y), int(w - margin), int(y))
-    painter.setPen(QPen(QColor("#C5CAD3")))
+    painter.setPen(QPen(_blend(palette.color(QPalette.ColorRole.Text), base, 0.25)))
     painter.drawRect(QRectF(0.5, 0.5, w - 1, h - 1))
     painter.end()
     return pixmap
@@ -185,7 +201,7 @@ class WelcomeDialog(QDialog):
         for row in range(self.templates.count()):
             item = self.templates.item(row)
             name = item.data(Qt.ItemDataRole.UserRole)
-            item.setIcon(QIcon(preview(load_template(name, language))))
+            item.setIcon(QIcon(preview(load_template(name, language), palette=self.palette())))
 
     def _finish(self, kind: str, value: str) -> None:
         if kind in ("template", "sample"):
