@@ -305,3 +305,13 @@ def test_an_insertion_into_a_run_of_one_letter_stays_where_it_was_typed():
     # side's X after the other one (found by hypothesis)
     assert merge_text("aaa", "Xaaa", "aXaa") == "XaXaa"
     assert merge_text("aaa", "aaaX", "aXaa") == "aXaaX"
+
+
+def test_a_text_typed_into_an_empty_field_the_other_filled_unseen_keeps_both():
+    # what the person saw is known (the window counts what it applied): both notes stay,
+    # though "note 1" is nearer to "note 0" than to the empty field it was typed into
+    both = merged_value("card", "notes", "", "note 1", "note 0", exact=True)
+    assert sorted(both.split("note ")) == ["", "0", "1"]
+    # a text typed after the other's was seen is taken as typed
+    assert merged_value("card", "notes", "note 0", "note 0 and 1", "note 0",
+                        exact=True) == "note 0 and 1"

@@ -58,9 +58,11 @@ def _ordered(kind: str, local: list[Key], current: list[Key], table: dict[Key, R
     return order
 
 
-def rebase(current: Records, changes: Sequence[Difference], local: Records) -> Records:
+def rebase(current: Records, changes: Sequence[Difference], local: Records, *,
+           exact: bool = False) -> Records:
     """``current`` with the local ``changes`` (``local``'s values) applied, record by record
-    and field by field; a record changed here but removed there stays removed."""
+    and field by field; a record changed here but removed there stays removed. ``exact``:
+    the changes' ``before`` values are what the person saw (text_merge.merged_value)."""
     result = {kind: dict(table) for kind, table in current.items()}
     reorder: set[str] = set()
     moving: dict[str, set[Key]] = {}
@@ -77,7 +79,8 @@ def rebase(current: Records, changes: Sequence[Difference], local: Records) -> R
             mine = local[change.kind][change.key]
             if change.field in mine:
                 record[change.field] = merged_value(change.kind, change.field, change.before,
-                                                    mine[change.field], record.get(change.field))
+                                                    mine[change.field], record.get(change.field),
+                                                    exact=exact)
             else:
                 record.pop(change.field, None)
             table[change.key] = record

@@ -430,7 +430,8 @@ class LiveSync:
             mine = [change for change in changes if not self._came_back(change)]
         if not mine:
             return
-        target = rebase(self._seen, mine, records)
+        # counted, the window's previous table is what its person saw: texts merge exactly
+        target = rebase(self._seen, mine, records, exact=applied is not None)
         self._writing = True
         try:
             # only what this person changed: the rest of ``target`` is the Doc's own
