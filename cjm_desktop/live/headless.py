@@ -167,8 +167,9 @@ def edited_map(shared: JourneyMap, edited: JourneyMap, base: JourneyMap | None) 
     if base is None:
         return edited
     mine = records_of(edited)
+    # ``edited`` was made from ``base``: its texts were typed without what others typed since
     return map_of(rebase(records_of(shared), diff_records(records_of(base), mine), mine,
-                         exact=True))  # ``edited`` was made from ``base``: nothing else seen
+                         lambda _change: True))
 
 
 def join(url: str, output: Path, *, edit: Path | None = None, base: Path | None = None,

@@ -10,7 +10,7 @@ edits, ``live/text_merge.py``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..model.diff import ChangeKind, Difference
 from ..model.map_records import KIND_BY_NAME, Key, Record, Records, order_group
@@ -58,11 +58,12 @@ def _ordered(kind: str, local: list[Key], current: list[Key], table: dict[Key, R
     return order
 
 
-def rebase(current: Records, changes: Sequence[Difference], local: Records, *,
-           exact: bool = False) -> Records:
+def rebase(current: Records, changes: Sequence[Difference], local: Records,
+           exact: Callable[[Difference], bool] | None = None) -> Records:
     """``current`` with the local ``changes`` (``local``'s values) applied, record by record
-    and field by field; a record changed here but removed there stays removed. ``exact``:
-    the changes' ``before`` values are what the person saw (text_merge.merged_value)."""
+    and field by field; a record changed here but removed there stays removed. ``exact``
+    tells a change whose ``before`` is what the person saw (its typed text is then always
+    merged with someone else's: ``text_merge.merged_value``)."""
     result = {kind: dict(table) for kind, table in current.items()}
     reorder: set[str] = set()
     moving: dict[str, set[Key]] = {}
@@ -78,9 +79,9 @@ def rebase(current: Records, changes: Sequence[Difference], local: Records, *,
             record = dict(table[change.key])
             mine = local[change.kind][change.key]
             if change.field in mine:
-                record[change.field] = merged_value(change.kind, change.field, change.before,
-                                                    mine[change.field], record.get(change.field),
-                                                    exact=exact)
+                record[change.field] = merged_value(
+                    change.kind, change.field, change.before, mine[change.field],
+                    record.get(change.field), exact=exact is not None and exact(change))
             else:
                 record.pop(change.field, None)
             table[change.key] = record
@@ -116,4 +117,21 @@ def folded(records: Records, changes: Sequence[Difference]) -> Records:
             else:
                 record[change.field] = change.after
             table[change.key] = record
+    return result
+
+
+def with_added(window: Records, added: Sequence[Difference], records: Records) -> Records:
+    """``window`` with the records of remote ``added`` changes, each placed after the record
+    it follows in ``records`` (the window's new table, which shows them), so diffing the
+    two finds no move."""
+    result = {kind: dict(table) for kind, table in window.items()}
+    for change in added:
+        table = result.setdefault(change.kind, {})
+        keys = list(table)
+        order = list(records[change.kind])
+        index = order.index(change.key)
+        previous = next((k for k in reversed(order[:index]) if k in table), None)
+        keys.insert(keys.index(previous) + 1 if previous is not None else 0, change.key)
+        table[change.key] = dict(change.after)
+        result[change.kind] = {key: table[key] for key in keys}
     return result

@@ -33,12 +33,12 @@ from pycrdt import Provider, TransactionEvent
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import InvalidStatus
 
-from ..model.diff import Difference, diff_records
+from ..model.diff import ChangeKind, Difference, diff_records
 from ..model.map_records import Key, Records
 from .channel import Channel
 from .mapping import new_doc, read_records, write_records
 from .presence import Peer, Presence
-from .rebase import folded, rebase, same_change
+from .rebase import folded, rebase, same_change, with_added
 from .text_merge import merged_back
 from .update_log import UpdateLog
 
@@ -87,6 +87,9 @@ class LiveSync:
         # (write_local's ``applied``): they are folded into the window's last table then.
         self._batches: list[tuple[int, list[Difference]]] = []
         self._batch_count = 0
+        # The first batch that changed each record: a record no batch counted when the window
+        # handed its table had changed is shown there as it was before (see _exact)
+        self._first_batch: dict[tuple[str, Key], int] = {}
         self._writing = False
         self._remote_pending = False
         self._channel: Channel | None = None
@@ -129,7 +132,8 @@ class LiveSync:
         many of the batches handed to ``on_remote`` the window had applied when it made
         ``records`` (None: not counted; a remote change is then told from a local one by
         its value only)."""
-        self._call(self._write, records, applied)
+        # batches handed to on_remote so far: any later one cannot be in ``records``
+        self._call(self._write, records, applied, self._batch_count)
         self._asked += 1  # counted once queued, so a refused call is never waited for
 
     def set_selection(self, ids: Sequence[str]) -> None:
@@ -403,15 +407,21 @@ class LiveSync:
         self._delivered = (self._delivered + changes)[-MAX_DELIVERED:]
         self._batch_count += 1
         self._batches = (self._batches + [(self._batch_count, changes)])[-MAX_DELIVERED:]
+        for change in changes:  # an addition the window shows is folded (_fold_added)
+            if change.change is not ChangeKind.ADDED:
+                self._first_batch.setdefault((change.kind, change.key), self._batch_count)
         self._tell(self._on_remote, changes)
 
-    def _write(self, records: Records, applied: int | None = None) -> None:
+    def _write(self, records: Records, applied: int | None = None, handed: int = 0) -> None:
         try:
-            self._write_records(records, applied)
+            self._write_records(records, applied, handed)
         finally:
             self._handled += 1
 
-    def _write_records(self, records: Records, applied: int | None = None) -> None:
+    def _write_records(self, records: Records, applied: int | None = None,
+                       handed: int = 0) -> None:
+        """``handed``: how many batches on_remote had been handed when the window handed
+        ``records`` (it cannot show a later one)."""
         if self._doc is None:
             return
         self._check_remote()  # first hand over what came in, so it is not taken as local
@@ -419,6 +429,8 @@ class LiveSync:
             seen = [changes for number, changes in self._batches if number <= applied]
             self._batches = [batch for batch in self._batches if batch[0] > applied]
             self._window = folded(self._window, [c for changes in seen for c in changes])
+        if applied is None:
+            self._fold_added(records)
         changes = diff_records(self._window, records)
         self._window = records
         if applied is not None:
@@ -430,8 +442,8 @@ class LiveSync:
             mine = [change for change in changes if not self._came_back(change)]
         if not mine:
             return
-        # counted, the window's previous table is what its person saw: texts merge exactly
-        target = rebase(self._seen, mine, records, exact=applied is not None)
+        target = rebase(self._seen, mine, records,
+                        lambda change: applied is not None or self._exact(change, handed))
         self._writing = True
         try:
             # only what this person changed: the rest of ``target`` is the Doc's own
@@ -448,6 +460,28 @@ class LiveSync:
         if changed:
             self._written += 1
             asyncio.ensure_future(self._confirm())
+
+    def _fold_added(self, records: Records) -> None:
+        """For an uncounted table: the records handed to on_remote as added that ``records``
+        shows (so the window applied them) go into the window's last table, where its
+        table had none, each after the record it follows in ``records``: an edit of such a
+        record (a joiner's first table, say) is then field by field, not the whole record
+        written over what others changed in it meanwhile."""
+        added = [change for change in self._delivered if change.change is ChangeKind.ADDED
+                 and isinstance(change.after, dict)
+                 and change.key in records.get(change.kind, {})
+                 and change.key not in self._window.get(change.kind, {})]
+        if not added:
+            return
+        taken = {id(change) for change in added}
+        self._delivered = [change for change in self._delivered if id(change) not in taken]
+        self._window = with_added(self._window, added, records)
+
+    def _exact(self, change: Difference, handed: int) -> bool:
+        """For an uncounted table: whether the change's record as the window's previous table
+        has it is what the person saw — no batch the window may have applied changed it (a
+        remote edit that came in while the table was on its way, say)."""
+        return self._first_batch.get((change.kind, change.key), handed + 1) > handed
 
     def _came_back(self, change: Difference) -> bool:
         """Whether ``change`` is a remote one the window applied (then it is not local)."""

@@ -114,13 +114,15 @@ def merged_value(kind: str, field: str, before: Any, mine: Any, current: Any, *,
     the shared map's ``current`` value: for a typed text someone else changed meanwhile,
     both edits merged; otherwise ``mine`` (last writer wins).
 
-    ``exact``: ``before`` is what the person saw when typing (the window counts the remote
-    changes it applied), so a different ``current`` was not seen and is merged in. Not
-    exact, ``before`` is the window's previous table, which may not show remote changes the
-    window applied since; then a text nearer to ``current`` than to ``before`` is taken to
-    have been typed over it (it already holds the other person's typing), and only a text
-    nearer to ``before`` gets it merged in. (That guess fails for short texts typed into an
-    empty field at once: "note 1" is nearer to the other's "note 0" than to "".)"""
+    ``exact``: ``before`` is what the person saw when typing ``mine`` (the window counts
+    the remote changes it applied, or ``current`` reached it only after it made its table),
+    so the text is always merged. Otherwise ``before`` is the window's previous table, which
+    may not show remote changes the window applied since (the window does not send a table
+    for them). A text typed after the window applied ``current`` is then guessed by being
+    nearer to ``current`` than to ``before``: it already holds the other person's typing
+    and is taken as it is; only a text nearer to ``before`` was typed without it, and gets
+    it merged in. (The guess fails for short texts with a common start: "note 2" typed over
+    "" is nearer to someone's "note 1" than to "", hence ``exact`` whenever it is known.)"""
     if (is_text_field(kind, field) and isinstance(before, str) and isinstance(mine, str)
             and isinstance(current, str) and current != before
             and (exact or _distance(before, mine) < _distance(current, mine))):
