@@ -52,7 +52,8 @@ def same(a: Document, b: Document) -> bool:
 
 
 @pytest.fixture
-def pair(qtbot, server, sessions) -> tuple[Document, Document]:
+def trio(qtbot, server, sessions) -> tuple[Document, Document, LiveSession]:
+    """A host's map, a joiner's map and the joiner's session, once it has joined."""
     a = Document(load_sample("en"))
     b = Document()
     sessions(a, server.url, name="Ana")
@@ -60,7 +61,12 @@ def pair(qtbot, server, sessions) -> tuple[Document, Document]:
     with qtbot.waitSignal(joiner.joined, timeout=TIMEOUT_MS):
         pass
     assert same(a, b) and b.is_modified()
-    return a, b
+    return a, b, joiner
+
+
+@pytest.fixture
+def pair(trio) -> tuple[Document, Document]:
+    return trio[0], trio[1]
 
 
 def test_a_card_added_on_one_side_appears_on_the_other(qtbot, pair):
@@ -115,18 +121,23 @@ def test_a_remote_card_change_shows_at_once_while_a_mouse_button_is_held(qtbot, 
                     timeout=TIMEOUT_MS)
 
 
-def test_a_remote_grid_change_waits_while_a_mouse_button_is_held(qtbot, pair, monkeypatch):
+def test_a_remote_grid_change_waits_while_a_mouse_button_is_held(qtbot, trio, monkeypatch):
     """A stage renamed by someone else waits for the release (a drag keeps its drop target),
     and a card change after it waits behind it (the order stays)."""
-    a, b = pair
+    a, b, joiner = trio
     stage = a.journey.stages[0].id
     card = a.journey.ordered_cards()[0].id
     held = [True]
     monkeypatch.setattr(LiveSession, "_pressed", staticmethod(lambda: held[0]))
+
+    def arrived(kind: str, key: str) -> bool:  # it reached B and waits there
+        return any(d.kind == kind and key in str(d.key)
+                   for batch in joiner._held for d in batch)
+
     a.update_stage(stage, {"name": "Renamed during the drag"})
-    qtbot.wait(300)
+    qtbot.waitUntil(lambda: arrived("stage", stage), timeout=TIMEOUT_MS)
     a.update_card(card, {"text": "after the rename"})
-    qtbot.wait(300)
+    qtbot.waitUntil(lambda: arrived("card", card), timeout=TIMEOUT_MS)
     assert b.journey.stage(stage).name != "Renamed during the drag"
     assert b.journey.cards[card].text != "after the rename"
     held[0] = False
@@ -184,7 +195,8 @@ def test_edits_made_offline_arrive_when_the_server_is_back(qtbot, server, sessio
     first = a.journey.ordered_cards()[0].id
     added = b.add_card(b.first_cell(), text="added offline")
     a.update_card(first, {"text": "changed offline"})
-    qtbot.wait(200)
+    qtbot.waitUntil(lambda: not host._write_soon.isActive()  # both were written (to go later)
+                    and not joiner._write_soon.isActive(), timeout=TIMEOUT_MS)
     assert added in b.journey.cards and added not in a.journey.cards  # kept, not yet sent
     again = LiveServer(LOOPBACK, server.port, token=server.token)  # it starts empty
     again.start()

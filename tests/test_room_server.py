@@ -234,7 +234,7 @@ def test_a_note_arriving_during_a_drag_waits_for_the_mouse_release(room, qtbot):
     before = len(room.document.journey.cards)
     with ThreadPoolExecutor(1) as pool:
         future = pool.submit(request, room.url + "/api/notes", note("held", "held-1"))
-        qtbot.wait(400)
+        qtbot.waitUntil(lambda: bool(room._held), timeout=5000)  # it arrived and waits
         assert len(room.document.journey.cards) == before  # the grid stays still mid-drag
         QTest.mouseRelease(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                            QPoint(5, 5))

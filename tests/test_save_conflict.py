@@ -63,16 +63,18 @@ def test_two_editors_b_saves_then_a_saves_and_is_asked(qtbot, editor_a, map_file
         close(editor_b)
 
 
-@pytest.mark.parametrize("delay", [0.0, 0.3])  # before and after the watch settles (0.25 s)
+@pytest.mark.parametrize("looked", [False, True])  # before and after the watch settled and looked
 def test_an_outside_write_just_before_save_is_never_overwritten(qtbot, editor_a, map_file,
-                                                                 monkeypatch, delay):
+                                                                 monkeypatch, looked):
     editor_a.document.update_info({"title": "mine"})
     asked = answer(editor_a, monkeypatch, "cancel")
-    outside_edit(map_file, "theirs")
-    if delay:
-        qtbot.wait(int(delay * 1000))
+    if looked:
+        with qtbot.waitSignal(editor_a.reliability.watcher.checked, timeout=3000):
+            outside_edit(map_file, "theirs")
+    else:
+        outside_edit(map_file, "theirs")
     press_save(editor_a)
-    assert asked, f"a change {delay} s before Save was noticed"
+    assert asked, f"a change just before Save was noticed (the watch looked: {looked})"
     assert load_map(map_file).info.title == "theirs"
 
 
