@@ -67,3 +67,21 @@ def test_insights_text_is_never_a_formula(tmp_path):
     cells = [c for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
     hits = [c for c in cells if c.value.startswith(("=", "+"))]
     assert hits and all(c.data_type == "s" and c.quotePrefix for c in hits)
+
+
+def test_the_insights_tables_are_boxed_and_only_their_cells(tmp_path):
+    # Every filled header and body cell of a table has the thin grey box; titles have none.
+    ws = _book(tmp_path, load_sample("en"))["Insights"]
+    boxed = 0
+    for row in ws.iter_rows(max_col=8):
+        for cell in row:
+            sides = [cell.border.left, cell.border.right, cell.border.top, cell.border.bottom]
+            if cell.value is None:
+                continue  # an empty cell of a table row is boxed too; a gap is not
+            if cell.font.size == 13:
+                assert all(side.style is None for side in sides), cell.coordinate
+                continue
+            assert all(side.style == "thin" for side in sides), cell.coordinate
+            assert {side.color.rgb for side in sides} == {"00BFBFBF"}, cell.coordinate
+            boxed += 1
+    assert boxed > 50

@@ -16,6 +16,7 @@ from typing import Any
 from openpyxl.chart import BarChart, Reference, ScatterChart, Series
 from openpyxl.chart.axis import NumericAxis
 from openpyxl.styles import Font
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -35,6 +36,10 @@ QUADRANT_COLOURS = {"complaint": "D62728", "satisfaction": "2CA02C", "delight": 
 class _Writer:
     def __init__(self, ws: Worksheet, language: str) -> None:
         self.ws, self.language, self.row = ws, language, 1
+        # The index of the box border in the workbook's border table, found once: setting
+        # cell.border hashes the whole Border for every cell (most of this sheet's time).
+        book: Any = ws.parent  # openpyxl's style tables and style arrays are private
+        self.box_id: int = book._borders.add(BOX)
 
     def w(self, key: str) -> str:
         return word(key, self.language)
@@ -54,7 +59,10 @@ class _Writer:
 
     def line(self, values: Sequence[Any]) -> int:
         for col, value in enumerate(values, 1):
-            put(self.ws, self.row, col, value).border = BOX
+            cell: Any = put(self.ws, self.row, col, value)
+            if not cell._style:  # what cell.border = BOX does, without hashing BOX
+                cell._style = StyleArray()
+            cell._style.borderId = self.box_id
         self.row += 1
         return self.row - 1
 

@@ -41,6 +41,21 @@ _CHOICE_FIELDS: dict[str, type[StrEnum]] = {
     "opportunity.scope": OpportunityScope,
     "kpi.direction": KpiDirection,
 }
+# The same checks by detail record, with each vocabulary's values as a set: built once, as
+# every card read or changed is checked against them.
+_RATINGS_OF: dict[str | None, tuple[tuple[str, str], ...]] = {
+    attr: tuple((path, name) for path, name in _RATING_FIELDS.items()
+                if path.split(".", 1)[0] == attr)
+    for attr in KIND_INFO_FIELD.values()}
+_CHOICES_OF: dict[str | None, tuple[tuple[str, frozenset[str], str], ...]] = {
+    attr: tuple((path, frozenset(v.value for v in vocabulary), path.split(".")[1])
+                for path, vocabulary in _CHOICE_FIELDS.items()
+                if path.split(".", 1)[0] == attr)
+    for attr in KIND_INFO_FIELD.values()}
+_KPI_DIRECTIONS = frozenset(d.value for d in KpiDirection)
+_KINDS = frozenset(k.value for k in CardKind)
+_TOUCHPOINT = CardKind.TOUCHPOINT.value
+_PAIN_POINT = CardKind.PAIN_POINT.value
 
 
 @dataclass
@@ -61,7 +76,8 @@ class CardUpdate:
 class CardOps(StructureOps):
     def add_card(self, card: Card, position: int | None = None, *, origin: Any = None) -> None:
         """Insert a card into its cell (``card.stage``, ``card.step``, ``card.lane``)."""
-        CardKind(card.kind)
+        if not isinstance(card.kind, str) or card.kind not in _KINDS:
+            CardKind(card.kind)  # refused as before: a ValueError naming the kind
         self.check_cell(card.cell)
         ensure_kind_info(card)
         self._check_card_values(card)
@@ -176,24 +192,23 @@ class CardOps(StructureOps):
             raise ModelError("the author must be text")
         if not isinstance(card.tags, list) or not all(isinstance(t, str) for t in card.tags):
             raise ModelError("tags must be a list of texts")
-        for path, name in _RATING_FIELDS.items():
-            if path.split(".", 1)[0] == KIND_INFO_FIELD.get(card.kind):
-                check_rating(get_path(card, path), name)
-        for path, vocabulary in _CHOICE_FIELDS.items():
-            if path.split(".", 1)[0] == KIND_INFO_FIELD.get(card.kind):
-                value = get_path(card, path)
-                if value is not None and value not in {v.value for v in vocabulary}:
-                    raise ModelError(f"{value!r} is not a valid {path.split('.')[1]}")
-        if card.kpi is not None and card.kpi.direction not in {d.value for d in KpiDirection}:
+        attr = KIND_INFO_FIELD.get(card.kind)
+        for path, name in _RATINGS_OF.get(attr, ()):
+            check_rating(get_path(card, path), name)
+        for path, allowed, name in _CHOICES_OF.get(attr, ()):
+            value = get_path(card, path)
+            if value is not None and value not in allowed:
+                raise ModelError(f"{value!r} is not a valid {name}")
+        if card.kpi is not None and card.kpi.direction not in _KPI_DIRECTIONS:
             raise ModelError("a KPI's direction must be higher or lower")
         if card.pain_point is not None and card.pain_point.touchpoint is not None:
             target = self.cards.get(card.pain_point.touchpoint)
-            if target is None or target.kind != CardKind.TOUCHPOINT.value:
+            if target is None or target.kind != _TOUCHPOINT:
                 raise ModelError("a pain point can only link to an existing touchpoint card")
         if card.opportunity is not None:
             for pain_id in card.opportunity.pain_points:
                 target = self.cards.get(pain_id)
-                if target is None or target.kind != CardKind.PAIN_POINT.value:
+                if target is None or target.kind != _PAIN_POINT:
                     raise ModelError("an opportunity can only link to existing pain-point cards")
         if card.touchpoint is not None and card.touchpoint.complaint_count is not None:
             count = card.touchpoint.complaint_count
