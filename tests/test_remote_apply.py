@@ -145,3 +145,19 @@ def test_a_card_moved_into_another_lane_of_a_stage_whose_step_goes_keeps_its_new
     skipped = apply_differences(a, diff_records(records_of(a), records_of(b)), "remote")
     assert skipped == [] and a.cards[card].cell == ("s81", None, "l4")
     assert list(records_of(a)["card"].items()) == list(records_of(b)["card"].items())
+
+
+def test_a_step_that_went_to_another_stage_keeps_the_links_to_its_cards():
+    """Found by the property above: two copies each added a step with the same new id, to
+    different stages; applying one over the other moved the step with its cards, and the
+    opportunity lost its link to a pain point that went with it."""
+    def copy_with_step(stage_id: str):
+        journey = load_sample("ko")
+        journey.add_step(stage_id, Step("t-same", "step"), 0)
+        return journey
+
+    a, b = copy_with_step("s71"), copy_with_step("s13")
+    records_b = records_of(b)
+    assert not apply_differences(a, diff_records(records_of(a), records_b), "remote")
+    assert records_of(a)["card"] == records_b["card"]
+    assert "c77" in a.cards["c92"].opportunity.pain_points

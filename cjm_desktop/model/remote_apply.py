@@ -195,6 +195,7 @@ class _Applier:
         for card, _position in removed.content.cards:
             card.stage = stage_id
             j.add_card(card, origin=origin)
+        j.relink(removed.content.unlinked, origin=origin)  # an opportunity's pain points
 
     # ----- cards ----------------------------------------------------------------------
     def cards(self) -> None:

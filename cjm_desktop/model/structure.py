@@ -93,6 +93,15 @@ class StructureOps(MapState):
         for card_id, path, value in unlinked:
             set_path(self.cards[card_id], path, clone(value))
 
+    def relink(self, unlinked: list[tuple[str, str, Any]], *, origin: Any = None) -> None:
+        """Put back the links that taking cards out dropped (the cards are back, elsewhere:
+        a step moved to another stage with its cards); links of cards gone meanwhile stay
+        dropped."""
+        kept = [entry for entry in unlinked if entry[0] in self.cards]
+        self._relink(kept)
+        for card_id in dict.fromkeys(card_id for card_id, _path, _value in kept):
+            self._emit(What.CARD_UPDATED, (card_id,), origin)
+
     def _take_emotions(self, predicate: Any) -> list[Emotion]:
         taken = [emotion for key, emotion in self.emotions.items() if predicate(key)]
         for emotion in taken:
