@@ -105,9 +105,7 @@ class CardOps(StructureOps):
 
     def restore_card(self, record: RemovedCard, *, origin: Any = None) -> None:
         self.add_card(record.card, record.position, origin=origin)
-        self._relink(record.unlinked)
-        for other_id, _path, _value in record.unlinked:
-            self._emit(What.CARD_UPDATED, (other_id,), origin)
+        self.relink(record.unlinked, origin=origin)
 
     def move_card(self, card_id: str, cell: CellKey, position: int | None = None, *,
                   origin: Any = None) -> tuple[CellKey, int]:

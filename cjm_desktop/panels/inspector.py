@@ -116,13 +116,10 @@ class Inspector(QDockWidget):
 
     def _on_reset(self) -> None:
         """A new map: a new map form (its lists follow the map)."""
-        self._drop_map_form()
-        self._show(None, None)
-
-    def _drop_map_form(self) -> None:
         kept, self._map_form = self._map_form, None
-        if kept is not None and kept is not self.form:
+        if kept is not None and kept is not self.form:  # the shown one goes in _show
             kept.deleteLater()
+        self._show(None, None)
 
     def _show(self, kind: str | None, object_id: str | None) -> None:
         old = self.scroll_area.takeWidget()
