@@ -119,6 +119,19 @@ def test_applying_the_differences_gives_the_other_map(data, language):
     assert not [d for d in skipped if d.kind not in ("checklist",)]
 
 
+def test_a_card_moved_back_out_of_a_removed_stage_into_a_stage_losing_its_step_is_kept():
+    """Found by the property test: A moved a card into stage s25 and gave s49 its first
+    step; B removed s25. The card's way back to s49 opens only when that step goes, and
+    it must leave s25 before s25 goes with its cards."""
+    a, b = load_sample("ko"), load_sample("ko")
+    a.move_card("c50", ("s25", "t26", "l3"), 0)
+    a.add_step("s49", Step(a.new_id("step"), "new"), 0)
+    b.remove_stage("s25")
+    skipped = apply_differences(a, diff_records(records_of(a), records_of(b)), "remote")
+    assert skipped == []
+    assert records_of(a)["card"] == records_of(b)["card"]
+
+
 def test_every_change_event_carries_the_origin_and_gone_records_are_skipped():
     a, b = load_sample("en"), load_sample("en")
     card_id = sorted(b.cards)[0]

@@ -6,8 +6,9 @@ existing map through its ordinary operations (``add_card``, ``update_stage``,
 ``move_card``, ``remove_step``…) with the given origin, so every view hears the change
 events as for any edit. A batch is applied in an order that works: leaf records go
 first (cards, emotions and comments that are gone), then the structure that is new or
-changed (stages before steps), then cards, emotions, comments and the rest, and last the
-structure that is gone — so a card moved out of a removed stage is moved, not lost.
+changed (stages before steps), then cards, emotions, comments and the rest, then the steps
+that are gone, a second try for what waited on them, and last the lanes, personas and
+stages that are gone — so a card moved out of a removed stage is moved, not lost.
 A record is placed after the sibling it follows in B (``Difference.place``).
 
 A difference that no longer applies (its record is already gone, a value the map now
@@ -86,10 +87,19 @@ class _Applier:
         self.skipped.extend(self.of("checklist", ChangeKind.ADDED, ChangeKind.REMOVED))
         self.plan()
         self.votes()
-        for kind in ("step", "lane", "persona", "stage"):
-            for d in self.of(kind, ChangeKind.REMOVED):
-                self.remove(d)
-        # A stage's last step gone: its cards and emotions only now have their place.
+        for d in self.of("step", ChangeKind.REMOVED):
+            self.remove(d)
+        gone = [d for kind in ("lane", "persona", "stage")
+                for d in self.of(kind, ChangeKind.REMOVED)]
+        self.retry_waiting()
+        for d in gone:
+            self.remove(d)
+        return self.skipped
+
+    def retry_waiting(self) -> None:
+        """A stage's last step gone: its cards and emotions only now have their place. This
+        runs before lanes, personas and stages go, which take their content with them — a
+        card on its way out of a removed stage must have left it by then."""
         again = [d for d in self.skipped if d.kind in ("card", "emotion")
                  and d.change is not ChangeKind.REMOVED]
         again += [d for d in self.of("card", ChangeKind.MOVED) if d not in again]
@@ -100,7 +110,6 @@ class _Applier:
                 self.by_kind.setdefault(d.kind, []).append(d)
             self.cards()
             self.emotions()
-        return self.skipped
 
     # ----- placing --------------------------------------------------------------------
     @staticmethod
