@@ -118,3 +118,34 @@ def test_stop_another_map_and_closing_the_window_stop_the_room(window, qtbot):
         raise AssertionError("the room still answers")
     except OSError:
         pass
+
+
+def test_closing_the_invitation_before_its_address_check_answers_raises_nothing(
+        qtbot, monkeypatch):
+    """The check runs on a thread for up to 3 s; a dialog closed (and deleted) meanwhile
+    must not turn its late answer into an exception on that thread."""
+    import threading
+
+    import shiboken6
+    from PySide6.QtCore import QObject, Signal
+
+    from cjm_desktop.room import invite
+
+    class Session(QObject):
+        participantsChanged = Signal(int)
+        url, private, participants = "http://127.0.0.1:9/", False, 0
+
+    answer = threading.Event()
+
+    def slow_urlopen(url, timeout):
+        answer.wait(5)
+        raise OSError("timed out")
+
+    monkeypatch.setattr(invite.urllib.request, "urlopen", slow_urlopen)
+    dialog = invite.InviteDialog()
+    dialog.show_session(Session())
+    check = next(t for t in threading.enumerate() if t.name == "room-self-check")
+    shiboken6.delete(dialog)  # closed and gone, as a dialog is once its window is closed
+    answer.set()
+    check.join(5)
+    assert not check.is_alive()

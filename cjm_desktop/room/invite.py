@@ -5,6 +5,7 @@ reach the laptop. Stop at any time. It holds no room state: it asks the part it 
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import urllib.request
 
@@ -138,9 +139,11 @@ class InviteDialog(QDialog):
         try:
             with urllib.request.urlopen(url, timeout=3) as response:  # noqa: S310 (own room)
                 ok = response.status == 200
-            self._checked.emit(ok, url)
         except OSError:
-            self._checked.emit(False, url)
+            ok = False
+        # RuntimeError: the dialog was closed and deleted before the answer came
+        with contextlib.suppress(RuntimeError):
+            self._checked.emit(ok, url)
 
     def _show_check(self, ok: bool, url: str) -> None:
         if self.session is None or self.session.url != url:
