@@ -19,6 +19,7 @@ def run(*args: str, cwd=None) -> subprocess.CompletedProcess:
                           text=True, encoding="utf-8", cwd=cwd, timeout=120)
 
 
+@pytest.mark.processes  # a fresh interpreter or tool: run with -m processes
 def test_version_and_help():
     result = run("--version")
     assert result.returncode == 0 and result.stdout.strip() == f"cjm-desktop {__version__}"
@@ -55,6 +56,7 @@ def test_convert_json_to_json_keeps_the_map(tmp_path):
     assert load_map(dst) == load_map(sample_path("ko"))
 
 
+@pytest.mark.processes  # a fresh interpreter or tool: run with -m processes
 @pytest.mark.parametrize("content, where", [
     ("{not json", "line 1, column 2"),
     (json.dumps({"schema_version": 99}), "schema_version"),

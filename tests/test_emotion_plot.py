@@ -195,6 +195,7 @@ def test_window_export_writes_files(qtbot, tmp_path):
     assert window.findChild(type(window.emotion_plot), "emotionPlot") is window.emotion_plot
 
 
+@pytest.mark.processes  # a fresh interpreter or tool: run with -m processes
 def test_pyqtgraph_is_not_imported_before_the_event_loop_runs(tmp_path):
     script = textwrap.dedent("""
         import os, sys

@@ -94,6 +94,7 @@ def test_text_is_in_the_maps_language(capsys):
     assert "Pain points by stage" in text and "Missed" in text and "고충점" not in text
 
 
+@pytest.mark.processes  # a fresh interpreter or tool: run with -m processes
 def test_bad_input_is_one_error_line(tmp_path):
     bad = tmp_path / "bad.cjm.json"
     bad.write_text("{", encoding="utf-8")

@@ -125,6 +125,7 @@ def _git(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
                           check=False)
 
 
+@pytest.mark.processes  # a fresh interpreter or tool: run with -m processes
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 def test_a_real_git_merge_uses_the_driver(tmp_path):
     repo = tmp_path / "repo"

@@ -180,6 +180,7 @@ def _can_write(folder: Path) -> bool:
     return True
 
 
+@pytest.mark.processes  # a fresh interpreter or tool: run with -m processes
 def test_headless_convert_in_a_fresh_process_without_display(sources, tmp_path):
     dst = tmp_path / "map.pdf"
     env = {k: v for k, v in os.environ.items()

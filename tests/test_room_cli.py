@@ -25,6 +25,7 @@ def start(path: Path, *extra: str) -> subprocess.Popen:
         env=env)
 
 
+@pytest.mark.processes  # a fresh interpreter or tool: run with -m processes
 @pytest.mark.parametrize("stop_with", [signal.SIGTERM, signal.SIGINT])
 def test_notes_are_saved_into_the_map_and_a_signal_stops_it_cleanly(tmp_path, stop_with):
     path = tmp_path / "room.cjm.json"
@@ -53,6 +54,7 @@ def test_notes_are_saved_into_the_map_and_a_signal_stops_it_cleanly(tmp_path, st
     assert {(c.stage, c.lane) for c in added} == {(journey.stages[0].id, first_lane.id)}
 
 
+@pytest.mark.processes  # a fresh interpreter or tool: run with -m processes
 def test_a_missing_map_or_a_bad_port_is_one_error_line(tmp_path):
     process = start(tmp_path / "missing.cjm.json")
     out, err = process.communicate(timeout=20)

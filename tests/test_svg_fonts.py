@@ -114,6 +114,7 @@ def test_svg_with_text_names_the_font_and_fallbacks(svgs):
         "font-family", "") for t in texts)
 
 
+@pytest.mark.processes  # a fresh interpreter or tool: run with -m processes
 def test_outlined_svg_looks_the_same_without_any_font(svgs, tmp_path):
     outlines, text = svgs
     with_font = render_here(outlines)

@@ -55,6 +55,7 @@ def test_korean_translations_keep_placeholders_and_accelerators():
             assert re.search(r"&\w", text.replace("&&", "")), (context, source, text)
 
 
+@pytest.mark.processes  # a fresh interpreter or tool: run with -m processes
 def test_catalogues_and_compiled_files_are_current():
     """The committed .ts equal a fresh lupdate of the sources, and each .qm equals a fresh
     lrelease of its .ts (byte for byte: file times after a clone prove nothing)."""
@@ -66,6 +67,7 @@ def test_catalogues_and_compiled_files_are_current():
     assert tool.stale_files(TRANSLATIONS) == [], "run: python tools/update_translations.py"
 
 
+@pytest.mark.processes  # a fresh interpreter or tool: run with -m processes
 def test_each_qm_matches_a_fresh_lrelease_of_its_ts():
     tool = _tool()
     with tempfile.TemporaryDirectory() as tmp:

@@ -274,6 +274,7 @@ def test_plus_and_minus_change_the_text_size_and_the_next_presentation_keeps_it(
     assert _present(window).scale == pytest.approx(0.8)
 
 
+@pytest.mark.processes  # a fresh interpreter or tool: run with -m processes
 def test_start_up_builds_no_workshop_part():
     """Only the menu actions exist at start: the workshop modules load on first use."""
     import subprocess

@@ -338,6 +338,7 @@ def test_dispatcher_routes_by_extension(tmp_path):
         write_any(journey, tmp_path / "map.doc")
 
 
+@pytest.mark.processes  # a fresh interpreter or tool: run with -m processes
 def test_files_package_does_not_import_openpyxl():
     code = ("import sys, cjm_desktop.files, cjm_desktop.files.formats, "
             "cjm_desktop.files.csv_io, cjm_desktop.files.mermaid; "
