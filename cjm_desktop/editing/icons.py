@@ -87,10 +87,17 @@ def paint_icon(painter: QPainter, rect: QRectF | QRect, name: str, colour: QColo
 
 def icon_image(name: str, size: QSize, colour: QColor, scale: float = 1.0) -> QImage:
     """The icon as an image of ``size`` logical pixels at device pixel ratio ``scale``."""
-    image = QImage(max(1, round(size.width() * scale)), max(1, round(size.height() * scale)),
+    # A copy of the kept image (Qt shares its pixels until one of them is painted on).
+    return QImage(_drawn_icon(name, size.width(), size.height(), QColor(colour).rgba(), scale))
+
+
+@lru_cache(maxsize=1024)  # every window draws the same few dozen icons in the same colours
+def _drawn_icon(name: str, width: int, height: int, rgba: int, scale: float) -> QImage:
+    image = QImage(max(1, round(width * scale)), max(1, round(height * scale)),
                    QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
-    _renderer(name, QColor(colour).rgba())  # an unknown icon fails before any painting
+    colour = QColor.fromRgba(rgba)
+    _renderer(name, rgba)  # an unknown icon fails before any painting
     painter = QPainter(image)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)

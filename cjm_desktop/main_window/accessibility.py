@@ -21,7 +21,8 @@ def tr(text: str) -> str:
 
 
 def name_main_parts(window: MainWindow) -> None:
-    for dock in window.findChildren(QDockWidget):
+    for dock in window.findChildren(QDockWidget,
+                                   options=Qt.FindChildOption.FindDirectChildrenOnly):
         if not dock.accessibleName():
             dock.setAccessibleName(dock.windowTitle().replace("&", ""))
         inner = dock.widget()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 
 from .dock_chrome import DockHeader, DockRail, PanelsToggle
@@ -38,5 +39,5 @@ def build_window_chrome(window: MainWindow) -> WindowChrome:
         zoom_out=window.canvas_part.zoom_out_action, zoom_in=window.canvas_part.zoom_in_action,
         fit=window.canvas_part.fit_action,
         present=window.workshop.present_action, export_menu=files.export_menu)
-    docks = [d for d in window.findChildren(QDockWidget) if d.parent() is window]
+    docks = window.findChildren(QDockWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
     return WindowChrome(window, docks, actions)

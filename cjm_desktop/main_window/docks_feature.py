@@ -59,7 +59,9 @@ class SideDocks:
         """Give every dock of the window (whoever created it) a toggle in the View menu."""
         menu = self.window.view_menu
         present = set(menu.actions())
-        docks = [d for d in self.window.findChildren(QDockWidget)
+        own = self.window.findChildren(QDockWidget,
+                                       options=Qt.FindChildOption.FindDirectChildrenOnly)
+        docks = [d for d in own
                  if d.toggleViewAction() not in present]
         if not docks:
             return

@@ -34,7 +34,8 @@ def restore_layout(window: MainWindow) -> None:
     if isinstance(state, QByteArray) and not state.isEmpty():
         # The tool bars are banners and the find bar: whether they show is about now
         # (a file changed, a review is due), never about the last session.
-        bars = {bar: bar.isHidden() for bar in window.findChildren(QToolBar)}
+        bars = {bar: bar.isHidden() for bar in window.findChildren(
+            QToolBar, options=Qt.FindChildOption.FindDirectChildrenOnly)}
         restored = window.restoreState(state)
         for bar, hidden in bars.items():
             bar.setHidden(hidden)

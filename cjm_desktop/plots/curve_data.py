@@ -76,7 +76,7 @@ def wrap(text: str, fits: Callable[[str], bool], max_lines: int = 2) -> list[str
             line = ""
             words.insert(0, word)
             continue
-        cut = max(1, next((n for n in range(len(word), 0, -1) if fits(word[:n])), 1))
+        cut = _longest_fitting_prefix(word, fits)
         lines.append(word[:cut])
         if word[cut:]:
             words.insert(0, word[cut:])
@@ -88,6 +88,19 @@ def wrap(text: str, fits: Callable[[str], bool], max_lines: int = 2) -> list[str
             last = last[:-1]
         lines = [*lines[:max_lines - 1], last.rstrip() + "…"]
     return lines or [""]
+
+
+def _longest_fitting_prefix(word: str, fits: Callable[[str], bool]) -> int:
+    """How many of ``word``'s first characters fit (at least one): a binary search, as a
+    prefix's width only grows with its length (a narrow column breaks long names often)."""
+    low, high = 1, len(word)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if fits(word[:middle]):
+            low = middle
+        else:
+            high = middle - 1
+    return low
 
 
 def tick_text(point: XPoint, limit: int = 14, fits: Callable[[str], bool] | None = None,
