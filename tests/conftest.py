@@ -71,6 +71,14 @@ def slot_exceptions(request):
     _fail_if_caught(caught, "teardown")
 
 
+def pytest_collection_finish(session):
+    """What collection built (modules, test items) lives until the run ends: leave it out
+    of every later garbage collection, which would otherwise walk it again and again."""
+    import gc
+
+    gc.freeze()
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_call(item):
     result = yield
