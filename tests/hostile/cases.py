@@ -100,11 +100,12 @@ def merged_cards() -> bytes:
 
 
 def zip_bomb(unpacked: int = 700 * 2**20) -> bytes:
-    """A sheet of ``unpacked`` bytes of blanks (compresses about 1000 : 1)."""
+    """A sheet of ``unpacked`` bytes of blanks (about 230 : 1 at zlib's fastest level,
+    which builds the 321 MB part in a third of the time of the best level's 1000 : 1)."""
     out = io.BytesIO()
     base = workbook(_SHEET_HEAD + "<sheetData>" + _header_row() + "</sheetData></worksheet>")
     with zipfile.ZipFile(io.BytesIO(base)) as source, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as target:
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as target:
         for info in source.infolist():
             target.writestr(info.filename, source.read(info))
         with target.open("xl/worksheets/padding.xml", "w", force_zip64=True) as stream:
