@@ -29,6 +29,10 @@ if TYPE_CHECKING:
 
 
 EXPORT_SIZE = QSize(1200, 420)
+# The plot's own minimum height at the default font (its 200 px chart and the legend row
+# above it): the placeholder takes it too, so putting the plot in its place moves no other
+# part of the window and only the dock repaints.
+PLOT_MIN_HEIGHT = 225
 
 
 def tr(text: str) -> str:
@@ -44,7 +48,7 @@ class _Placeholder(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setStyleSheet(f"color: {appearance.plot_axis.name()};"
                            f" background: {appearance.plot_background.name()};")
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(PLOT_MIN_HEIGHT)
         self._on_first_paint: Callable[[], object] | None = on_first_paint
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
@@ -91,6 +95,7 @@ class EmotionCurve:
 
         theme = self.window.theme
         plot = EmotionPlot(self.window.document, self.dock, appearance=theme.appearance)
+        plot.setMinimumHeight(max(PLOT_MIN_HEIGHT, plot.minimumSizeHint().height()))
         theme.changed.connect(plot.set_appearance)
         self.plot = plot
         old = self.dock.widget()
