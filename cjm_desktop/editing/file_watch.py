@@ -2,7 +2,8 @@
 
 :class:`FileWatcher` notices when another program changes, replaces or deletes the open
 file. It watches the file and its folder (an atomic replace by an editor swaps the file's
-inode, which drops a plain file watch), waits a moment for the writes to settle, and
+inode, which drops a plain file watch), waits a moment for the writes to settle (250 ms;
+the environment variable ``CJM_DESKTOP_WATCH_SETTLE_MS`` overrides it, a seam for tests), and
 compares the file's signature (mtime, size, SHA-256) with the one recorded when the map
 was read or saved here — so our own saves never count as outside changes.
 
@@ -65,6 +66,19 @@ def _same_content(a: Signature | None, b: Signature | None) -> bool:
     return a[1:] == b[1:]
 
 
+SETTLE_ENV = "CJM_DESKTOP_WATCH_SETTLE_MS"
+DEFAULT_SETTLE_MS = 250
+
+
+def settle_time_ms() -> int:
+    """How long a change on disk must rest before it is looked at (10 ms … 10 s)."""
+    try:
+        value = int(os.environ.get(SETTLE_ENV, DEFAULT_SETTLE_MS))
+    except ValueError:
+        value = DEFAULT_SETTLE_MS
+    return min(max(value, 10), 10_000)
+
+
 class FileWatcher(QObject):
     """Reports outside changes of one file: :attr:`changedOnDisk` / :attr:`removedOnDisk`."""
 
@@ -73,7 +87,7 @@ class FileWatcher(QObject):
     # After every look at the file, with what :meth:`check_now` returned (tests wait on it).
     checked = Signal(object)  # str | None
 
-    def __init__(self, parent: QObject | None = None, settle_ms: int = 250) -> None:
+    def __init__(self, parent: QObject | None = None, settle_ms: int | None = None) -> None:
         super().__init__(parent)
         self.path: Path | None = None
         self._known: Signature | None = None
@@ -83,7 +97,7 @@ class FileWatcher(QObject):
         self._watcher.directoryChanged.connect(self._poke)
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
-        self._settle.setInterval(settle_ms)
+        self._settle.setInterval(settle_ms if settle_ms is not None else settle_time_ms())
         self._settle.timeout.connect(self.check_now)
 
     def watch(self, path: Path | None, known: FileStamp | None = None) -> None:
