@@ -99,7 +99,7 @@ def make_dialog(window, name: str) -> QWidget:
     from cjm_desktop.main_window.file_controller import TemplateChooser
     from cjm_desktop.main_window.structure_menus import MapPropertiesDialog
     from cjm_desktop.main_window.welcome import WelcomeDialog
-    from cjm_desktop.panels.insights import InsightsWindow
+    from cjm_desktop.panels.insights_window import InsightsWindow
 
     journey = window.document.journey
     if name == "preferences":

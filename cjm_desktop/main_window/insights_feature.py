@@ -9,9 +9,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 
 from ..i18n import ui_language
-from ..panels.insights import InsightsDock, InsightsWindow
+from ..panels.insights import InsightsDock
 
 if TYPE_CHECKING:
+    from ..panels.insights_window import InsightsWindow
     from .docks_feature import SideDocks
     from .window import MainWindow
 
@@ -46,6 +47,8 @@ class InsightsPart:
     def show_full_view(self) -> InsightsWindow:
         full = self.full_window
         if full is None:
+            from ..panels.insights_window import InsightsWindow
+
             full = InsightsWindow(self.window.document, ui_language(), self.window)
             full.cardsActivated.connect(lambda ids: self.docks.select(list(ids)))
             self.full_window = full
