@@ -94,6 +94,8 @@ def test_svg_is_xml_with_the_korean_names_in_it(sources, sample, tmp_path):
         assert stage.name in texts
     lanes = [lane.title for lane in sample.lanes]
     assert "감정" in lanes and "감정" in texts  # the emotion lane is drawn
+    # its faces are vectors like everything else (the screen copies drawn ones, SVG never)
+    assert not root.findall(".//{http://www.w3.org/2000/svg}image")
 
 
 # ----- PDF ------------------------------------------------------------------------------
