@@ -147,7 +147,7 @@ def test_the_full_view_prints_every_tab(window, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 
     full = insights_feature.show_full_view(window)
-    printer = QPrinter()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # as Print… makes it
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     out = tmp_path / "insights.pdf"
     printer.setOutputFileName(str(out))
@@ -156,6 +156,21 @@ def test_the_full_view_prints_every_tab(window, tmp_path):
     assert data.startswith(b"%PDF") and data.count(b"/Type /Page\n") + data.count(
         b"/Type /Page ") + data.count(b"/Type/Page") >= full.view.count()
     full.close()
+    # Each page is headed by its tab's name, inside the page and at a heading's size (it
+    # was once drawn after the picture's scaling: letters taller than a tenth of the page,
+    # cut off at its top).
+    import re
+    import subprocess
+
+    boxes = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(out), "-"],
+                           capture_output=True, text=True, check=True, timeout=60).stdout
+    height = float(re.search(r'<page width="[\d.]+" height="([\d.]+)"', boxes).group(1))
+    first = full.view.tabText(0).replace("&", "").split()[0]
+    word = re.search(rf'yMin="([\d.-]+)" xMax="[\d.]+" yMax="([\d.]+)">{re.escape(first)}',
+                     boxes)
+    assert word is not None, boxes[:2000]
+    top, bottom = float(word.group(1)), float(word.group(2))
+    assert top >= 0 and bottom - top < height / 20
 
 
 def test_clicking_a_moment_of_truth_selects_that_emotion_point(window):

@@ -3,7 +3,7 @@ printable. Imported when first opened (it brings in Qt's print support)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QPageLayout, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -67,13 +67,16 @@ class InsightsWindow(QDialog):
         QDialog.open(dialog)  # QPrintDialog.open(receiver, member) hides the plain one
 
     def print_to(self, printer: QPrinter) -> None:
-        """Every tab on its own page, scaled to fit it."""
+        """Every tab on its own page: its name as a heading, then the tab scaled to fit."""
         tabs: QTabWidget = self.view
         current = tabs.currentIndex()
         painter = QPainter()
         if not painter.begin(printer):
             return
         try:
+            # The heading in the printer's own units (its font is sized for the page), above
+            # the picture of the tab; only the picture is scaled.
+            heading = round(painter.fontMetrics().height() * 2.0)
             for index in range(tabs.count()):
                 if index:
                     printer.newPage()
@@ -84,12 +87,15 @@ class InsightsWindow(QDialog):
                 page.resize(tabs.size())
                 pixmap = page.grab()
                 area = painter.viewport()
+                painter.drawText(QRect(0, 0, area.width(), heading),
+                                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                                 tabs.tabText(index).replace("&", ""))
                 scale = min(area.width() / max(1, pixmap.width()),
-                            area.height() / max(1, pixmap.height() + 40))
+                            (area.height() - heading) / max(1, pixmap.height()))
                 painter.save()
+                painter.translate(0, heading)
                 painter.scale(scale, scale)
-                painter.drawText(0, 20, tabs.tabText(index))
-                painter.drawPixmap(0, 40, pixmap)
+                painter.drawPixmap(0, 0, pixmap)
                 painter.restore()
         finally:
             painter.end()
