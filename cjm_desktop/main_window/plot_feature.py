@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 EXPORT_SIZE = QSize(1200, 420)
 # The plot's own minimum height at the default font (its 200 px chart and the legend row
 # above it): the placeholder takes it too, so putting the plot in its place moves no other
-# part of the window and only the dock repaints.
+# part of the window and only the dock repaints. (The plot keeps its own minimum, which
+# grows with the interface font.)
 PLOT_MIN_HEIGHT = 225
 
 
@@ -95,7 +96,6 @@ class EmotionCurve:
 
         theme = self.window.theme
         plot = EmotionPlot(self.window.document, self.dock, appearance=theme.appearance)
-        plot.setMinimumHeight(max(PLOT_MIN_HEIGHT, plot.minimumSizeHint().height()))
         theme.changed.connect(plot.set_appearance)
         self.plot = plot
         old = self.dock.widget()
