@@ -40,7 +40,8 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
         install_fonts(app)
         from .main_window.theme import appearance_for, apply_to_application
 
-        apply_to_application(appearance_for())
+        # the menu style follows the window's first paint (theme.install_menu_style)
+        apply_to_application(appearance_for(), menu_style=False)
         app.setProperty("cjmReady", True)
     if i18n.installed_language() != i18n.ui_language():  # first start, or a new choice
         i18n.install_translations(app, i18n.ui_language())

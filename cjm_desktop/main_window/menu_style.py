@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-BASE_STYLE = "Fusion"
+from .theme import BASE_STYLE
 
 
 def mnemonic_allowance(option: QStyleOptionMenuItem) -> int:

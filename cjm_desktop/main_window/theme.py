@@ -28,8 +28,8 @@ from ..editing.appearance import (
     themed,
 )
 from .focus_frame import follow_focus, repolish_styled
-from .menu_style import install_style
 
+BASE_STYLE = "Fusion"  # the look on every system (menu_style builds on it)
 THEME_KEY = "ui/theme"
 FONT_KEY = "ui/fontSize"
 CARD_WIDTH_KEY = "canvas/cardWidth"
@@ -80,16 +80,21 @@ def _saved_int(key: str, default: int) -> int:
     return value if isinstance(value, int) else default
 
 
-def apply_to_application(appearance: Appearance) -> None:
+def apply_to_application(appearance: Appearance, *, menu_style: bool = True) -> None:
     """Give every widget the palette and font of ``appearance``, at once.
 
     No application style sheet is set (views show focus by their own rule, focus_frame),
     so the palette reaches every widget, dock and dialog at once. (Widgets with a font of
-    their own follow on the next event-loop turn: panels.scaled_font.)"""
+    their own follow on the next event-loop turn: panels.scaled_font.) Without
+    ``menu_style`` the style is plain Fusion, and :func:`install_menu_style` adds the
+    fitted menu items later (at start, after the first paint: see there)."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
-    install_style(app)  # Fusion, with menu items as wide as their whole text
+    if menu_style:
+        install_menu_style()
+    elif app.style().name().lower() not in (BASE_STYLE.lower(), ""):  # "": ours, a proxy
+        app.setStyle(BASE_STYLE)  # Qt's own Fusion: no Python in the way of the first paint
     follow_focus(app)  # views show the focus with a frame
     palette = appearance.palette()
     new_palette = app.palette() != palette
@@ -104,6 +109,20 @@ def apply_to_application(appearance: Appearance) -> None:
         repolish_styled()  # widgets with a style sheet of their own keep the old look else
     if new_font:
         QTimer.singleShot(0, app, _relayout_everything)
+
+
+def install_menu_style() -> None:
+    """Fusion with menu items as wide as their whole text (main_window.menu_style).
+
+    The style is Python, so every size Qt asks of it before the window is first painted
+    would cross into Python, and importing it creates every QStyle enum: about a tenth of
+    the start-up. No menu opens before the first paint, so the window installs it then;
+    it looks like the Fusion the window started with but for the menus' widths."""
+    from .menu_style import install_style
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        install_style(app)
 
 
 def _relayout_everything() -> None:
@@ -125,7 +144,7 @@ class ThemeController(QObject):
         super().__init__(parent)
         self._appearance = appearance or appearance_for()
         self._follows_system = theme_choice() == "system"
-        apply_to_application(self._appearance)
+        apply_to_application(self._appearance, menu_style=False)  # the window adds it
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme)
 
     @property

@@ -24,7 +24,7 @@ from ..model.events import ADDED_OR_REMOVED
 from .export_notice import ExportNotice
 from .file_controller import FileController
 from .launcher import DesktopLauncher, Launcher
-from .theme import ThemeController
+from .theme import ThemeController, install_menu_style
 from .undo_actions import create_undo_actions
 
 if TYPE_CHECKING:
@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
 
         self._painted = False
         self.theme = ThemeController(self)  # before the parts: they paint with its look
+        self.firstPainted.connect(install_menu_style)  # no menu opens before (see there)
         self.files = FileController(self)
         self._build_edit_menu()
         self._build_status_bar()
