@@ -1,19 +1,17 @@
 """Help ▸ User guide: docs/user-guide.md shown inside the app (its part in the interface
 language), with its pictures scaled down to the width of the viewer (never up). Web links
-open through the window's launcher. The wheel ships a copy in resources/docs
+open through the window's launcher. The Help menu (help_menu) opens it and imports this
+module only then. The wheel ships a copy in resources/docs
 (tools/build_docs.py).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSizeF, QUrl
 from PySide6.QtGui import (
-    QAction,
     QImage,
-    QKeySequence,
     QPixmap,
     QResizeEvent,
     QTextCursor,
@@ -25,9 +23,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from ..i18n import ui_language
 from ..paths import resource
 from .launcher import DesktopLauncher, Launcher
-
-if TYPE_CHECKING:
-    from .window import MainWindow
 
 GUIDE_NAME = "user-guide.md"
 ENGLISH_MARK = "<!-- english -->"
@@ -145,17 +140,3 @@ class GuideDialog(QDialog):
             self.browser.scrollToAnchor(url.fragment())
         else:
             self.launcher.open_url(self.browser.document().baseUrl().resolved(url))
-
-
-def add_user_guide_action(window: MainWindow) -> QAction:
-    """Help ▸ User guide (F1), first in the Help menu."""
-    action = QAction(tr("&User guide"), window)
-    action.setShortcut(QKeySequence.StandardKey.HelpContents)
-    action.triggered.connect(
-        lambda _checked=False: GuideDialog(window, launcher=window.launcher).exec())
-    first = next(iter(window.help_menu.actions()), None)
-    if first is None:
-        window.help_menu.addAction(action)
-    else:
-        window.help_menu.insertAction(first, action)
-    return action

@@ -1,4 +1,5 @@
-"""Help menu: About (versions of the app and its libraries, the font licence)."""
+"""Help menu: User guide (F1; the guide viewer, help_guide, loads when first opened) and
+About (versions of the app and its libraries, the font licence)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, qVersion
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from .. import __version__
@@ -50,3 +51,23 @@ def add_about_action(window: MainWindow) -> QAction:
     action.triggered.connect(
         lambda _checked=False: QMessageBox.about(window, tr("About CJM Desktop"), about_text()))
     return action
+
+
+def add_user_guide_action(window: MainWindow) -> QAction:
+    """Help ▸ User guide (F1), first in the Help menu."""
+    action = QAction(QCoreApplication.translate("HelpGuide", "&User guide"), window)
+    action.setShortcut(QKeySequence.StandardKey.HelpContents)
+    action.triggered.connect(lambda _checked=False: show_user_guide(window))
+    first = next(iter(window.help_menu.actions()), None)
+    if first is None:
+        window.help_menu.addAction(action)
+    else:
+        window.help_menu.insertAction(first, action)
+    return action
+
+
+def show_user_guide(window: MainWindow) -> None:
+    # imported here: the viewer's text-document classes are not needed before the guide opens
+    from .help_guide import GuideDialog
+
+    GuideDialog(window, launcher=window.launcher).exec()

@@ -151,7 +151,6 @@ class MainWindow(QMainWindow):
         """Build every part, each after the parts it is handed (the one place that does)."""
         from . import (
             accessibility,
-            help_guide,
             help_menu,
             layout_feature,
             persona_feature,
@@ -198,7 +197,7 @@ class MainWindow(QMainWindow):
         self.welcome_action = welcome.add_welcome_action(self)
         self.review_banner = ReviewReminder(self)
         self.review_banner.propertiesRequested.connect(self.structure_actions.show_properties)
-        self.user_guide_action = help_guide.add_user_guide_action(self)
+        self.user_guide_action = help_menu.add_user_guide_action(self)
         self.two_copies = TwoCopiesPart(self.document, self, self.canvas, self.file_menu,
                                         self.files.close_action, self.inspector_dock)
         self.comments = CommentsPart(self.document, self, self.canvas, self.view_menu,
