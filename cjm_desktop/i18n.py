@@ -9,7 +9,7 @@ one lupdate saw (``window.tr(...)``, a base class's ``self.tr`` seen from a subc
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -43,22 +43,40 @@ def installed_language() -> str:
     return _current
 
 
-class FallbackTranslator(QTranslator):
-    """Translates by source text alone, whatever the context (asked last)."""
+# Qt asks every translator for this when one is installed; the catalogue has no such text.
+QT_LAYOUT_DIRECTION = "QT_LAYOUT_DIRECTION"
 
-    def __init__(self, table: dict[str, str], parent: QObject | None = None) -> None:
+
+class FallbackTranslator(QTranslator):
+    """Translates by source text alone, whatever the context (asked last).
+
+    Its table is read from the .ts catalogue when a text first reaches it, not at start:
+    a normal start asks it nothing but Qt's layout direction."""
+
+    def __init__(self, load_table: Callable[[], dict[str, str]],
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._table = table
+        self._load_table = load_table
+        self._table: dict[str, str] | None = None
+
+    def table(self) -> dict[str, str]:
+        if self._table is None:
+            self._table = self._load_table()
+        return self._table
 
     def translate(self, context: str, source_text: str, disambiguation: str | None = None,
                   n: int = -1) -> str | None:
-        return self._table.get(source_text or "")  # None: "no translation here"
+        if source_text == QT_LAYOUT_DIRECTION:
+            return None
+        return self.table().get(source_text or "")  # None: "no translation here"
 
     def isEmpty(self) -> bool:  # noqa: N802 (Qt API)
-        return not self._table
+        return self._table is not None and not self._table
 
 
 def _table_from_ts(language: str) -> dict[str, str]:
+    import xml.etree.ElementTree as ET  # only when the fallback is first asked
+
     path = resource("translations", f"cjm_desktop_{language}.ts")
     table: dict[str, str] = {}
     if not path.is_file():
@@ -84,11 +102,11 @@ def install_translations(app: QCoreApplication, language: str) -> None:
     if language == "en":
         return
     # Qt asks the most recently installed translator first: Qt's own, ours, then the fallback.
-    fallback = FallbackTranslator(_table_from_ts(language), app)
+    fallback = FallbackTranslator(lambda: _table_from_ts(language), app)
     ours = QTranslator(app)
     qt = QTranslator(app)
     candidates = [
-        (fallback, not fallback.isEmpty()),
+        (fallback, resource("translations", f"cjm_desktop_{language}.ts").is_file()),
         (ours, ours.load(str(resource("translations", f"cjm_desktop_{language}.qm")))),
         (qt, qt.load(f"qtbase_{language}",
                      QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))),

@@ -198,3 +198,24 @@ def test_english_is_the_default_outside_a_korean_locale(qtbot):
     qtbot.addWidget(window)
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert "File" in titles
+
+
+def test_the_fallback_reads_its_catalogue_only_when_a_text_reaches_it(korean_ui):
+    """A Korean start asks the fallback nothing but Qt's layout direction, so it parses the
+    .ts catalogue later; a text whose run-time context lupdate could not see still
+    finds its Korean translation by its source text alone."""
+    from cjm_desktop.i18n import FallbackTranslator
+
+    loads = []
+
+    def load() -> dict[str, str]:
+        loads.append(1)
+        return {"&File": "파일(&F)"}
+
+    fallback = FallbackTranslator(load)
+    assert fallback.translate("QGuiApplication", "QT_LAYOUT_DIRECTION") is None
+    assert not fallback.isEmpty() and loads == []
+    assert fallback.translate("SomeSubclass", "&File") == "파일(&F)"
+    assert fallback.translate("Other", "&Edit") is None and loads == [1]
+    # and the installed one finds a real text under a context no catalogue entry has
+    assert QCoreApplication.translate("NoSuchContext", "&File") == "파일(&F)"
