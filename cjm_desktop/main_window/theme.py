@@ -11,6 +11,7 @@ Nothing here rewrites another module's values.
 from __future__ import annotations
 
 import os
+import sys
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication
@@ -30,6 +31,7 @@ from ..editing.appearance import (
 from .focus_frame import follow_focus, repolish_styled
 
 BASE_STYLE = "Fusion"  # the look on every system (menu_style builds on it)
+MENU_STYLE_PROPERTY = "cjmMenuStyle"  # set on the application once the menu style is in
 THEME_KEY = "ui/theme"
 FONT_KEY = "ui/fontSize"
 CARD_WIDTH_KEY = "canvas/cardWidth"
@@ -93,8 +95,10 @@ def apply_to_application(appearance: Appearance, *, menu_style: bool = True) -> 
         return
     if menu_style:
         install_menu_style()
-    elif app.style().name().lower() not in (BASE_STYLE.lower(), ""):  # "": ours, a proxy
-        app.setStyle(BASE_STYLE)  # Qt's own Fusion: no Python in the way of the first paint
+    elif not app.property(MENU_STYLE_PROPERTY) and sys.platform != "linux":
+        # Qt's own Fusion until then. (Touching a QStyle from Python builds every QStyle
+        # enum, so Linux, where Fusion is the only style Qt's wheels bring, is left alone.)
+        app.setStyle(BASE_STYLE)
     follow_focus(app)  # views show the focus with a frame
     palette = appearance.palette()
     new_palette = app.palette() != palette
@@ -123,6 +127,7 @@ def install_menu_style() -> None:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         install_style(app)
+        app.setProperty(MENU_STYLE_PROPERTY, True)
 
 
 def _relayout_everything() -> None:
