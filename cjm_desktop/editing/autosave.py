@@ -23,7 +23,6 @@ import json
 import os
 import socket
 import time
-import uuid
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
@@ -103,7 +102,7 @@ class Autosaver(QObject):
         self.document = document
         self.folder = Path(folder) if folder is not None else recovery_folder()
         stamp = time.strftime("%Y%m%d-%H%M%S")
-        self.session = f"{stamp}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        self.session = f"{stamp}-{os.getpid()}-{os.urandom(4).hex()}"
         self.delay = delay_seconds if delay_seconds is not None else configured_delay()
         self.last_written: datetime | None = None
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cjm-autosave")

@@ -27,7 +27,6 @@ import os
 import re
 import socket
 import stat
-import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -312,7 +311,7 @@ class FileLock:
     and removes only that file; another opener closing never drops this one's claim."""
 
     def __init__(self) -> None:
-        self.token = uuid.uuid4().hex
+        self.token = os.urandom(16).hex()  # as random as uuid4, without importing uuid and platform
         self.path: Path | None = None
         self.problems: list[str] = []
         self._file: Path | None = None

@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -231,7 +230,7 @@ class ExportController(QObject):
         only when it was not cancelled (a thread cannot be stopped: a cancelled write is let
         finish and its file removed)."""
         target = Path(path)
-        hidden = target.with_name(f".{uuid.uuid4().hex[:8]}-{target.name}")
+        hidden = target.with_name(f".{os.urandom(4).hex()}-{target.name}")
         cancelled: list[bool] = []
         try:
             self._busy(tr("Exporting…"), lambda: write_any(journey, str(hidden)),
