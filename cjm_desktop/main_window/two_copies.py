@@ -9,32 +9,27 @@ the Compare dock (``panels.compare.ComparePanel``), the marks on the canvas
 When the open map was shared live, its update log (``NAME.cjm.live``) lies beside it and
 holds the map the session started from; Merge… takes that as the base, without asking,
 for another copy last saved before the session began (docs/collaboration.md).
-
-Only the three actions exist at start-up: the Compare dock, its panel and the marks are
-built when a comparison is first shown, and the merge code is imported when a merge runs.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDockWidget, QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from .. import files
+from ..canvas.diff_marks import DiffMarks
 from ..canvas.view import CanvasView
 from ..editing import Document
 from ..files.import_report import ImportReport
 from ..model import JourneyMap
+from ..model.merge import MergeResult, Side, merge_maps
+from ..panels.compare import ComparePanel
+from .merge_dialog import MergeDialog
 from .tab_dock import hidden_tab_dock
-
-if TYPE_CHECKING:
-    from ..canvas.diff_marks import DiffMarks
-    from ..model.merge import MergeResult, Side
-    from ..panels.compare import ComparePanel
 
 MAP_FILTER = "*.cjm.json *.json"
 
@@ -47,8 +42,13 @@ class TwoCopiesPart(QObject):
         self.document = document
         self.window = window
         self.view = view
-        self._beside = beside
-        self._built: tuple[ComparePanel, QDockWidget, DiffMarks] | None = None
+        self.panel = ComparePanel(document)
+        self.dock = hidden_tab_dock(window, self.tr("Compare"), "compareDock", self.panel, beside)
+        self.marks = DiffMarks(view.journey_scene)
+        self.panel.marksChanged.connect(self.marks.show)
+        self.panel.cardsPicked.connect(self._select_cards)
+        self.panel.closed.connect(self.dock.hide)
+        self.dock.visibilityChanged.connect(self._on_dock_visibility)
 
         self.compare_action = self._action(self.tr("Com&pare with…"), "fileCompare",
                                            self.compare_dialog, file_menu, before)
@@ -60,35 +60,6 @@ class TwoCopiesPart(QObject):
         separator = QAction(self)
         separator.setSeparator(True)
         file_menu.insertAction(before, separator) if before else file_menu.addAction(separator)
-
-    # ----- the Compare dock, built when first shown ----------------------------------------
-    def _build(self) -> tuple[ComparePanel, QDockWidget, DiffMarks]:
-        if self._built is None:
-            from ..canvas.diff_marks import DiffMarks
-            from ..panels.compare import ComparePanel
-
-            panel = ComparePanel(self.document)
-            dock = hidden_tab_dock(self.window, self.tr("Compare"), "compareDock", panel,
-                                   self._beside)
-            marks = DiffMarks(self.view.journey_scene)
-            panel.marksChanged.connect(marks.show)
-            panel.cardsPicked.connect(self._select_cards)
-            panel.closed.connect(dock.hide)
-            dock.visibilityChanged.connect(self._on_dock_visibility)
-            self._built = (panel, dock, marks)
-        return self._built
-
-    @property
-    def panel(self) -> ComparePanel:
-        return self._build()[0]
-
-    @property
-    def dock(self) -> QDockWidget:
-        return self._build()[1]
-
-    @property
-    def marks(self) -> DiffMarks:
-        return self._build()[2]
 
     def _action(self, text: str, name: str, slot: Callable[[], object], menu: QMenu,
                 before: QAction | None) -> QAction:
@@ -210,8 +181,6 @@ class TwoCopiesPart(QObject):
                 else self._read_live_base(log) if log is not None else None)
         if base is None:
             return False
-        from ..model.merge import merge_maps
-
         result = merge_maps(base, self.document.journey, other)
         choices = self.decide(result, other_path.name)
         if choices is None:
@@ -230,8 +199,6 @@ class TwoCopiesPart(QObject):
     def decide(self, result: MergeResult, other_name: str) -> dict[int, Side] | None:
         if not result.conflicts:
             return {}
-        from .merge_dialog import MergeDialog
-
         dialog = MergeDialog(result.conflicts, self.document.journey.info.language,
                              other_name, self.window)
         try:
