@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
@@ -26,10 +27,11 @@ from ..canvas.view import CanvasView
 from ..editing import Document
 from ..files.import_report import ImportReport
 from ..model import JourneyMap
-from ..model.merge import MergeResult, Side, merge_maps
 from ..panels.compare import ComparePanel
-from .merge_dialog import MergeDialog
 from .tab_dock import hidden_tab_dock
+
+if TYPE_CHECKING:  # the merge code and its dialog are imported when a merge runs
+    from ..model.merge import MergeResult, Side
 
 MAP_FILTER = "*.cjm.json *.json"
 
@@ -181,6 +183,8 @@ class TwoCopiesPart(QObject):
                 else self._read_live_base(log) if log is not None else None)
         if base is None:
             return False
+        from ..model.merge import merge_maps
+
         result = merge_maps(base, self.document.journey, other)
         choices = self.decide(result, other_path.name)
         if choices is None:
@@ -199,6 +203,8 @@ class TwoCopiesPart(QObject):
     def decide(self, result: MergeResult, other_name: str) -> dict[int, Side] | None:
         if not result.conflicts:
             return {}
+        from .merge_dialog import MergeDialog
+
         dialog = MergeDialog(result.conflicts, self.document.journey.info.language,
                              other_name, self.window)
         try:
