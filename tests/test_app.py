@@ -41,3 +41,21 @@ def test_main_window_opens_a_given_file(qtbot, tmp_path):
     qtbot.addWidget(window)
     assert window.document.path == path
     assert "map.cjm.json" in window.windowTitle()
+
+
+def test_the_collector_waits_while_starting_and_is_back_to_normal_once_painted(qtbot):
+    """Importing the package raises the garbage collector's generation-0 threshold (start-up
+    makes objects that live as long as the process); the window's first paint restores it."""
+    import gc
+
+    from cjm_desktop import collector
+
+    gc.set_threshold(*collector.DEFAULT_THRESHOLD)  # as a fresh process has it
+    collector.relax_for_start()
+    assert gc.get_threshold()[0] == collector.START_GEN0
+    window = create_main_window()
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.firstPainted, timeout=5000):
+        window.show()
+    assert gc.get_threshold() == collector.DEFAULT_THRESHOLD
+    window.document.undo_stack.setClean()

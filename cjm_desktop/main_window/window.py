@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
+from .. import collector
 from ..editing import Document
 from ..editing.display import count_text
 from ..model import Change
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self.theme = ThemeController(self)  # before the parts: they paint with its look
         self.firstPainted.connect(install_menu_style)  # no menu opens before (see there)
+        self.firstPainted.connect(collector.restore_after_start)
         self.files = FileController(self)
         self._build_edit_menu()
         self._build_status_bar()
