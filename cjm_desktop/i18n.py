@@ -10,6 +10,7 @@ one lupdate saw (``window.tr(...)``, a base class's ``self.tr`` seen from a subc
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -74,10 +75,13 @@ class FallbackTranslator(QTranslator):
         return self._table is not None and not self._table
 
 
-def _table_from_ts(language: str) -> dict[str, str]:
+def _catalogue(language: str) -> Path:
+    return resource("translations", f"cjm_desktop_{language}.ts")
+
+
+def _table_from_ts(path: Path) -> dict[str, str]:
     import xml.etree.ElementTree as ET  # only when the fallback is first asked
 
-    path = resource("translations", f"cjm_desktop_{language}.ts")
     table: dict[str, str] = {}
     if not path.is_file():
         return table
@@ -102,11 +106,12 @@ def install_translations(app: QCoreApplication, language: str) -> None:
     if language == "en":
         return
     # Qt asks the most recently installed translator first: Qt's own, ours, then the fallback.
-    fallback = FallbackTranslator(lambda: _table_from_ts(language), app)
+    catalogue = _catalogue(language)
+    fallback = FallbackTranslator(lambda: _table_from_ts(catalogue), app)
     ours = QTranslator(app)
     qt = QTranslator(app)
     candidates = [
-        (fallback, resource("translations", f"cjm_desktop_{language}.ts").is_file()),
+        (fallback, catalogue.is_file()),
         (ours, ours.load(str(resource("translations", f"cjm_desktop_{language}.qm")))),
         (qt, qt.load(f"qtbase_{language}",
                      QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))),
