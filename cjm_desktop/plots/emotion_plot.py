@@ -30,7 +30,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QCheckBox,
     QGraphicsItem,
-    QHBoxLayout,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +43,7 @@ from ..model.overlap import side_by_side
 from ..model.vocab import EmotionLabel, label, suggested_label
 from . import curve_data as cd
 from .emotion_dialog import EmotionDialog
+from .flow_layout import FlowLayout
 from .legend import LegendEntry, line_sample, ring_sample
 from .plot_items import Y_RANGE, Backdrop, FaceLayer, PersonaCurve, PointScatter
 from .slot_selection import SlotSelection
@@ -96,9 +96,10 @@ class EmotionPlot(QWidget):
         self.plot_widget.setMinimumHeight(200)
         self.plot_item = self.plot_widget.getPlotItem()
         self._style_plot()
-        self.legend = QHBoxLayout()
+        # the entries wrap onto more rows rather than widen the window (flow_layout)
+        self.legend = FlowLayout(spacing=16, row_spacing=2)
         self.legend.setContentsMargins(8, 4, 8, 0)
-        self.legend.setSpacing(16)
+        self.legend.laidOut.connect(self._fit_height)
         self.checks: dict[str, QCheckBox] = {}
         self.to_be_check = QCheckBox(self.tr("To-be (dashed)"), self)
         self.to_be_check.setChecked(True)
@@ -246,6 +247,16 @@ class EmotionPlot(QWidget):
         if self.points:
             self._build_x_ticks()
 
+    def _fit_height(self, legend_height: int) -> None:
+        """Keep the chart its minimum height under however many rows the legend wraps to
+        (a squeezed chart cuts off the stage names under it). Not before the plot is shown:
+        laid out at a new widget's default width, every entry takes a row of its own."""
+        if not self.isVisible():
+            return
+        needed = legend_height + self.plot_widget.minimumHeight()
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
     def _build_legend(self) -> None:
         while self.legend.count():
             item = self.legend.takeAt(0)
@@ -262,7 +273,6 @@ class EmotionPlot(QWidget):
             check.setPalette(self.palette())  # an app style sheet stops palette inheritance
             self.checks[persona.id] = check
             self.legend.addWidget(check)
-        self.legend.addStretch(1)
         self.legend.addWidget(self.to_be_check)
         self.legend.addWidget(self.key)
 
