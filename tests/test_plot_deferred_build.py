@@ -1,6 +1,7 @@
 """The emotion plot is built after its placeholder's first paint (a deferred call). A window
 closed and deleted before that call runs must not have it run on its deleted dock (it
-raised "QDockWidget already deleted" inside a slot); one still open gets its plot."""
+raised "QDockWidget already deleted" inside a slot); one still open gets its plot, and once
+closed leaves no window or menu of its own behind."""
 
 from __future__ import annotations
 
@@ -49,3 +50,18 @@ def test_windows_deleted_right_after_their_first_paint_raise_nothing():
         close_window(window)
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         QApplication.processEvents()
+
+
+def test_a_closed_window_leaves_no_window_or_menu_behind():
+    """Nothing a window built (its plot's menus included) outlives it: long sessions that
+    open and close maps do not pile up hidden windows."""
+    before = set(QApplication.topLevelWidgets())
+    for _ in range(2):
+        window = _window_with_its_plot_build_scheduled()
+        QApplication.processEvents()
+        assert window.emotion_curve.plot is not None
+        close_window(window)
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QApplication.processEvents()
+    left = [w for w in QApplication.topLevelWidgets() if w not in before]
+    assert not left, [(type(w).__name__, w.windowTitle() or w.objectName()) for w in left]
