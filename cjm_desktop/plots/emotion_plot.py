@@ -95,10 +95,10 @@ class EmotionPlot(QWidget):
         self.plot_widget.setAntialiasing(True)
         self.plot_widget.setMinimumHeight(200)
         self.plot_item = self.plot_widget.getPlotItem()
-        # pyqtgraph builds its Plot Options menu without a parent even when it is off: tie
-        # it to this widget, or every closed window leaves one behind until the app quits
-        menu = self.plot_item.ctrlMenu
-        menu.setParent(self, menu.windowFlags())
+        # pyqtgraph builds its Plot Options menu without a parent even when it is off: it
+        # goes with this widget, or every closed window leaves one behind until the app
+        # quits. (Not made a child: it stays out of reach, as the context menu is off.)
+        self.destroyed.connect(self.plot_item.ctrlMenu.deleteLater)
         self._style_plot()
         # the entries wrap onto more rows rather than widen the window (flow_layout)
         self.legend = FlowLayout(spacing=16, row_spacing=2)
