@@ -1,7 +1,7 @@
 """The emotion curve: one line per persona over the journey's stages and steps.
 
-pyqtgraph is imported only here and in ``plot_items`` (the drawn pieces), so the window
-can load it after its first paint; ``plots.export`` renders the widget built here.
+pyqtgraph is imported only here, in ``chart`` and in ``plot_items`` (the drawn pieces), so
+the window can load it after its first paint; ``plots.export`` renders the widget built here.
 As-is scores are solid lines, to-be scores dashed; a point without a score is a gap. Points
 can be dragged up or down (snapped to half steps, one ``Document.set_emotion`` when the drag
 ends) and double-clicked to edit label and note; a double-click on an empty spot scores the
@@ -42,6 +42,7 @@ from ..model.emotion_curve import moments_of_truth, snap_score
 from ..model.overlap import side_by_side
 from ..model.vocab import EmotionLabel, label, suggested_label
 from . import curve_data as cd
+from .chart import Chart
 from .emotion_dialog import EmotionDialog
 from .flow_layout import FlowLayout
 from .legend import LegendEntry, line_sample, ring_sample
@@ -88,17 +89,14 @@ class EmotionPlot(QWidget):
         # widgets get its palette explicitly (an app style sheet stops palette inheritance).
         self.setPalette(_plot_palette(appearance))
         self.setAutoFillBackground(True)
-        # No pyqtgraph context menu (_style_plot turns it off): not built only to be dropped
-        self.plot_widget = pg.PlotWidget(self, background=appearance.plot_background,
-                                         enableMenu=False)
+        # A bare view and chart, no context menu: pyqtgraph's PlotItem builds a lot the
+        # curve never uses (chart.py)
+        self.plot_widget = pg.GraphicsView(self, background=appearance.plot_background)
         self.plot_widget.setObjectName("emotionPlotView")
         self.plot_widget.setAntialiasing(True)
         self.plot_widget.setMinimumHeight(200)
-        self.plot_item = self.plot_widget.getPlotItem()
-        # pyqtgraph builds its Plot Options menu without a parent even when it is off: it
-        # goes with this widget, or every closed window leaves one behind until the app
-        # quits. (Not made a child: it stays out of reach, as the context menu is off.)
-        self.destroyed.connect(self.plot_item.ctrlMenu.deleteLater)
+        self.plot_item = Chart()
+        self.plot_widget.setCentralItem(self.plot_item)
         self._style_plot()
         # the entries wrap onto more rows rather than widen the window (flow_layout)
         self.legend = FlowLayout(spacing=16, row_spacing=2)
@@ -133,10 +131,8 @@ class EmotionPlot(QWidget):
     # ----- look -----------------------------------------------------------------------
     def _style_plot(self) -> None:
         item = self.plot_item
-        item.hideButtons()
-        item.setMenuEnabled(False)
-        item.setMouseEnabled(x=False, y=False)
-        item.showGrid(x=False, y=True, alpha=0.18)
+        item.getViewBox().setMouseEnabled(x=False, y=False)
+        item.show_y_grid(alpha=0.18)
         item.setYRange(*Y_RANGE, padding=0)
         item.getViewBox().setDefaultPadding(0)
         font = QFont(self.font())

@@ -18,6 +18,7 @@ from ..model.emotion_curve import snap_score
 from . import curve_data as cd
 
 if TYPE_CHECKING:
+    from .chart import Chart
     from .emotion_plot import EmotionPlot
 
 Y_RANGE = (-2.45, 2.45)
@@ -161,7 +162,7 @@ class FaceLayer(pg.GraphicsObject):
 class PersonaCurve:
     """One persona's as-is and to-be lines and the values they show."""
 
-    def __init__(self, plot_item: pg.PlotItem, persona_id: str, color: str, z: int,
+    def __init__(self, plot_item: Chart, persona_id: str, color: str, z: int,
                  pen_scale: float) -> None:
         self.persona_id = persona_id
         self.color = QColor(color)
@@ -202,6 +203,6 @@ class PersonaCurve:
         self.line.setVisible(visible)
         self.to_be_line.setVisible(visible and show_to_be)
 
-    def remove(self, plot_item: pg.PlotItem) -> None:
+    def remove(self, plot_item: Chart) -> None:
         for graphic in self.items:
             plot_item.removeItem(graphic)
