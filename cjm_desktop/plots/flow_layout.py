@@ -100,7 +100,7 @@ class FlowLayout(QLayout):
                 x, y = area.x(), y + row_height + self._row_spacing
                 row_height = 0
             if place:
-                # an entry wider than the whole row is narrowed to it (its text elided)
+                # an entry wider than the whole row gets the row, never less than its minimum
                 width = min(hint.width(), max(area.width(), item.minimumSize().width()))
                 item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
             x += hint.width() + self._spacing
