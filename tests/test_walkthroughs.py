@@ -334,7 +334,7 @@ def test_journey_persona_and_emotions_survive_a_kill(session: XSession, tmp_path
     session.key("Return")
     session.wait_no_window(RECOVER)
     main = session.wait_window(MAIN)
-    session.shot("after-recovery")
+    session.shot("after-recovery", settled=True)  # the offer's place repainted
     data = _save(session, main, path)
     persona = data["personas"][0]
     assert persona["goals_short_term"] == goals and persona["problems"] == problems

@@ -211,12 +211,25 @@ class XSession:
             time.sleep(0.02)
         self.xdotool("mouseup", "1")
 
-    def shot(self, label: str) -> Path:
+    def shot(self, label: str, *, settled: bool = False) -> Path:
+        """A screenshot of the whole screen. ``settled``: once the screen stops changing
+        (two shots in a row alike, within 5 s), for a moment just after a window closed,
+        when what lay under it is still being repainted (there is no compositor)."""
         self._shot += 1
         path = self.shots / f"{self.name}-{self._shot:02d}-{label}.png"
+        self._grab(path)
+        deadline = time.monotonic() + 5.0
+        while settled and time.monotonic() < deadline:
+            before = path.read_bytes()
+            time.sleep(0.2)
+            self._grab(path)
+            if path.read_bytes() == before:
+                break
+        return path
+
+    def _grab(self, path: Path) -> None:
         subprocess.run(["import", "-display", self.display, "-window", "root", str(path)],
                        env=self.tool_env(), check=True, timeout=30)
-        return path
 
     def find_pixels(self, shot: Path, box: tuple[int, int, int, int],
                     wanted: Callable[[int, int, int], bool]) -> list[tuple[int, int]]:
