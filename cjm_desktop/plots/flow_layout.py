@@ -24,10 +24,6 @@ class FlowLayout(QLayout):
         self._spacing = spacing
         self._row_spacing = row_spacing
 
-    def __del__(self) -> None:
-        # The items are held here, not by Qt: let them go before the layout does.
-        self._items.clear()
-
     # ----- the QLayout interface ------------------------------------------------------
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt API)
         self._items.append(item)
