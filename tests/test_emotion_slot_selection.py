@@ -179,3 +179,48 @@ def test_tab_into_the_plot_selects_the_active_personas_first_slot(plot):
     assert QApplication.focusWidget() is plot.plot_widget
     assert plot.selection.key is not None and plot.selection.key[0] == persona
     assert plot.selection.index() == 0
+
+
+def _drag(plot, start: QPoint, end: QPoint) -> None:
+    viewport = plot.plot_widget.viewport()
+    QTest.mouseMove(viewport, start)
+    QTest.mousePress(viewport, LEFT, NONE, start)
+    for step in range(1, 9):
+        QTest.qWait(15)  # pyqtgraph drops mouse moves closer than 10 ms apart
+        QTest.mouseMove(viewport, start + (end - start) * step / 8)
+    QTest.qWait(15)
+    QTest.mouseRelease(viewport, LEFT, NONE, end)
+    QApplication.processEvents()
+
+
+def test_dragging_a_selected_gaps_circle_gives_it_a_score_in_one_undo_step(plot):
+    document = plot.document
+    persona = document.journey.personas[0].id
+    stage_id, step_id = _make_gap(plot, persona, 2)
+    plot.set_active_persona(persona)
+    x = _column_x(plot, 2)
+    _click(plot, QPointF(x, plot.value_to_viewport_y(-1.9)).toPoint())  # select the gap
+    circle = QPointF(x, plot.value_to_viewport_y(0.0)).toPoint()
+    _drag(plot, circle, QPointF(x, plot.value_to_viewport_y(1.5)).toPoint())
+    emotion = document.journey.emotion(persona, stage_id, step_id)
+    assert emotion.score == 1.5 and emotion.label  # the label follows the new score
+    assert document.undo_stack.count() == 1
+    assert plot.curves[persona].score_values[2] == 1.5
+    xs, ys = plot.selection.marker.getData()
+    assert list(ys) == [1.5]  # the ring now sits around the new point
+    document.undo()
+    assert _score(document, persona, stage_id, step_id) is None
+    assert math.isnan(plot.curves[persona].score_values[2])
+
+
+def test_a_drag_beside_the_gaps_circle_scores_nothing(plot):
+    document = plot.document
+    persona = document.journey.personas[0].id
+    stage_id, step_id = _make_gap(plot, persona, 2)
+    plot.set_active_persona(persona)
+    x = _column_x(plot, 2)
+    _click(plot, QPointF(x, plot.value_to_viewport_y(-1.9)).toPoint())
+    beside = QPointF(x, plot.value_to_viewport_y(-1.0)).toPoint()
+    _drag(plot, beside, QPointF(x, plot.value_to_viewport_y(1.5)).toPoint())
+    assert _score(document, persona, stage_id, step_id) is None
+    assert document.undo_stack.count() == 0

@@ -2,7 +2,8 @@
 
 A single click selects: on a point, that point's persona; on an empty spot of a column (a
 gap included), the active persona's slot there. The slot is shown as a tinted column with a
-ring around its point, or a dashed circle on the zero line when it has no score yet, and
+ring around its point, or a dashed circle on the zero line when it has no score yet (drag
+the circle up or down to give the gap its first score, as a point is dragged), and
 reported as an emotion-point id ("persona|stage|step", :attr:`SlotSelection.changed`) so
 the inspector can show it. With the plot focused the keyboard acts on it: ↑/↓ change the
 score by half a step (a gap starts from 0; one undo step per run of presses), Delete
@@ -21,6 +22,7 @@ from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter
 from PySide6.QtWidgets import QGraphicsItem
 
 from ..model import ModelError
+from ..model.emotion_curve import snap_score
 from ..model.entities import EMOTION_MAX, EMOTION_MIN
 from ..model.ids import emotion_point_id, parse_emotion_point_id
 from .plot_items import Y_RANGE
@@ -57,10 +59,32 @@ class ColumnBand(pg.GraphicsObject):
 
 
 class _Mark(pg.ScatterPlotItem):
-    """The selected slot's ring: drawn over the point, but clicks go through to it."""
+    """The selected slot's ring: drawn over the point, but clicks go through to it. A gap's
+    dashed circle drags like a point: up or down gives the slot its first score."""
+
+    def __init__(self, selection: SlotSelection, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.selection = selection
+        self._gap: int | None = None  # the dragged gap's x position (the preview fills it)
 
     def mouseClickEvent(self, ev: Any) -> None:  # noqa: N802 (pyqtgraph API)
         ev.ignore()
+
+    def mouseDragEvent(self, ev: Any) -> None:  # noqa: N802 (pyqtgraph API)
+        # A scored point's ring lets the drag through to the point under it.
+        if ev.button() != Qt.MouseButton.LeftButton:
+            ev.ignore()
+            return
+        if ev.isStart():
+            on_circle = len(self.pointsAt(ev.buttonDownPos())) > 0
+            self._gap = self.selection.gap_index() if on_circle else None
+        if self._gap is None:
+            ev.ignore()
+            return
+        ev.accept()
+        self.selection.drag_gap(self._gap, snap_score(ev.pos().y()), finished=ev.isFinish())
+        if ev.isFinish():
+            self._gap = None
 
 
 class SlotSelection(QObject):
@@ -71,7 +95,7 @@ class SlotSelection(QObject):
         self.plot = plot
         self.key: tuple[str, str, str | None] | None = None  # (persona, stage, step)
         self.band = ColumnBand()
-        self.marker = _Mark(size=22, brush=pg.mkBrush(None))
+        self.marker = _Mark(self, size=22, brush=pg.mkBrush(None))
         self.marker.setZValue(45)
         self._scored_pen = pg.mkPen(SELECTION, width=2.5)
         self._pens: dict[str, Any] = {}
@@ -91,6 +115,29 @@ class SlotSelection(QObject):
             if (point.stage_id, point.step_id) == self.key[1:]:
                 return i
         return None
+
+    def gap_index(self) -> int | None:
+        """The selected slot's x position when it has no score yet (a shown gap), else None."""
+        index = self.index()
+        curve = self.plot.curves.get(self.key[0]) if self.key is not None else None
+        if index is None or curve is None or not curve.visible:
+            return None
+        values = curve.score_values
+        return index if index >= len(values) or math.isnan(values[index]) else None
+
+    def drag_gap(self, index: int, score: float, *, finished: bool) -> None:
+        """The selected gap at x ``index`` dragged to ``score``: previewed, then one
+        Document edit when the drag ends."""
+        if self.key is None or self.index() != index:
+            return
+        persona_id = self.key[0]
+        if not finished:
+            self.plot.preview_drag(persona_id, "score", index, score)
+            self.marker.setData(x=[float(index)], y=[score])  # the circle follows the mouse
+            return
+        self.plot.end_preview(persona_id, "score", index)
+        self.plot.finish_drag(persona_id, "score", index, score)
+        self.update_marker()  # still a gap if the edit was refused (or the score stayed)
 
     def point_id(self) -> str:
         return emotion_point_id(*self.key) if self.key is not None else ""
