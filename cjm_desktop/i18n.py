@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLibraryInfo,
     QLocale,
@@ -26,6 +27,12 @@ from .paths import resource
 
 LANGUAGE_KEY = "ui/language"
 UI_LANGUAGES = ("ko", "en")
+
+# Two labels of Qt 6's own file dialog, spelt with access keys, that qtbase_ko.qm lacks
+# (it has the older spelling without them), so Open and Save showed them in English. Listed
+# here under Qt's context, our catalogue answers for Qt (asked after qtbase, see below).
+QT_GAPS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+           QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
 
 _installed: list[QTranslator] = []
 _current = ""

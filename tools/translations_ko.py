@@ -11,6 +11,9 @@ KO_BY_CONTEXT: dict[tuple[str, str], str] = {
 
 KO: dict[str, str] = {
     "&File": "파일(&F)",
+    # Qt's file dialog, where qtbase_ko.qm has no translation (i18n.QT_GAPS)
+    "&Look in:": "다음에서 찾기(&L):",
+    "Files of &type:": "파일 형식(&T):",
     # personas dock, persona form, empathy map, photos
     "Personas": "페르소나",
     "&Personas": "페르소나(&P)",
