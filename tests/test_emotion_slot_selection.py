@@ -224,3 +224,20 @@ def test_a_drag_beside_the_gaps_circle_scores_nothing(plot):
     _drag(plot, beside, QPointF(x, plot.value_to_viewport_y(1.5)).toPoint())
     assert _score(document, persona, stage_id, step_id) is None
     assert document.undo_stack.count() == 0
+
+
+def test_a_selected_points_ring_lets_its_drag_through_to_the_point(plot):
+    document = plot.document
+    persona = document.journey.personas[0].id
+    index = next(i for i, v in enumerate(plot.curves[persona].score_values)
+                 if not math.isnan(v) and v <= 0.0)
+    before = plot.curves[persona].score_values[index]
+    point = QPointF(plot.drawn_x(persona, index, "score"), 0.0)
+    x = plot.plot_widget.mapFromScene(
+        plot.plot_item.getViewBox().mapViewToScene(point)).x()
+    start = QPointF(x, plot.value_to_viewport_y(before)).toPoint()
+    _click(plot, start)
+    assert plot.selection.key is not None and plot.selection.key[0] == persona
+    _drag(plot, start, QPointF(x, plot.value_to_viewport_y(before + 1.0)).toPoint())
+    assert plot.curves[persona].score_values[index] == before + 1.0
+    assert document.undo_stack.count() == 1
