@@ -28,11 +28,15 @@ from .paths import resource
 LANGUAGE_KEY = "ui/language"
 UI_LANGUAGES = ("ko", "en")
 
-# Two labels of Qt 6's own file dialog, spelt with access keys, that qtbase_ko.qm lacks
-# (it has the older spelling without them), so Open and Save showed them in English. Listed
-# here under Qt's context, our catalogue answers for Qt (asked after qtbase, see below).
+# Qt's own texts that our catalogue translates, filed under Qt's contexts (ours is asked
+# before qtbase, see install_translations):
+# - two labels of Qt 6's file dialog, spelt with access keys, that qtbase_ko.qm lacks (it has
+#   the older spelling without them), so Open and Save showed them in English;
+# - the Discard button of the unsaved-changes prompt, which qtbase_ko.qm calls "무시"
+#   ("ignore"): read next to "Save them before continuing?" it hides that the work is lost.
 QT_GAPS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
-           QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
+           QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+           QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"))
 
 _installed: list[QTranslator] = []
 _current = ""
@@ -112,16 +116,17 @@ def install_translations(app: QCoreApplication, language: str) -> None:
     set_display_language(language)
     if language == "en":
         return
-    # Qt asks the most recently installed translator first: Qt's own, ours, then the fallback.
+    # Qt asks the most recently installed translator first: ours (which has Qt's texts only
+    # in QT_GAPS), Qt's own, then the fallback.
     catalogue = _catalogue(language)
     fallback = FallbackTranslator(lambda: _table_from_ts(catalogue), app)
     ours = QTranslator(app)
     qt = QTranslator(app)
     candidates = [
         (fallback, catalogue.is_file()),
-        (ours, ours.load(str(resource("translations", f"cjm_desktop_{language}.qm")))),
         (qt, qt.load(f"qtbase_{language}",
                      QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))),
+        (ours, ours.load(str(resource("translations", f"cjm_desktop_{language}.qm")))),
     ]
     for translator, loaded in candidates:
         if loaded:

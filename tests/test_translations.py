@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
@@ -210,6 +211,33 @@ def test_qts_file_dialog_is_korean_in_every_label_and_button(qtbot, korean_ui, m
     shown = [text for text in texts if text]
     assert "다음에서 찾기(&L):" in shown and "파일 형식(&T):" in shown
     assert [text for text in shown if _reads_as_english(text)] == []
+
+
+def test_the_unsaved_changes_prompt_says_dont_save_in_korean(qtbot, korean_ui):
+    """qtbase_ko.qm calls Discard "무시" (ignore); the prompt's button says what it does."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from cjm_desktop.app import create_main_window
+
+    window = create_main_window()
+    qtbot.addWidget(window)
+    window.document.update_info({"title": "바뀐 제목"})
+    seen: list[list[str]] = []
+
+    def answer() -> None:  # closes the prompt before any check can fail (or it would hang)
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append([button.text() for button in box.buttons()])
+        box.reject()  # Cancel
+
+    QTimer.singleShot(0, answer)
+    kept = window.files.maybe_save()
+    window.document.undo_stack.setClean()  # closing the window asks nothing
+    assert kept is False  # cancelled: the work stays
+    assert seen and sorted(seen[0]) == sorted(["저장", "저장 안 함", "취소"])
 
 
 def test_english_is_the_default_outside_a_korean_locale(qtbot):

@@ -7,6 +7,8 @@ Run ``python tools/update_translations.py`` after editing this file.
 
 KO_BY_CONTEXT: dict[tuple[str, str], str] = {
     ("EmotionDialog", "Label"): "감정 이름",
+    # Qt's Discard button of the unsaved-changes prompt (i18n.QT_GAPS)
+    ("QPlatformTheme", "Discard"): "저장 안 함",
 }
 
 KO: dict[str, str] = {
