@@ -82,3 +82,17 @@ def make_plot(qtbot):
     qtbot.waitExposed(widget)
     QApplication.processEvents()
     return widget
+
+
+def drag_on_plot(plot, start: QPointF, end: QPointF) -> None:
+    """A left-button drag on the plot's viewport from ``start`` to ``end`` in eight moves."""
+    viewport = plot.plot_widget.viewport()
+    a, b = start.toPoint(), end.toPoint()
+    QTest.mouseMove(viewport, a)
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, a)
+    for step in range(1, 9):
+        QTest.qWait(15)  # pyqtgraph drops mouse moves closer than 10 ms apart
+        QTest.mouseMove(viewport, a + (b - a) * step / 8)
+    QTest.qWait(15)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, b)
+    QApplication.processEvents()

@@ -10,6 +10,7 @@ import textwrap
 import xml.etree.ElementTree as ET
 
 import pytest
+from canvas_helpers import drag_on_plot
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
@@ -36,19 +37,6 @@ def plot(qtbot):
     return widget
 
 
-def _drag(widget, start: QPointF, end: QPointF) -> None:
-    viewport = widget.plot_widget.viewport()
-    a, b = start.toPoint(), end.toPoint()
-    QTest.mouseMove(viewport, a)
-    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, a)
-    for step in range(1, 9):
-        QTest.qWait(15)  # pyqtgraph drops mouse moves closer than 10 ms apart
-        QTest.mouseMove(viewport, a + (b - a) * step / 8)
-    QTest.qWait(15)
-    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, b)
-    QApplication.processEvents()
-
-
 def _first_scored(widget, persona_id: str) -> int:
     values = widget.curves[persona_id].score_values
     return next(i for i, v in enumerate(values) if not math.isnan(v) and v <= 1.0)
@@ -65,7 +53,7 @@ def test_drag_point_changes_score_by_snapped_amount_and_one_undo_restores(plot):
     target_y = plot.value_to_viewport_y(before + 1.1)
     depth = document.undo_stack.count()
 
-    _drag(plot, start, QPointF(start.x(), target_y))
+    drag_on_plot(plot, start, QPointF(start.x(), target_y))
 
     after = document.journey.emotion(persona, point.stage_id, point.step_id).score
     assert after == before + 1.0
@@ -81,7 +69,7 @@ def test_drag_on_empty_plot_area_changes_nothing(plot):
     depth = document.undo_stack.count()
     start = QPointF(plot.point_scene_pos(document.journey.personas[0].id, 0).x() + 45,
                     plot.value_to_viewport_y(1.9))
-    _drag(plot, start, QPointF(start.x(), plot.value_to_viewport_y(-1.5)))
+    drag_on_plot(plot, start, QPointF(start.x(), plot.value_to_viewport_y(-1.5)))
     assert document.undo_stack.count() == depth
 
 
@@ -286,7 +274,7 @@ def test_drag_in_window_moves_canvas_lane_marker_and_undo_restores_both(qtbot):
     before_y = marker_y()
     before = document.journey.emotion(persona, point.stage_id, point.step_id).score
     start = plot.point_scene_pos(persona, index)
-    _drag(plot, start, QPointF(start.x(), plot.value_to_viewport_y(before + 1.0)))
+    drag_on_plot(plot, start, QPointF(start.x(), plot.value_to_viewport_y(before + 1.0)))
     assert document.journey.emotion(persona, point.stage_id, point.step_id).score == before + 1
     assert marker_y() < before_y  # higher score, higher on the canvas
     document.undo_stack.undo()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from canvas_helpers import make_plot
+from canvas_helpers import drag_on_plot, make_plot
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -181,27 +181,22 @@ def test_tab_into_the_plot_selects_the_active_personas_first_slot(plot):
     assert plot.selection.index() == 0
 
 
-def _drag(plot, start: QPoint, end: QPoint) -> None:
-    viewport = plot.plot_widget.viewport()
-    QTest.mouseMove(viewport, start)
-    QTest.mousePress(viewport, LEFT, NONE, start)
-    for step in range(1, 9):
-        QTest.qWait(15)  # pyqtgraph drops mouse moves closer than 10 ms apart
-        QTest.mouseMove(viewport, start + (end - start) * step / 8)
-    QTest.qWait(15)
-    QTest.mouseRelease(viewport, LEFT, NONE, end)
-    QApplication.processEvents()
+def _select_a_gap(plot, index: int) -> tuple[str, str, str | None, float]:
+    """Make the first persona's slot at ``index`` a gap and select it with a click; its
+    persona, stage, step and the column's viewport x."""
+    persona = plot.document.journey.personas[0].id
+    stage_id, step_id = _make_gap(plot, persona, index)
+    plot.set_active_persona(persona)
+    x = _column_x(plot, index)
+    _click(plot, QPointF(x, plot.value_to_viewport_y(-1.9)).toPoint())
+    return persona, stage_id, step_id, x
 
 
 def test_dragging_a_selected_gaps_circle_gives_it_a_score_in_one_undo_step(plot):
     document = plot.document
-    persona = document.journey.personas[0].id
-    stage_id, step_id = _make_gap(plot, persona, 2)
-    plot.set_active_persona(persona)
-    x = _column_x(plot, 2)
-    _click(plot, QPointF(x, plot.value_to_viewport_y(-1.9)).toPoint())  # select the gap
-    circle = QPointF(x, plot.value_to_viewport_y(0.0)).toPoint()
-    _drag(plot, circle, QPointF(x, plot.value_to_viewport_y(1.5)).toPoint())
+    persona, stage_id, step_id, x = _select_a_gap(plot, 2)
+    circle = QPointF(x, plot.value_to_viewport_y(0.0))
+    drag_on_plot(plot, circle, QPointF(x, plot.value_to_viewport_y(1.5)))
     emotion = document.journey.emotion(persona, stage_id, step_id)
     assert emotion.score == 1.5 and emotion.label  # the label follows the new score
     assert document.undo_stack.count() == 1
@@ -215,13 +210,9 @@ def test_dragging_a_selected_gaps_circle_gives_it_a_score_in_one_undo_step(plot)
 
 def test_a_drag_beside_the_gaps_circle_scores_nothing(plot):
     document = plot.document
-    persona = document.journey.personas[0].id
-    stage_id, step_id = _make_gap(plot, persona, 2)
-    plot.set_active_persona(persona)
-    x = _column_x(plot, 2)
-    _click(plot, QPointF(x, plot.value_to_viewport_y(-1.9)).toPoint())
-    beside = QPointF(x, plot.value_to_viewport_y(-1.0)).toPoint()
-    _drag(plot, beside, QPointF(x, plot.value_to_viewport_y(1.5)).toPoint())
+    persona, stage_id, step_id, x = _select_a_gap(plot, 2)
+    beside = QPointF(x, plot.value_to_viewport_y(-1.0))
+    drag_on_plot(plot, beside, QPointF(x, plot.value_to_viewport_y(1.5)))
     assert _score(document, persona, stage_id, step_id) is None
     assert document.undo_stack.count() == 0
 
@@ -238,6 +229,6 @@ def test_a_selected_points_ring_lets_its_drag_through_to_the_point(plot):
     start = QPointF(x, plot.value_to_viewport_y(before)).toPoint()
     _click(plot, start)
     assert plot.selection.key is not None and plot.selection.key[0] == persona
-    _drag(plot, start, QPointF(x, plot.value_to_viewport_y(before + 1.0)).toPoint())
+    drag_on_plot(plot, QPointF(start), QPointF(x, plot.value_to_viewport_y(before + 1.0)))
     assert plot.curves[persona].score_values[index] == before + 1.0
     assert document.undo_stack.count() == 1
