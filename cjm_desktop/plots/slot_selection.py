@@ -116,28 +116,31 @@ class SlotSelection(QObject):
                 return i
         return None
 
-    def gap_index(self) -> int | None:
-        """The selected slot's x position when it has no score yet (a shown gap), else None."""
+    def _shown_value(self) -> tuple[int, float] | None:
+        """The selected slot's x position and score (NaN for a gap) while its line shows."""
         index = self.index()
         curve = self.plot.curves.get(self.key[0]) if self.key is not None else None
         if index is None or curve is None or not curve.visible:
             return None
         values = curve.score_values
-        return index if index >= len(values) or math.isnan(values[index]) else None
+        return index, values[index] if index < len(values) else math.nan
+
+    def gap_index(self) -> int | None:
+        """The selected slot's x position when it has no score yet (a shown gap), else None."""
+        shown = self._shown_value()
+        return shown[0] if shown is not None and math.isnan(shown[1]) else None
 
     def drag_gap(self, index: int, score: float, *, finished: bool) -> None:
-        """The selected gap at x ``index`` dragged to ``score``: previewed, then one
-        Document edit when the drag ends."""
+        """The selected gap at x ``index`` dragged to ``score``: previewed (the plot moves
+        the ring with it), then one Document edit when the drag ends."""
         if self.key is None or self.index() != index:
             return
         persona_id = self.key[0]
         if not finished:
             self.plot.preview_drag(persona_id, "score", index, score)
-            self.marker.setData(x=[float(index)], y=[score])  # the circle follows the mouse
             return
         self.plot.end_preview(persona_id, "score", index)
         self.plot.finish_drag(persona_id, "score", index, score)
-        self.update_marker()  # still a gap if the edit was refused (or the score stayed)
 
     def point_id(self) -> str:
         return emotion_point_id(*self.key) if self.key is not None else ""
@@ -195,20 +198,20 @@ class SlotSelection(QObject):
         return self._pens[key]
 
     def update_marker(self) -> None:
-        index = self.index()
-        persona_id = self.key[0] if self.key is not None else ""
-        curve = self.plot.curves.get(persona_id)
-        if index is None or curve is None or not curve.visible:
+        shown = self._shown_value()
+        if shown is None or self.key is None:
             self.band.show_at(None)
             self.marker.setData(x=[], y=[])
             return
+        index, value = shown
+        persona_id = self.key[0]
         self.band.show_at(index)
-        value = curve.score_values[index] if index < len(curve.score_values) else math.nan
-        x = self.plot.drawn_x(persona_id, index, "score")
         if math.isnan(value):  # a gap: where a score would start, on the zero line
+            color = self.plot.curves[persona_id].color
             self.marker.setData(x=[float(index)], y=[0.0], size=16, symbol="o",
-                                pen=self._gap_pen(curve.color), brush=pg.mkBrush("w"))
+                                pen=self._gap_pen(color), brush=pg.mkBrush("w"))
         else:
+            x = self.plot.drawn_x(persona_id, index, "score")
             self.marker.setData(x=[x], y=[value], size=22, symbol="o", pen=self._scored_pen,
                                 brush=pg.mkBrush(None))
 
