@@ -106,14 +106,32 @@ def _table_from_ts(path: Path) -> dict[str, str]:
     return table
 
 
+def locale_for(language: str, system: QLocale | None = None) -> QLocale:
+    """The locale widgets speak for the interface ``language``: the system's own when it is
+    in that language (its territory's conventions kept), else the language's usual one.
+
+    Without it a Korean interface on an English system shows the date popup's months and
+    weekdays in English (and an English one on a Korean system, in Korean)."""
+    system = QLocale.system() if system is None else system
+    if language == "ko":
+        wanted, territory = QLocale.Language.Korean, QLocale.Country.SouthKorea
+    else:
+        wanted, territory = QLocale.Language.English, QLocale.Country.UnitedStates
+    if system.language() == wanted:
+        return system
+    return QLocale(wanted, territory)
+
+
 def install_translations(app: QCoreApplication, language: str) -> None:
-    """Load the app's and Qt's own translations for ``language`` (English needs none)."""
+    """Load the app's and Qt's own translations for ``language`` (English needs none) and
+    make its locale the one widgets created from now on use (dates, month and day names)."""
     global _current
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     _current = language
     set_display_language(language)
+    QLocale.setDefault(locale_for(language))
     if language == "en":
         return
     # Qt asks the most recently installed translator first: ours (which has Qt's texts only

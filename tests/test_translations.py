@@ -240,6 +240,41 @@ def test_the_unsaved_changes_prompt_says_dont_save_in_korean(qtbot, korean_ui):
     assert seen and sorted(seen[0]) == sorted(["저장", "저장 안 함", "취소"])
 
 
+def test_the_review_dates_calendar_speaks_the_interface_language(qtbot, korean_ui):
+    """The date popup names months and weekdays in Korean for a Korean interface, whatever
+    the system's locale (the test machine's is not Korean)."""
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QToolButton
+
+    from cjm_desktop.app import create_main_window
+
+    window = create_main_window()
+    qtbot.addWidget(window)
+    window.inspector_dock.show_ids([])
+    date = window.inspector_dock.form.binding("info.review_date").widget
+    calendar = date.calendarWidget()
+    calendar.setCurrentPage(2026, 12)
+    month = calendar.findChild(QToolButton, "qt_calendar_monthbutton")
+    assert month.text() == "12월"
+    assert calendar.locale().dayName(1) == "월요일"
+    assert calendar.locale().toString(QDate(2026, 12, 3), "MMMM d일 dddd") == "12월 3일 목요일"
+
+
+@pytest.mark.parametrize(("language", "system", "expected"), [
+    ("ko", "en_US", "ko_KR"),  # a Korean interface on an English system
+    ("en", "ko_KR", "en_US"),  # an English interface on a Korean system
+    ("en", "en_GB", "en_GB"),  # the system's territory kept when it speaks the language
+    ("en", "C", "en_US"),
+    ("ko", "ko_KR", "ko_KR"),
+])
+def test_widgets_use_the_locale_of_the_interface_language(language, system, expected):
+    from PySide6.QtCore import QLocale
+
+    from cjm_desktop.i18n import locale_for
+
+    assert locale_for(language, QLocale(system)).name() == expected
+
+
 def test_english_is_the_default_outside_a_korean_locale(qtbot):
     from PySide6.QtCore import QLocale
 
