@@ -260,6 +260,23 @@ def test_the_review_dates_calendar_speaks_the_interface_language(qtbot, korean_u
     assert calendar.locale().toString(QDate(2026, 12, 3), "MMMM d일 dddd") == "12월 3일 목요일"
 
 
+def test_the_preferences_hints_are_whole_in_korean(qtbot, korean_ui):
+    """Each field's grey hint fits its field: the sync server's says what empty means."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from cjm_desktop.main_window.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    hints = {field.placeholderText(): (field.fontMetrics().horizontalAdvance(
+        field.placeholderText()), field.contentsRect().width() - 8)
+        for field in dialog.findChildren(QLineEdit) if field.placeholderText()}
+    assert "비워 두면 라이브 공유를 이 노트북이 맡습니다" in hints
+    assert {hint: (need, room) for hint, (need, room) in hints.items() if need > room} == {}
+
+
 @pytest.mark.parametrize(("language", "system", "expected"), [
     ("ko", "en_US", "ko_KR"),  # a Korean interface on an English system
     ("en", "ko_KR", "en_US"),  # an English interface on a Korean system

@@ -181,6 +181,10 @@ class PreferencesDialog(QDialog):
         self.sync_url = QLineEdit(str(setting(SYNC_URL_KEY)), self)
         self.sync_url.setObjectName("preferencesSyncUrl")
         self.sync_url.setPlaceholderText(self.tr("Empty: Share live hosts on this laptop"))
+        # The hint is the only place that says what an empty field means: never cut it short
+        # (the Korean one is the longest field of the form).
+        self.sync_url.setMinimumWidth(
+            self.sync_url.fontMetrics().horizontalAdvance(self.sync_url.placeholderText()) + 16)
         form.addRow(self.tr("S&ync server:"), self.sync_url)
         self.sync_problem = QLabel(self)
         self.sync_problem.setObjectName("preferencesSyncProblem")
