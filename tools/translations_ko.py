@@ -156,7 +156,7 @@ KO: dict[str, str] = {
     "SVG drawing (*.svg)": "SVG 그림 (*.svg)",
     "Could not export the emotion curve": "감정 곡선을 내보내지 못했습니다",
     "To-be (dashed)": "미래 (점선)",
-    "moment of truth (lowest point)": "진실의 순간 (가장 낮은 점)",
+    "Moment of truth (lowest point)": "진실의 순간 (가장 낮은 점)",
     "As-is": "현재",
     "To-be": "미래",
     "Label: %1": "감정: %1",

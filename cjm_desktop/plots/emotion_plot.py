@@ -107,7 +107,7 @@ class EmotionPlot(QWidget):
         self.to_be_check.setChecked(True)
         self.to_be_check.toggled.connect(self.set_show_to_be)
         self.key = LegendEntry(ring_sample(appearance.plot_text, self.devicePixelRatioF()),
-                               self.tr("moment of truth (lowest point)"), self)
+                               self.tr("Moment of truth (lowest point)"), self)
         self.key.apply_palette(self.palette())
         self.key_label = self.key.text
         self.picture_entries: list[LegendEntry] = []

@@ -1080,16 +1080,16 @@
             <translation>Moment of truth</translation>
         </message>
         <message>
+            <source>Moment of truth (lowest point)</source>
+            <translation>Moment of truth (lowest point)</translation>
+        </message>
+        <message>
             <source>To-be</source>
             <translation>To-be</translation>
         </message>
         <message>
             <source>To-be (dashed)</source>
             <translation>To-be (dashed)</translation>
-        </message>
-        <message>
-            <source>moment of truth (lowest point)</source>
-            <translation>moment of truth (lowest point)</translation>
         </message>
     </context>
     <context>

@@ -1080,16 +1080,16 @@
             <translation>진실의 순간</translation>
         </message>
         <message>
+            <source>Moment of truth (lowest point)</source>
+            <translation>진실의 순간 (가장 낮은 점)</translation>
+        </message>
+        <message>
             <source>To-be</source>
             <translation>미래</translation>
         </message>
         <message>
             <source>To-be (dashed)</source>
             <translation>미래 (점선)</translation>
-        </message>
-        <message>
-            <source>moment of truth (lowest point)</source>
-            <translation>진실의 순간 (가장 낮은 점)</translation>
         </message>
     </context>
     <context>
