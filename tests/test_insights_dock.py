@@ -3,6 +3,9 @@ clicking selects cards on the canvas, dragging an opportunity edits it in one un
 
 from __future__ import annotations
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDockWidget, QTableWidget
@@ -238,6 +241,74 @@ def test_the_heatmap_rows_of_one_stages_steps_read_apart_at_the_docks_width(qtbo
         drawn.add(tuple(image.pixel(x, y) for x in range(image.width())
                         for y in range(image.height())))
     assert len(drawn) == len(rows)
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_a_heatmap_row_too_long_for_the_dock_keeps_its_steps_name_whole(qtbot, language):
+    """The stage's name gives way first ("가게…· 검색·필터"), not the middle of both
+    ("가게 고…색·필터"); the whole label stays the item's text and tool tip."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from cjm_desktop.app import ensure_app
+    from cjm_desktop.editing.document import Document
+    from cjm_desktop.files.cjm_json import load_map
+    from cjm_desktop.files.templates import sample_path
+    from cjm_desktop.model.insights import compute
+    from cjm_desktop.panels.insights_view import InsightsView
+
+    ensure_app()
+    document = Document(load_map(sample_path(language)))
+    view = InsightsView(document, language)
+    qtbot.addWidget(view)
+    view.resize(368, 600)  # the dock's default width beside the canvas
+    view.show()
+    view.show_insights(compute(document.journey), document.journey)
+    QApplication.processEvents()
+    table = view.pains
+    delegate = table.itemDelegateForColumn(0)
+    stage = next(s for s in document.journey.stages if len(s.steps) >= 3)
+    shown, cut = [], 0
+    for r in range(table.rowCount()):
+        item = table.item(r, 0)
+        if not item.text().startswith(stage.name + " · "):
+            continue
+        option = QStyleOptionViewItem()
+        table.initViewItemOption(option)
+        option.rect = table.visualRect(table.model().index(r, 0))
+        delegate.initStyleOption(option, table.model().index(r, 0))
+        step = item.text().removeprefix(stage.name + " · ")
+        if language == "ko":  # short step names: whole after a shortened stage name
+            assert option.text.endswith(" · " + step), (option.text, step)
+        else:  # "Choosing a restaurant · Search & filter": the step's name from its start
+            assert " · " + step[:6] in option.text, (option.text, step)
+        assert option.fontMetrics.horizontalAdvance(option.text) <= option.rect.width()
+        assert item.toolTip() == item.text() == stage.name + " · " + step
+        cut += option.text != item.text()
+        shown.append(option.text)
+    assert len(shown) == len(stage.steps) == len(set(shown))
+    assert cut  # at this width the label is shortened: the test looks at what is drawn
+
+
+@settings(max_examples=60, deadline=None)
+@given(stage=st.text(alphabet="가게고르기 Choosing·&", min_size=1, max_size=30),
+       step=st.text(alphabet="검색필터 Search&·", max_size=20), width=st.integers(30, 400))
+def test_a_fitted_place_label_never_overflows_and_keeps_the_step_when_it_can(
+        qapp, stage, step, width):
+    from PySide6.QtGui import QFontMetrics
+
+    from cjm_desktop.app import ensure_app
+    from cjm_desktop.panels.place_delegate import SEPARATOR, fitted_place, place_label
+
+    ensure_app()
+    metrics = QFontMetrics(qapp.font())
+    shown = fitted_place(stage, step, width, metrics)
+    whole = place_label(stage, step)
+    if metrics.horizontalAdvance(whole) <= width:
+        assert shown == whole
+        return
+    assert metrics.horizontalAdvance(shown) <= width  # a column is never narrower than 30 px
+    if step and width >= metrics.horizontalAdvance("…" + SEPARATOR + step):
+        assert shown.endswith(SEPARATOR + step)
 
 
 def test_every_heatmap_column_fits_the_dock_and_its_names_are_whole(window):

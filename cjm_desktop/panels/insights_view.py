@@ -29,6 +29,7 @@ from ..model import JourneyMap
 from ..model.insights import CATEGORIES, Insights
 from ..model.vocab import Channel, ChecklistAnswer, ChecklistQuestion, PainCategory, label
 from .insights_chart import ChartPoint, QuadrantChart
+from .place_delegate import PLACE_ROLE, PlaceDelegate, place_label
 from .rotated_header import RotatedHeader
 
 HEAT = "#D62728"
@@ -59,10 +60,10 @@ class InsightsView(QTabWidget):
         self.pains.setHorizontalHeader(RotatedHeader(self.pains, flat=1))
         self.pains.horizontalHeader().setStretchLastSection(False)
         self.pains.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        # "Stage · step" rows: elided in the middle on one line, so a narrow dock still shows
-        # which step each row is (wrapped and cut at the end, a stage's steps all read alike).
+        # "Stage · step" rows on one line; in a narrow dock the stage's name gives way so the
+        # step's stays whole (place_delegate: cut at the end, a stage's steps all read alike).
         self.pains.setWordWrap(False)
-        self.pains.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.pains.setItemDelegateForColumn(0, PlaceDelegate(self.pains))
         self.worst = QLabel(self)
         self.lows = self._table(self.tr("Emotions"))
         self.stage_emotions = self._table("")
@@ -248,7 +249,7 @@ class InsightsView(QTabWidget):
                     width = max(width, metrics.horizontalAdvance(row[c].text()) + 16)
             table.setColumnWidth(c, min(MAX_COLUMN_WIDTH, width))
         if isinstance(head, RotatedHeader):
-            # the row labels take what the figure columns leave (elided in the middle)
+            # the row labels take what the figure columns leave (place_delegate)
             head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def show_insights(self, insights: Insights, journey: JourneyMap) -> None:
@@ -285,8 +286,9 @@ class InsightsView(QTabWidget):
         top = max((c.weighted for c in insights.pain_cells), default=0) or 1
         rows: list[list[QTableWidgetItem]] = []
         for stage_id, step_id in journey.points():
-            where = names[stage_id] + (f" · {names[step_id]}" if step_id else "")
-            row = [self._item(where, [step_id or stage_id])]
+            place = (names[stage_id], names[step_id] if step_id else "")
+            row = [self._item(place_label(*place), [step_id or stage_id])]
+            row[0].setData(PLACE_ROLE, place)
             count = weighted = 0
             ids: list[str] = []
             for category in CATEGORIES:
