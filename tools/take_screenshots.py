@@ -64,6 +64,7 @@ def take(language: str, out: Path, only_room: bool = False) -> None:
     from cjm_desktop.main_window.welcome import WelcomeDialog
 
     app = ensure_app()
+    QSettings().clear()  # each language from a first start: no layout left by the one before
     QSettings().setValue("ui/language", language)
     ensure_app()  # reinstalls the translators for the language just chosen
     window = create_main_window(sample_path(language))
