@@ -151,6 +151,42 @@ def test_every_dialog_reads(qtbot, window):
     assert not problems, "\n".join(problems)
 
 
+def _refused(window, name: str) -> tuple[QWidget, QWidget]:
+    """A dialog that has said why it cannot go on, and the line that says it."""
+    from cjm_desktop.live.join_dialog import JoinDialog
+    from cjm_desktop.workshop.vote_dialog import VoteDialog
+
+    if name == "preferences":
+        dialog = PreferencesDialog(window)
+        dialog.sync_url.setText("not an address")
+        dialog.accept()
+        return dialog, dialog.sync_problem
+    if name == "join live":
+        join = JoinDialog(window, join=lambda *_args: None)
+        join.address.setText("not an address")
+        join.accept()
+        return join, join.problem
+    assert name == "dot vote"
+    vote = VoteDialog(window, None, None, None)
+    vote.people.setPlainText("")
+    vote._accept()  # what its OK button does
+    return vote, vote.problem
+
+
+@pytest.mark.parametrize("name", ["preferences", "join live", "dot vote"])
+def test_a_dialogs_reason_for_refusing_reads(qtbot, window, name):
+    """The red line under a field that was refused reads in either theme."""
+    dialog, line = _refused(window, name)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    try:
+        assert line.isVisible() and line.text()
+        assert low_contrast(dialog) == []
+    finally:
+        dialog.close()
+        dialog.deleteLater()
+
+
 def _viewport_rect(view, item, rect: QRectF) -> QRect:
     polygon = view.mapFromScene(item.mapToScene(rect))
     ratio = view.viewport().devicePixelRatioF()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..editing.appearance import problem_text_style
 from .address import address_problem
 
 MAP_SUFFIX = ".cjm.json"
@@ -79,7 +80,7 @@ class JoinDialog(QDialog):
         self.problem = QLabel(self)
         self.problem.setObjectName("liveJoinProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b42318;")
+        self.problem.setStyleSheet(problem_text_style(self.palette()))
         form.addRow("", self.problem)
         self.address.textChanged.connect(lambda _text: self.problem.clear())
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..editing.appearance import DEFAULT_CARD_WIDTH, DEFAULT_FONT_SIZE
+from ..editing.appearance import DEFAULT_CARD_WIDTH, DEFAULT_FONT_SIZE, problem_text_style
 from ..files.templates import TEMPLATE_NAMES, template_title
 from ..i18n import LANGUAGE_KEY, installed_language, language_name, ui_language
 from .theme import CARD_WIDTH_KEY, FONT_KEY, THEME_KEY, saved_theme, theme_override
@@ -189,7 +189,7 @@ class PreferencesDialog(QDialog):
         self.sync_problem = QLabel(self)
         self.sync_problem.setObjectName("preferencesSyncProblem")
         self.sync_problem.setWordWrap(True)
-        self.sync_problem.setStyleSheet("color: #b42318;")
+        self.sync_problem.setStyleSheet(problem_text_style(self.palette()))
         self.sync_problem.hide()
         form.addRow("", self.sync_problem)
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..editing.appearance import problem_text_style
 from ..model.voting import DEFAULT_DOTS, MAX_DOTS, VoteScope, VoteSettings
 
 
@@ -60,7 +61,7 @@ class VoteDialog(QDialog):
         form.addRow(self.stacking)
         form.addRow(self.hidden)
         self.problem = QLabel()
-        self.problem.setStyleSheet("color: #d64541;")
+        self.problem.setStyleSheet(problem_text_style(self.palette()))
         form.addRow(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
