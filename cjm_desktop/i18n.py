@@ -30,12 +30,16 @@ UI_LANGUAGES = ("ko", "en")
 
 # Qt's own texts that our catalogue translates, filed under Qt's contexts (ours is asked
 # before qtbase, see install_translations):
-# - two labels of Qt 6's file dialog, spelt with access keys, that qtbase_ko.qm lacks (it has
-#   the older spelling without them), so Open and Save showed them in English;
+# - labels of Qt 6's file dialog (two) and print dialog (three), spelt with access keys,
+#   that qtbase_ko.qm lacks (it has the older spelling without them), so Open, Save and
+#   Print showed them in English;
 # - the Discard button of the unsaved-changes prompt, which qtbase_ko.qm calls "무시"
 #   ("ignore"): read next to "Save them before continuing?" it hides that the work is lost.
 QT_GAPS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
            QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+           QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Page &Set:"),
+           QT_TRANSLATE_NOOP("QPageSetupWidget", "Page &order:"),
+           QT_TRANSLATE_NOOP("QPageSetupWidget", "Pages &per sheet:"),
            QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"))
 
 _installed: list[QTranslator] = []

@@ -213,6 +213,27 @@ def test_qts_file_dialog_is_korean_in_every_label_and_button(qtbot, korean_ui, m
     assert [text for text in shown if _reads_as_english(text)] == []
 
 
+@pytest.mark.parametrize("which", ["print", "page set-up"])
+def test_qts_print_dialogs_are_korean_in_every_label_and_button(qtbot, korean_ui, which):
+    """Insights ▸ Print opens Qt's print dialog; its options and page set-up have three
+    labels qtbase_ko.qm lacks (i18n.QT_GAPS). Paper names (A4, JIS B5, …) stay as named."""
+    from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabWidget
+
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    dialog = QPrintDialog(printer) if which == "print" else QPageSetupDialog(printer)
+    qtbot.addWidget(dialog)
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    texts += [button.text() for button in dialog.findChildren(QAbstractButton)]
+    texts += [group.title() for group in dialog.findChildren(QGroupBox)]
+    for tabs in dialog.findChildren(QTabWidget):
+        texts += [tabs.tabText(i) for i in range(tabs.count())]
+    shown = [text for text in texts if text]
+    assert ("쪽 집합(&S):" if which == "print" else "장당 쪽 수(&P):") in shown
+    assert [text for text in shown if _reads_as_english(text)] == []
+
+
 def test_the_unsaved_changes_prompt_says_dont_save_in_korean(qtbot, korean_ui):
     """qtbase_ko.qm calls Discard "무시" (ignore); the prompt's button says what it does."""
     from PySide6.QtCore import QTimer

@@ -16,6 +16,10 @@ KO: dict[str, str] = {
     # Qt's file dialog, where qtbase_ko.qm has no translation (i18n.QT_GAPS)
     "&Look in:": "다음에서 찾기(&L):",
     "Files of &type:": "파일 형식(&T):",
+    # Qt's print dialog (Insights ▸ Print) and its page set-up, likewise (i18n.QT_GAPS)
+    "Page &Set:": "쪽 집합(&S):",
+    "Page &order:": "쪽 순서(&O):",
+    "Pages &per sheet:": "장당 쪽 수(&P):",
     # personas dock, persona form, empathy map, photos
     "Personas": "페르소나",
     "&Personas": "페르소나(&P)",

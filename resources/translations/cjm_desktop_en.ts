@@ -2809,10 +2809,28 @@
         </message>
     </context>
     <context>
+        <name>QPageSetupWidget</name>
+        <message>
+            <source>Page &amp;order:</source>
+            <translation>Page &amp;order:</translation>
+        </message>
+        <message>
+            <source>Pages &amp;per sheet:</source>
+            <translation>Pages &amp;per sheet:</translation>
+        </message>
+    </context>
+    <context>
         <name>QPlatformTheme</name>
         <message>
             <source>Discard</source>
             <translation>Discard</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintSettingsOutput</name>
+        <message>
+            <source>Page &amp;Set:</source>
+            <translation>Page &amp;Set:</translation>
         </message>
     </context>
     <context>

@@ -2809,10 +2809,28 @@
         </message>
     </context>
     <context>
+        <name>QPageSetupWidget</name>
+        <message>
+            <source>Page &amp;order:</source>
+            <translation>쪽 순서(&amp;O):</translation>
+        </message>
+        <message>
+            <source>Pages &amp;per sheet:</source>
+            <translation>장당 쪽 수(&amp;P):</translation>
+        </message>
+    </context>
+    <context>
         <name>QPlatformTheme</name>
         <message>
             <source>Discard</source>
             <translation>저장 안 함</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintSettingsOutput</name>
+        <message>
+            <source>Page &amp;Set:</source>
+            <translation>쪽 집합(&amp;S):</translation>
         </message>
     </context>
     <context>
