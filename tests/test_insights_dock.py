@@ -208,10 +208,8 @@ def test_the_inspector_sets_a_kpis_direction_and_the_insights_follow(window, qtb
     assert dock.view.kpis.item(row, 5).text() == "Met"
 
 
-def test_the_heatmap_rows_of_one_stages_steps_read_apart_at_the_docks_width(qtbot):
-    """A stage with steps gives a row per step, 'Stage · step': in the dock's narrow first
-    column the drawn labels must still show which step each row is (not 'Stage · …' three
-    times over)."""
+def _insights_at_dock_width(qtbot, language: str):
+    """The Insights view on the sample, as wide as the dock beside the canvas."""
     from cjm_desktop.app import ensure_app
     from cjm_desktop.editing.document import Document
     from cjm_desktop.files.cjm_json import load_map
@@ -219,15 +217,22 @@ def test_the_heatmap_rows_of_one_stages_steps_read_apart_at_the_docks_width(qtbo
     from cjm_desktop.panels.insights_view import InsightsView
 
     ensure_app()  # the application's font and style, as the window has them
-    document = Document(load_map(sample_path("en")))
-    view = InsightsView(document, "en")
+    document = Document(load_map(sample_path(language)))
+    view = InsightsView(document, language)
     qtbot.addWidget(view)
     view.resize(368, 600)  # the dock's default width beside the canvas
     view.show()
     view.show_insights(compute(document.journey), document.journey)
     QApplication.processEvents()
+    return view, document.journey
+
+
+def test_the_heatmap_rows_of_one_stages_steps_read_apart_at_the_docks_width(qtbot):
+    """A stage with steps gives a row per step, 'Stage · step': in the dock's narrow first
+    column the drawn labels must still show which step each row is (not 'Stage · …' three
+    times over)."""
+    view, journey = _insights_at_dock_width(qtbot, "en")
     table = view.pains
-    journey = document.journey
     stage = next(s for s in journey.stages if len(s.steps) >= 3)
     rows = [r for r in range(table.rowCount())
             if table.item(r, 0).text().startswith(stage.name + " · ")]
@@ -249,24 +254,10 @@ def test_a_heatmap_row_too_long_for_the_dock_keeps_its_steps_name_whole(qtbot, l
     ("가게 고…색·필터"); the whole label stays the item's text and tool tip."""
     from PySide6.QtWidgets import QStyleOptionViewItem
 
-    from cjm_desktop.app import ensure_app
-    from cjm_desktop.editing.document import Document
-    from cjm_desktop.files.cjm_json import load_map
-    from cjm_desktop.files.templates import sample_path
-    from cjm_desktop.model.insights import compute
-    from cjm_desktop.panels.insights_view import InsightsView
-
-    ensure_app()
-    document = Document(load_map(sample_path(language)))
-    view = InsightsView(document, language)
-    qtbot.addWidget(view)
-    view.resize(368, 600)  # the dock's default width beside the canvas
-    view.show()
-    view.show_insights(compute(document.journey), document.journey)
-    QApplication.processEvents()
+    view, journey = _insights_at_dock_width(qtbot, language)
     table = view.pains
     delegate = table.itemDelegateForColumn(0)
-    stage = next(s for s in document.journey.stages if len(s.steps) >= 3)
+    stage = next(s for s in journey.stages if len(s.steps) >= 3)
     shown, cut = [], 0
     for r in range(table.rowCount()):
         item = table.item(r, 0)
