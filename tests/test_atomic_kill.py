@@ -70,6 +70,19 @@ def versions(tmp_path_factory):
     return source, old.encode("utf-8"), new.encode("utf-8")
 
 
+def _temporary_files(folder: Path) -> set[str]:
+    return {name for name in os.listdir(folder) if name.startswith(".")}
+
+
+def _wait_for_a_write(folder: Path, left_before: set[str], timeout: float = 10.0) -> None:
+    """Return as soon as a save's temporary file appears: where the disk is fast (a RAM
+    folder writes the 1.8 MB in about a millisecond) random moments would all but never
+    fall inside a write."""
+    deadline = time.monotonic() + timeout
+    while not _temporary_files(folder) - left_before:
+        assert time.monotonic() < deadline, "no save started"
+
+
 def kill_saves(versions, folder: Path, kills: int, seed: int) -> dict[str, int]:
     source, old, new = versions
     target = folder / "map.cjm.json"
@@ -78,17 +91,22 @@ def kill_saves(versions, folder: Path, kills: int, seed: int) -> dict[str, int]:
         "PYTHONPATH", "")]))
     rng = random.Random(seed)
     stats = {"old": 0, "new": 0, "mid_write": 0}
-    for _ in range(kills):
+    for kill in range(kills):
         child = subprocess.Popen([sys.executable, "-c", CHILD, str(source), str(target)],
                                  stdout=subprocess.PIPE, env=env)
+        left_before = _temporary_files(folder)
         try:
             assert child.stdout.readline().startswith(b"GO")
-            time.sleep(rng.uniform(0.0, 0.9))  # a save of the L map takes ~0.2-0.3 s
-            if any(name.startswith(".") for name in os.listdir(folder)):
-                stats["mid_write"] += 1
+            if kill % 4 == 3:
+                _wait_for_a_write(folder, left_before)
+            else:
+                time.sleep(rng.uniform(0.0, 0.9))  # a save of the L map takes ~0.2-0.3 s
         finally:
             child.send_signal(signal.SIGKILL)
             child.wait(10)
+        # A temporary file the kill left behind: it landed while the new file was written.
+        if _temporary_files(folder) - left_before:
+            stats["mid_write"] += 1
         data = target.read_bytes()
         assert data in (old, new), f"torn file: {len(data)} bytes"
         stats["old" if data == old else "new"] += 1
@@ -111,6 +129,6 @@ def test_sigkill_during_saves_never_tears_the_file_100_times(versions, tmp_path)
     stats = kill_saves(versions, tmp_path, SLOW_KILLS, seed=2)
     print(f"\n{SLOW_KILLS} kills in {time.monotonic() - started:.0f} s: {stats}")
     assert stats["old"] + stats["new"] == SLOW_KILLS
-    # A save of the L map takes 0.07-0.3 s of the 0.9 s window, so about one kill in ten
-    # lands while the temporary file is being written (more on a busy machine).
+    # Every fourth kill waits for a write to start; at least some of those land in it (the
+    # temporary file stays behind), whatever the disk's speed.
     assert stats["mid_write"] >= 1, "the kills should land during writes too"
