@@ -15,6 +15,7 @@ from types import MappingProxyType
 
 from PySide6.QtGui import QColor, QPalette
 
+from ..model.colors import legible
 from ..model.vocab import CardKind
 
 LIGHT_NAME = "light"
@@ -60,7 +61,6 @@ class Appearance:
     plot_zero: QColor = field(default_factory=lambda: QColor("#8A939C"))
     # ----- panels
     field_border: QColor = field(default_factory=lambda: QColor("#D8DDE3"))
-    problem_text: QColor = field(default_factory=lambda: QColor("#B42318"))  # a dialog's "why not"
     empathy_tints: Mapping[str, QColor] = field(default_factory=lambda: MappingProxyType({
         "says": QColor("#EEF4FB"), "thinks": QColor("#F3EEFA"), "does": QColor("#EEF7EF"),
         "feels": QColor("#FDF3E7"), "pains": QColor("#FCECEC"), "gains": QColor("#EAF6F1")}))
@@ -101,7 +101,7 @@ DARK = Appearance(
         CardKind.OPPORTUNITY: "#1E3327", CardKind.KPI: "#2B2540", CardKind.NOTE: "#37321E"}),
     plot_background=QColor("#1F2228"), plot_text=QColor("#E8EAEE"),
     plot_axis=QColor("#A3AAB6"), plot_separator=QColor("#3A414C"), plot_zero=QColor("#7A828E"),
-    field_border=QColor("#4A505A"), problem_text=QColor("#FF8A80"),
+    field_border=QColor("#4A505A"),
     empathy_tints=MappingProxyType({
         "says": QColor("#22303F"), "thinks": QColor("#2E2840"), "does": QColor("#213528"),
         "feels": QColor("#3B2E22"), "pains": QColor("#3E2627"), "gains": QColor("#1F3530")}),
@@ -114,11 +114,14 @@ def themed(name: str) -> Appearance:
     return THEMES.get(name, LIGHT)
 
 
+PROBLEM_RED = "#B42318"  # a dialog's line saying why it cannot go on
+
+
 def problem_text_style(palette: QPalette) -> str:
-    """The style sheet of a dialog's line saying why it cannot go on, for the theme of
-    ``palette``: dark red on a light window, light red on a dark one (both over 4.5:1)."""
-    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-    return f"color: {(DARK if dark else LIGHT).problem_text.name()};"
+    """The style sheet of that line on ``palette``'s window: the red itself on a light one,
+    the nearest shade of it that reads on a dark one (``model.colors.legible``)."""
+    window = palette.color(QPalette.ColorRole.Window).name()
+    return f"color: {legible(PROBLEM_RED, window)};"
 
 
 def light_palette() -> QPalette:
