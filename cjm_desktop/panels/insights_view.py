@@ -319,8 +319,8 @@ class InsightsView(QTabWidget):
         # an emotion point's canvas id is "<persona>|<stage>|<step>" (canvas.emotion_lane)
         rows = [[self._item(names.get(low.persona, low.persona),
                             [f"{low.persona}|{low.stage}|{low.step or ''}"]),
-                 self._item(names.get(low.stage, "") + (f" · {names.get(low.step, '')}"
-                                                       if low.step else "")),
+                 self._item(place_label(names.get(low.stage, ""),
+                                        names.get(low.step, "") if low.step else "")),
                  self._item(_number(low.score))] for low in insights.lowest]
         self._fill(self.lows, [self.tr("Persona"), self.tr("Moment of truth (lowest)"),
                                self.tr("Score")], rows)
