@@ -81,6 +81,7 @@ def _wait_for_a_write(folder: Path, left_before: set[str], timeout: float = 10.0
     deadline = time.monotonic() + timeout
     while not _temporary_files(folder) - left_before:
         assert time.monotonic() < deadline, "no save started"
+        time.sleep(0.0002)  # not a busy loop: the saving child needs the core too
 
 
 def kill_saves(versions, folder: Path, kills: int, seed: int) -> dict[str, int]:
